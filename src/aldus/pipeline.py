@@ -33,13 +33,19 @@ def analyze(items: Iterable[Item], *, nlp=None, batch_size: int = 16,
 
     def flush():
         arts = [a for a in batch if isinstance(a, Article)]
-        docs = iter(nlp.pipe((a.text for a in arts), batch_size=batch_size))
+        try:
+            docs = iter(list(nlp.pipe((a.text for a in arts), batch_size=batch_size)))
+        except Exception:  # find the bad article: redo one by one, errors handled below
+            LOGGER.warning("batch failed in the language pipeline; retrying its articles one by one")
+            docs = iter([_safe_nlp(nlp, a.text) for a in arts])
         for item in batch:
             if isinstance(item, ReadError):
                 yield item
                 continue
             try:
                 doc = next(docs)
+                if isinstance(doc, Exception):
+                    raise doc
                 item.entities = [Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char)
                                  for e in doc.ents]
                 item.quantities = find_quantities(doc)
@@ -57,6 +63,13 @@ def analyze(items: Iterable[Item], *, nlp=None, batch_size: int = 16,
             batch = []
     if batch:
         yield from flush()
+
+
+def _safe_nlp(nlp, text):
+    try:
+        return nlp(text)
+    except Exception as exc:
+        return exc
 
 
 def analyze_one(article: Article, nlp=None) -> Article:
