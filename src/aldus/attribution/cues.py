@@ -1,0 +1,85 @@
+"""Cue detection: which tokens are reporting verbs (with their particles), "volgens",
+"aldus" and the colon, read from the lexicon in :mod:`aldus.lang.nl.reporting_verbs`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..lang.nl.reporting_verbs import (ALDUS, QUOTE_ONLY_CLASSES, QUOTE_ONLY_LEMMAS,
+                                       REPORTING_FORMS, VOLGENS)
+from ..lang.nl.words import AUXILIARIES
+from .text import has_pos
+
+_CLAUSE_STOP = {".", "!", "?", ";", ":", "dat", "of", "om"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    i: int            # token index of the verb (or of "volgens"/"aldus")
+    lemma: str
+    cls: str          # speech / belief / finding / naming / volgens / aldus
+    kind: str         # finite / participle / infinitive / word
+    extra: tuple = ()  # token indices of the particle / companion / follower
+
+    def tokens(self) -> tuple:
+        return (self.i,) + tuple(self.extra)
+
+
+def _find_word(doc, start: int, hi: int, words: set, stop=_CLAUSE_STOP) -> Optional[int]:
+    for k in range(start, min(hi, len(doc))):
+        if doc[k].lower_ in words:
+            return k
+        if doc[k].lower_ in stop and doc[k].lower_ not in words:
+            return None
+    return None
+
+
+def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> Optional[Cue]:
+    """The reporting cue at token i, if any. ``hi`` bounds the clause (exclusive).
+    ``after_quote`` also admits manner verbs ("'...', lacht hij")."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in VOLGENS:
+        return Cue(i, low, "volgens", "word")
+    if low in ALDUS:
+        return Cue(i, low, "aldus", "word")
+    readings = REPORTING_FORMS.get(low)
+    if not readings:
+        return None
+    if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
+        return None
+    for r in readings:
+        if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):
+            continue
+        extra = ()
+        if r["particle"] and not r["joined"]:
+            k = _find_word(doc, i + 1, hi, {r["particle"]})
+            if k is None:
+                continue
+            extra = (k,)
+        if r["follower"]:
+            k = _find_word(doc, i + 1, min(hi, i + 8), {r["follower"]}, stop={".", "!", "?", ";", ":"})
+            if k is None and r["kind"] != "participle":
+                continue
+            extra = (k,) if k is not None else ()
+        if r["companion"]:
+            comp = r["companion"]
+            k = _find_word(doc, i + 1, min(hi, i + 6), {comp, "er" if comp == "erop" else comp})
+            if k is None:
+                continue
+            extra = (k,)
+        if r["kind"] == "participle":
+            if not any(doc[k].lower_ in AUXILIARIES for k in range(max(lo, i - 10), min(len(doc), i + 3)) if k != i):
+                continue
+        return Cue(i, r["lemma"], r["cls"], r["kind"], extra)
+    return None
+
+
+def cue_text_span(doc, cue: Cue) -> tuple[int, int]:
+    """Character span of the cue: the verb, plus its particle when adjacent ("laat weten")."""
+    t = doc[cue.i]
+    start, end = t.idx, t.idx + len(t.text)
+    for k in cue.extra:
+        if k == cue.i + 1:
+            end = doc[k].idx + len(doc[k].text)
+    return start, end

@@ -1,0 +1,176 @@
+"""Direct quotes: decide which quotation spans are attributions (not scare quotes or
+titles) and find their cue and speaker mention around them:
+
+- ``'...', zegt X`` / ``'...', aldus X`` / ``'...', laat X weten`` (cue right after);
+- ``X: '...'`` / ``X zegt: '...'`` / ``zegt X: '...'`` (cue or colon before);
+- ``'A', zegt X, 'B'``: B is the same speaker's second record;
+- a quote with no cue: the speaker is carried over later (see :mod:`.carry`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from ..lang.nl.words import PRONOUNS
+from .cues import cue_at, cue_text_span
+from .quotes import Quote
+from .records import Candidate
+from .speakers import is_source_np, np_after, np_before, subject_of
+from .text import TokenIndex, has_parse
+
+_SPEECH = {"speech", "belief", "finding", "aldus", "naming"}
+_SENT_PUNCT = re.compile(r"[.!?…]['’”\"]?$")
+_CLOSERS = set("'’”\"»“")
+
+
+def _prev_char(text: str, i: int, lo: int) -> str:
+    j = i - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    return text[j] if j >= lo else ""
+
+
+def _n_words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
+    """Cue and mention right after a quote: ", zegt X" / ", aldus X" / " zei ze"."""
+    k = tix.at_or_after(q.end)
+    hi = tix.at_or_after(sent_hi)
+    while k < hi and doc[k].text in {",", "-", "–", "—"}:
+        k += 1
+    if k < hi and doc[k].lower_ == "zo":
+        k += 1
+    if k >= hi or doc[k].idx - q.end > 4:
+        return None
+    cue = cue_at(doc, k, hi, after_quote=True, lo=k)
+    if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
+        return None
+    start = k + 1
+    if cue.extra and cue.extra[0] == start:  # "laat weten X"? rare: skip the particle
+        start += 1
+    np = None
+    if has_parse(doc) and cue.cls not in {"aldus", "volgens"}:
+        np = subject_of(doc, k)
+        if np and not (np[0] > k):
+            np = None
+    if np is None:
+        np = np_after(doc, start, hi)
+    return cue, np
+
+
+def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
+    """Cue and mention before a quote: "X: '...'", "X zegt: '...'", "zegt X: '...'"."""
+    lo = tix.at_or_after(clause_lo)
+    hi = tix.at_or_after(q.start)
+    if hi <= lo:
+        return None
+    colon = doc[hi - 1].text == ":"
+    end = hi - 1 if colon else hi
+    # a reporting verb in the last stretch before the quote
+    for v in range(end - 1, max(lo, end - 12) - 1, -1):
+        cue = cue_at(doc, v, end + 1, after_quote=False, lo=lo)
+        if cue is None or cue.cls in {"volgens", "aldus"}:
+            continue
+        # a complement clause ("zegt dat ...") is indirect speech, not a quote cue
+        if any(doc[x].lower_ in {"dat", "of"} for x in range(v + 1, end)):
+            return None
+        np = subject_of(doc, v) if has_parse(doc) else None
+        if np is None:
+            np = np_before(doc, v, lo) or np_after(doc, v + 1, end)
+        if np and not is_source_np(doc, *np):
+            np = None
+        return cue, np, colon
+    if colon:
+        np = np_after(doc, lo, end)
+        if np and np[1] == end and is_source_np(doc, *np) and end - lo <= 7:
+            return None, np, True
+        return None, None, True
+    return None
+
+
+def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tuple[int, int]],
+                     tix: TokenIndex, headline_spans=()) -> tuple[list[Candidate], list[Quote]]:
+    """Direct-quote candidates, and the quotes judged to be fragments (scare quotes, titles,
+    or quoted words inside reported speech: the material of mixed attributions)."""
+    out: list[Candidate] = []
+    fragments: list[Quote] = []
+    prev: Candidate | None = None
+    prev_right_cue_end = -1
+    for q in quotes:
+        s_lo, s_hi = _sentence_of(sents, q.start)
+        content = text[q.cstart:q.cend]
+        before = _prev_char(text, q.start, s_lo)
+        starts_sentence = before in ("", ".", "!", "?", ":", ";", "(", "…") or before in _CLOSERS or q.start == s_lo
+        rc = right_cue(doc, tix, text, q, s_hi)
+        interrupted = prev is not None and prev.quote is not None and prev_right_cue_end >= 0 and \
+            text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
+        ends_sentence = bool(_SENT_PUNCT.search(content))
+        full = starts_sentence or ends_sentence or rc is not None or interrupted or q.reopened
+        if _n_words(content) <= 2 and not rc and not (ends_sentence and starts_sentence) and not interrupted:
+            full = False
+        if not full or _n_words(content) == 0:
+            fragments.append(q)
+            continue
+        headline = any(a <= q.start < b for a, b in headline_spans)
+        cand = Candidate("direct", q.cstart, q.cend, "quote", 0.9, quote=q)
+        if rc:
+            cue, np = rc
+            cand.cue = cue_text_span(doc, cue)
+            if np:
+                cand.mention = (doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text))
+            else:
+                cand.carry = True
+            cand.rule = "quote+right-cue"
+            prev_right_cue_end = _np_end_char(doc, np, cand.cue[1])
+        else:
+            prev_right_cue_end = -1
+            clause_lo = max(s_lo, prev.quote.end if prev and prev.quote and prev.quote.end <= q.start and prev.quote.end >= s_lo else s_lo)
+            lc = left_cue(doc, tix, text, q, clause_lo) if not interrupted else None
+            if interrupted:
+                cand.same_as_prev = True
+                cand.rule = "quote-interrupted"
+            elif lc:
+                cue, np, colon = lc
+                if cue is not None:
+                    cand.cue = cue_text_span(doc, cue)
+                elif colon:
+                    c = text.rfind(":", clause_lo, q.start)
+                    cand.cue = (c, c + 1)
+                if np:
+                    cand.mention = (doc[np[0]].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text))
+                else:
+                    cand.carry = True
+                cand.rule = "quote+left-cue"
+            elif q.reopened:
+                cand.same_as_prev = True
+                cand.rule = "quote-reopened"
+                cand.confidence = 0.8
+            else:
+                cand.carry = True
+                cand.rule = "quote-carry"
+                cand.confidence = 0.7
+        if headline:
+            cand.rule = "headline-quote"
+            cand.carry = True
+            cand.confidence = 0.6
+        if not q.closed:
+            cand.confidence -= 0.2
+        out.append(cand)
+        prev = cand
+    return out, fragments
+
+
+def _np_end_char(doc, np, default: int) -> int:
+    if np:
+        t = doc[np[1] - 1]
+        return t.idx + len(t.text)
+    return default
+
+
+def _sentence_of(sents, pos: int) -> tuple[int, int]:
+    for a, b in sents:
+        if a <= pos < b:
+            return a, b
+    return pos, pos

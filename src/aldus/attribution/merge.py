@@ -1,0 +1,57 @@
+"""Merging candidates: one record per contiguous content span; reported speech that holds a
+quoted fragment becomes a mixed attribution; a "Dat zegt X." pointing at a quote gives the
+quote its speaker."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from .quotes import Quote
+from .records import Candidate
+
+
+def _tokens(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def _overlap(a0, a1, b0, b1) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidate],
+                     fragments: Sequence[Quote], sents) -> list[Candidate]:
+    out = list(direct)
+    for ind in indirect:
+        if ind.cend <= ind.cstart:
+            continue
+        inside = [d for d in out if d.type == "direct" and d.quote and ind.cstart <= d.quote.start and d.quote.end <= ind.cend + 1]
+        same = [d for d in out if d.type == "direct" and token_f1(text[d.cstart:d.cend], text[ind.cstart:ind.cend]) >= 0.8]
+        if same:
+            # "'...' Dat zegt X." or a trailing cue the quote step missed: give the quote its source
+            for d in same:
+                if d.mention is None:
+                    d.mention, d.cue, d.carry, d.same_as_prev = ind.mention, ind.cue, False, False
+            continue
+        if inside:
+            # a quote inside reported speech: mixed when the speech is more than the quote
+            for d in inside:
+                out.remove(d)
+            ind.type = "mixed"
+        elif any(ind.cstart <= q.start and q.end <= ind.cend + 1 for q in fragments):
+            ind.type = "mixed"
+        clash = [o for o in out if _overlap(o.cstart, o.cend, ind.cstart, ind.cend) > 0.5 * min(o.cend - o.cstart, ind.cend - ind.cstart)]
+        if clash:
+            continue
+        out.append(ind)
+    out.sort(key=lambda c: (c.cstart, c.cend))
+    return out

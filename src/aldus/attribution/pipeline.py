@@ -1,0 +1,121 @@
+"""Wiring of the attribution extractors (see the package docstring)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Article
+from .direct import quote_candidates
+from .indirect import reported_speech
+from .merge import merge_candidates
+from .quotes import find_quotes
+from .records import Candidate
+from .speakers import SpeakerResolver, find_names, _words
+from .text import TokenIndex, sentence_spans
+
+_OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
+
+
+def _blocks(article: Article) -> list[tuple[int, int, str]]:
+    if article.blocks:
+        return [(b.start, b.end, b.kind) for b in article.blocks]
+    return [(0, len(article.text), "paragraph")]
+
+
+def attribute_candidates(article: Article, doc) -> list[Candidate]:
+    """The resolved candidates of one article, in reading order (the 'bare' API)."""
+    text = article.text
+    blocks = _blocks(article)
+    spans = [(a, b) for a, b, k in blocks if k not in {"byline", "caption_credit"}]
+    quotes = find_quotes(text, spans)
+    sents = sentence_spans(text, spans, quotes)
+    tix = TokenIndex(doc)
+    byline_spans = [(a, b) for a, b, k in blocks if k == "byline"]
+    byline_spans += _byline_like(text, blocks)
+    starts = {a for a, _ in sents}
+    names = find_names(doc, text, starts, exclude=byline_spans)
+    byline_words = set()
+    for a, b in byline_spans:
+        byline_words |= _words(re.sub(r"^\s*(?:door|tekst|foto)\s*:?\s*", "", text[a:b], flags=re.I))
+    headline_spans = [(a, b) for a, b, k in blocks if k in _OUTSIDE_BODY]
+
+    direct, fragments = quote_candidates(doc, text, quotes, sents, tix, headline_spans)
+    quoted = [(c.quote.start, c.quote.end) for c in direct if c.quote]
+    indirect = reported_speech(doc, text, sents, tix, quoted,
+                               cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans))
+    cands = merge_candidates(text, direct, indirect, fragments, sents)
+    resolver = SpeakerResolver(text, names, byline_words)
+    _resolve(cands, resolver, text, names, headline_spans, blocks)
+    return cands
+
+
+def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
+    """Blocks that read as bylines although the reader did not mark them ("Door Jan Jansen")."""
+    out = []
+    for a, b, k in blocks:
+        if k == "paragraph" and b - a < 80 and re.match(r"\s*(?:Door|Tekst|Van onze \w+)\s+[A-Z]", text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def _block_of(blocks, pos: int) -> int:
+    for i, (a, b, _) in enumerate(blocks):
+        if a <= pos < b:
+            return i
+    return -1
+
+
+def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names, headline_spans, blocks) -> None:
+    prev: Optional[Candidate] = None
+    headline_cands = []
+    for c in cands:
+        if any(a <= c.cstart < b for a, b in headline_spans) and c.mention is None:
+            headline_cands.append(c)
+            continue
+        if c.mention:
+            r = resolver.resolve(*c.mention)
+            c.speaker, c.role = r.speaker, r.role
+            resolver.note(c.mention[0], r.speaker, r.person)
+        elif c.same_as_prev and prev is not None:
+            c.speaker, c.role = prev.speaker, prev.role
+        elif c.carry or c.same_as_prev:
+            c.speaker, c.role = _carry_over(c, prev, resolver, text, names, blocks)
+            if c.speaker:
+                resolver.note(c.cstart, c.speaker, True)
+        prev = c
+    body = [c for c in cands if c not in headline_cands]
+    for c in headline_cands:
+        c.speaker = _headline_speaker(c, body, text)
+
+
+def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
+    """Speaker of a quote without a cue: a person introduced just before, else the last speaker."""
+    lo = prev.cend if prev else 0
+    if prev and prev.mention:
+        lo = max(lo, prev.mention[1])
+    intro = [nm for nm in names if lo <= nm.start < c.cstart and nm.person
+             and not (c.quote and c.quote.start <= nm.start < c.quote.end)]
+    if intro and (c.cstart - intro[-1].end) < 400:
+        canon = resolver.canonical(intro[-1].words) or intro[-1]
+        if not (canon.words and canon.words <= resolver.byline_words):
+            return canon.text, resolver.role_for(canon)
+    if prev is not None and prev.speaker and abs(_block_of(blocks, c.cstart) - _block_of(blocks, prev.cstart)) <= 1:
+        return prev.speaker, prev.role
+    if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
+        return prev.speaker, prev.role
+    return None, None
+
+
+def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:
+    from .merge import token_f1
+
+    content = text[c.cstart:c.cend]
+    best = max(body, key=lambda b: token_f1(content, text[b.cstart:b.cend]), default=None)
+    if best is not None and token_f1(content, text[best.cstart:best.cend]) >= 0.4:
+        return best.speaker
+    speakers = [b.speaker for b in body if b.speaker and b.type == "direct"]
+    if speakers:
+        top = max(set(speakers), key=speakers.count)
+        if speakers.count(top) >= max(2, 0.5 * len(speakers)):
+            return top
+    return None

@@ -1,0 +1,162 @@
+"""Find quotation spans over the article text, whatever quote style the paper uses.
+
+``find_quotes(text, blocks)`` is pure: text in, :class:`Quote` records out. It handles
+‘…’, “…”, „…”, ,,…'', "…", plain '…' (where ' is also the apostrophe of auto's, zo'n,
+'s avonds), quotes over several sentences, a quote left open at the end of a paragraph
+and reopened at the start of the next, and unbalanced marks: a quote that never closes
+ends at its sentence (or its short paragraph), so it never swallows the rest of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional, Sequence
+
+from ..lang.nl.quote_marks import APOSTROPHE_CLITICS, PAIRS
+
+#: longest unclosed quote we accept running to the end of its paragraph
+_MAX_UNCLOSED = 400
+_OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
+_SENT_END = re.compile(r"[.!?…](?=\s+[A-Z‘“„'\"(]|\s*$)")
+_CLITIC = re.compile(r"(?:%s)\b" % "|".join(APOSTROPHE_CLITICS))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: marks at [start, cstart) and [cend, end); content in [cstart, cend)."""
+
+    start: int
+    cstart: int
+    cend: int
+    end: int
+    opener: str
+    closed: bool = True
+    reopened: bool = False  # opens a paragraph while the previous paragraph's quote was open
+    continues: bool = False  # left open at paragraph end and reopened in the next one
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else ""
+
+
+def _opener_at(text: str, i: int) -> Optional[str]:
+    """The opening mark that starts at i, if the context allows an opener there."""
+    before = _prev(text, i)
+    if text.startswith(",,", i):
+        after = text[i + 2:i + 3]
+        if after and not after.isspace() and before != ",":
+            return ",,"
+        return None
+    c = text[i]
+    if c not in PAIRS:
+        return None
+    after = text[i + 1:i + 2]
+    if not after or after.isspace():
+        return None
+    if c in "„“‘«":
+        return c if not before.isalnum() else None
+    # straight marks and ’: only where a word could start
+    if before not in _OPEN_BEFORE and not (before in "‘“„" ):
+        return None
+    if c in "'’":
+        if _CLITIC.match(text, i + 1) or after.isdigit():
+            return None  # 's avonds, 't, 'n, jaren '90
+    return c
+
+
+def _closer_at(text: str, i: int, opener: str) -> Optional[str]:
+    for closer in PAIRS[opener]:
+        if not text.startswith(closer, i):
+            continue
+        before = _prev(text, i)
+        after = text[i + len(closer):i + len(closer) + 1]
+        if closer in ("'", "’", '"') or (closer == "“" and opener != "„"):
+            if before.isspace() or not before:
+                continue
+            if after.isalnum():
+                continue  # auto's, zo'n, Anne's
+        if closer == "'" and opener == ",," and text.startswith("''", i):
+            closer = "''"
+        return closer
+    return None
+
+
+def _sentence_end(text: str, i: int, limit: int) -> int:
+    m = _SENT_END.search(text, i, limit)
+    return m.end() if m else limit
+
+
+def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
+    i = lo
+    while i < hi:
+        opener = _opener_at(text, i)
+        if opener is None:
+            i += 1
+            continue
+        cstart = i + len(opener)
+        j = cstart
+        found = None
+        while j < hi:
+            closer = _closer_at(text, j, opener)
+            if closer:
+                found = (j, closer)
+                break
+            # a second opener of the same family before any closer: the first never closed
+            if opener in "„“‘«,," and text.startswith(opener, j) and _opener_at(text, j) == opener:
+                break
+            if opener in "'\"’" and text[j] == opener and _opener_at(text, j) == opener \
+                    and _closer_at(text, j, opener) is None and text[j - 1].isspace() \
+                    and _prev(text, j - 1) in ".!?:":
+                break
+            j += 1
+        if found:
+            j, closer = found
+            yield Quote(i, cstart, j, j + len(closer), opener)
+            i = j + len(closer)
+            continue
+        # unclosed: to the paragraph end when short, else to the end of its sentence
+        limit = j if j < hi else hi
+        end = limit if limit - cstart <= _MAX_UNCLOSED else _sentence_end(text, cstart, limit)
+        yield Quote(i, cstart, end, end, opener, closed=False)
+        i = max(end, cstart)
+
+
+def _trim(text: str, q: Quote) -> Quote:
+    cs, ce = q.cstart, q.cend
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ",;"):
+        ce -= 1
+    return Quote(q.start, cs, ce, q.end, q.opener, q.closed, q.reopened, q.continues)
+
+
+def find_quotes(text: str, blocks: Sequence[tuple[int, int]] | None = None) -> list[Quote]:
+    """Every quotation in ``text``, in order. ``blocks`` are [start, end) spans (paragraphs,
+    headline, ...) that a quote cannot cross; default: the whole text split on blank lines."""
+    if blocks is None:
+        blocks, pos = [], 0
+        for part in text.split("\n\n"):
+            blocks.append((pos, pos + len(part)))
+            pos += len(part) + 2
+    out: list[Quote] = []
+    prev_open_at_end = False
+    for lo, hi in blocks:
+        qs = [_trim(text, q) for q in _scan_block(text, lo, hi)]
+        qs = [q for q in qs if q.cend > q.cstart]
+        if qs and prev_open_at_end and qs[0].start == lo:
+            q = qs[0]
+            qs[0] = Quote(q.start, q.cstart, q.cend, q.end, q.opener, q.closed, True, q.continues)
+        if qs and not qs[-1].closed and qs[-1].cend >= _rstrip_pos(text, lo, hi):
+            q = qs[-1]
+            qs[-1] = Quote(q.start, q.cstart, q.cend, q.end, q.opener, q.closed, q.reopened, True)
+            prev_open_at_end = True
+        else:
+            prev_open_at_end = False
+        out.extend(qs)
+    return out
+
+
+def _rstrip_pos(text: str, lo: int, hi: int) -> int:
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;"):
+        hi -= 1
+    return hi

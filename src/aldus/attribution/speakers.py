@@ -1,0 +1,433 @@
+"""Speakers: find the noun phrase that names a source, and resolve it to a canonical source.
+
+- :func:`find_names` collects the names in an article (NER PER/ORG when the pipeline has
+  them, capitalised chains with name particles otherwise) with the role or affiliation the
+  article states next to them ("socioloog Niels Blom", "X, hoogleraar ... in Leiden,",
+  "X van de denktank Y").
+- :func:`np_after` / :func:`np_before` / :func:`subject_of` find the mention at a cue.
+- :func:`resolve` maps a mention to the fullest name in the article, a pronoun to the most
+  recent compatible source, a description ("de socioloog") to the name with that role, and
+  an unnamed source to a short description ("analisten").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..lang.nl.words import (AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+                             NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
+                             ROLE_SUFFIXES, SOURCE_NOUNS)
+from ..lang.nl.reporting_verbs import REPORTING_FORMS
+from .text import has_pos
+
+_SUBJ_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X", "PRON"}
+_ORG_WORDS = set("""universiteit university bank partij center centre centrum ministerie raad
+instituut institute organisatie stichting vereniging bond unie commissie rechtbank hof
+politie gemeente provincie ziekenhuis krant omroep times post news agency agentschap
+bureau fonds dienst inspectie autoriteit""".split())
+
+
+def _cap(word: str) -> bool:
+    return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
+
+
+def _is_pron(tok) -> bool:
+    return tok.lower_ in PRONOUNS or tok.lower_ in OBJECT_PRONOUNS
+
+
+@dataclass
+class Name:
+    start: int  # char offsets
+    end: int
+    text: str
+    words: frozenset
+    label: str = ""  # PER / ORG / LOC / MISC / "" (unknown)
+    role: Optional[str] = None
+    person: bool = False
+    aliases: set = field(default_factory=set)
+
+
+def _words(text: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w not in {"de", "het", "een", "van", "der", "den"})
+
+
+def _chain_at(doc, i: int) -> int:
+    """End (exclusive) of a capitalised name chain starting at token i (i itself if none)."""
+    j = i
+    n = len(doc)
+    while j < n:
+        t = doc[j]
+        if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
+            j += 1
+            continue
+        # particles inside a name: "Jan van der Berg", followed by a capitalised word
+        k = j
+        while k < n and doc[k].text in NAME_PARTICLES:
+            k += 1
+        if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+            j = k
+            continue
+        break
+    return j
+
+
+def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[int, int]] = ()) -> list[Name]:
+    """Name occurrences in reading order (chars [start, end)), with roles where stated."""
+    names: list[Name] = []
+    ents = {}
+    for e in getattr(doc, "ents", ()):
+        if e.label_ in {"PER", "ORG", "LOC", "MISC", "PERSON", "GPE"}:
+            ents[e.start] = e
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if i in ents:
+            e = ents[i]
+            names.append(Name(e.start_char, e.end_char, e.text, _words(e.text),
+                              {"PERSON": "PER", "GPE": "LOC"}.get(e.label_, e.label_)))
+            i = e.end
+            continue
+        if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct:
+            j = _chain_at(doc, i)
+            if j > i:
+                span = doc[i:j]
+                single_initial = j - i == 1 and t.idx in sentence_starts
+                if not single_initial or _seen_capitalised_elsewhere(doc, t, sentence_starts):
+                    if not (has_pos(doc) and all(x.pos_ not in {"PROPN", "X", "NOUN"} for x in span)):
+                        names.append(Name(span.start_char, span.end_char, span.text, _words(span.text)))
+                i = j
+                continue
+        i += 1
+    out = [nm for nm in names if not any(a <= nm.start < b for a, b in exclude)]
+    # acronyms in brackets belong to the name before them: "The Hague Center ... (HCSS)"
+    for k, nm in enumerate(out):
+        m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[nm.end:nm.end + 14])
+        if m:
+            nm.aliases.add(m.group(1).lower())
+    for nm in out:
+        low = nm.text.lower().split()
+        if nm.label == "PER" or (not nm.label and len(low) >= 2 and not (set(low) & _ORG_WORDS)
+                                 and not _loc_context(text, nm.start)):
+            nm.person = True
+        nm.role = _role_of(doc, text, nm)
+        if nm.role and not nm.label:
+            nm.person = True
+    return out
+
+
+def _seen_capitalised_elsewhere(doc, tok, sentence_starts) -> bool:
+    return any(t.text == tok.text and t.idx not in sentence_starts and t.i != tok.i for t in doc)
+
+
+def _loc_context(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(in|uit|naar|rond|bij|nabij)\s+$", text[max(0, start - 8):start]))
+
+
+def _role_of(doc, text: str, nm: Name) -> Optional[str]:
+    """Role / affiliation stated next to a name occurrence."""
+    parts = []
+    # before: "socioloog Niels Blom", "de Oekraïense president Zelensky"
+    m = re.search(r"(?<![\w-])((?:[a-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
+    if m:
+        ws = []
+        for w in reversed(m.group(1).split()):
+            lw = w.lower()
+            if lw in NP_STOP or lw in DETERMINERS or lw in REPORTING_FORMS or lw in AFFILIATION_PREPS:
+                break
+            ws.insert(0, w)
+        if ws and (_is_role_word(ws[-1]) or _is_role_word(ws[0])):
+            parts.append(" ".join(ws))
+    after = text[nm.end:nm.end + 160]
+    # after: ", hoogleraar krijgswetenschappen in Leiden," / " (CDA)"
+    m = re.match(r"\s*,\s+((?:de |het |een )?([a-zà-ÿ][\w-]*)[^,.;:!?'‘’“”\"]{0,90}?)\s*(?:,|\.|$)", after)
+    if m and _is_role_word(m.group(2)) and not _has_verb(m.group(1)):
+        parts.append(m.group(1).strip())
+    # affiliation: "van de denktank The Hague Center ... (HCSS)"
+    m = re.match(r"\s+(?:van|bij|namens)\s+((?:de |het )?(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|for|the|van|voor|de|der|en)){0,6}(?:\s*\([A-Z][\w&]*\))?)", after)
+    if m:
+        aff = m.group(1)
+        aff = re.sub(r"\s+(?:of|for|the|van|voor|de|der|en)$", "", aff)
+        parts.append(re.sub(r"^(?:de|het)\s+", "", aff))
+    return "; ".join(parts) or None
+
+
+def _is_role_word(w: str) -> bool:
+    w = w.lower().strip(",")
+    return w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP)
+
+
+def _has_verb(s: str) -> bool:
+    return any(w.lower() in REPORTING_FORMS or w.lower() in NP_STOP and w.lower() in
+               {"is", "was", "heeft", "had", "zijn", "waren", "wordt", "werd"} for w in s.split())
+
+
+# ---------------------------------------------------------------- mention finding
+
+def _np_token_ok(tok, pos_ok: bool) -> bool:
+    if tok.is_punct and tok.text not in {"-", "(", ")", "&", "'"}:
+        return False
+    if pos_ok and tok.pos_:
+        if tok.pos_ in _NP_POS:
+            return not (tok.pos_ == "PRON" and tok.lower_ not in {"zijn", "haar", "hun"})
+        if tok.pos_ == "ADP" and tok.lower_ in AFFILIATION_PREPS:
+            return True
+        return tok.text in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)
+    low = tok.lower_
+    if low in NP_STOP and not (low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)):
+        return False
+    if low in REPORTING_FORMS and not _cap(tok.text):
+        return False
+    return True
+
+
+def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
+    """The noun phrase that starts at token i (the subject after an inverted cue)."""
+    if i >= limit or i >= len(doc):
+        return None
+    t = doc[i]
+    if t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS:
+        return (i, i + 1)
+    pos_ok = has_pos(doc)
+    if not (_np_token_ok(t, pos_ok) or t.lower_ in DETERMINERS) or (t.lower_ in AFFILIATION_PREPS):
+        return None
+    j = i
+    while j < limit and doc[j].lower_ in DETERMINERS and j - i < 2:
+        j += 1
+    seen_head = False
+    while j < limit and _np_token_ok(doc[j], pos_ok):
+        w = doc[j]
+        if w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}:
+            if not seen_head:
+                break
+            # "van de denktank HCSS", "bij de universiteit": keep one PP
+            k = j + 1
+            while k < limit and (doc[k].lower_ in DETERMINERS or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
+                                                                   and doc[k].lower_ not in AFFILIATION_PREPS)):
+                k += 1
+            if k < limit and (_cap(doc[k].text) or k > j + 1) and doc[k - 1].lower_ not in DETERMINERS | {"van"}:
+                k = max(k, _chain_at(doc, k)) if _cap(doc[k].text) else k
+                j = _absorb_acronym(doc, k, limit)
+            break
+        if _cap(w.text) and w.text not in NOT_NAMES:
+            j = _absorb_acronym(doc, _chain_at(doc, j), limit)
+            seen_head = True
+            if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
+                continue
+            break
+        seen_head = seen_head or w.lower_ not in DETERMINERS
+        j += 1
+        if j - i > 8:
+            break
+    if j == i:
+        return None
+    while j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in AFFILIATION_PREPS or doc[j - 1].is_punct):
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _absorb_acronym(doc, j: int, limit: int) -> int:
+    if j + 2 < limit + 1 and j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+        return j + 3
+    return j
+
+
+def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
+    """The noun phrase that ends right before token i and starts at or after token lo
+    (the subject of "X zegt dat ..."): the whole stretch from lo when it is NP-like."""
+    if i <= lo:
+        return None
+    pos_ok = has_pos(doc)
+    span = [doc[k] for k in range(lo, i)]
+    if not span:
+        return None
+    first = span[0]
+    if first.lower_ in PRONOUNS and len(span) == 1:
+        return (lo, i)
+    if first.lower_ in NP_STOP or first.lower_ in {"volgens", "aldus", "zo"}:
+        return None
+    if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
+        return None
+    j = lo
+    while j < i and (_np_token_ok(doc[j], pos_ok) or doc[j].lower_ in AFFILIATION_PREPS or doc[j].text in {",", "(", ")"}):
+        j += 1
+    if j != i or i - lo > 14:
+        return None
+    # drop a trailing apposition after a comma: "Jansen, hoogleraar in Leiden," → "Jansen"
+    for k in range(lo, i):
+        if doc[k].text == ",":
+            return (lo, k) if k > lo else None
+    return (lo, i)
+
+
+def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
+    """The nsubj of a verb in a dependency parse, as a token span without relative clauses."""
+    v = doc[verb_i]
+    head = v
+    if v.dep_ in {"aux", "aux:pass", "cop"} or (v.dep_ == "xcomp" and v.head.i != v.i):
+        head = v.head
+    cands = [c for c in head.children if c.dep_ in _SUBJ_DEPS]
+    if not cands and head.dep_ in {"xcomp", "conj"}:
+        cands = [c for c in head.head.children if c.dep_ in _SUBJ_DEPS]
+    if not cands:
+        return None
+    s = cands[0]
+    if s.dep_ == "csubj":
+        return None
+    keep = [s] + [t for t in s.subtree if t is not s and _keep_in_subject(t, s)]
+    idx = sorted(t.i for t in keep)
+    lo, hi = idx[0], idx[-1] + 1
+    # contiguous prefix only
+    run = [lo]
+    for k in idx[1:]:
+        if k == run[-1] + 1:
+            run.append(k)
+        elif k > s.i:
+            break
+        else:
+            run = [k]
+    lo, hi = run[0], run[-1] + 1
+    while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in {")"}):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _keep_in_subject(t, s) -> bool:
+    anc = t
+    while anc is not s:
+        if anc.dep_ in {"acl:relcl", "acl", "appos", "parataxis", "punct"} and anc.head is s and anc.dep_ != "punct":
+            return False
+        if anc.dep_ in {"acl:relcl", "parataxis"}:
+            return False
+        anc = anc.head
+    return not (t.dep_ == "punct" and t.text == ",")
+
+
+# ---------------------------------------------------------------- resolution
+
+@dataclass
+class Resolution:
+    speaker: Optional[str]
+    role: Optional[str] = None
+    person: bool = False
+
+
+class SpeakerResolver:
+    """Resolves mentions against the names of one article (state: the sources seen so far)."""
+
+    def __init__(self, text: str, names: list[Name], byline_words: set[str] = frozenset()):
+        self.text = text
+        self.names = names
+        self.byline_words = byline_words
+        self.history: list[tuple[int, str, bool]] = []  # (offset, speaker, person)
+
+    # canonical name for a set of words: the fullest name containing them
+    def canonical(self, words: frozenset) -> Optional[Name]:
+        best = None
+        for nm in self.names:
+            allw = nm.words | nm.aliases
+            if words and words <= allw:
+                if best is None or len(nm.words) > len(best.words) or \
+                        (len(nm.words) == len(best.words) and len(nm.text) > len(best.text)):
+                    best = nm
+        return best
+
+    def role_for(self, canon: Name) -> Optional[str]:
+        for nm in self.names:
+            if nm.role and nm.words and nm.words <= canon.words | canon.aliases:
+                return nm.role
+        return None
+
+    def note(self, offset: int, speaker: Optional[str], person: bool) -> None:
+        if speaker:
+            self.history.append((offset, speaker, person))
+
+    def last_speaker(self, before: int) -> Optional[tuple[int, str, bool]]:
+        prior = [h for h in self.history if h[0] < before]
+        return prior[-1] if prior else None
+
+    def _last_person_name(self, before: int) -> Optional[Name]:
+        prior = [nm for nm in self.names if nm.end <= before and self._is_person(nm)]
+        return prior[-1] if prior else None
+
+    def _is_person(self, nm: Name) -> bool:
+        if nm.person:
+            return True
+        canon = self.canonical(nm.words)
+        return bool(canon and canon.person) or any(
+            h[1] and nm.words and nm.words <= _words(h[1]) and h[2] for h in self.history)
+
+    def resolve(self, start: int, end: int) -> Resolution:
+        mention = self.text[start:end]
+        low = mention.lower()
+        if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
+            if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
+                return Resolution(None)
+            return self._pronoun(start, low)
+        # a name inside the mention
+        words = _words(mention)
+        named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
+        if named:
+            core = named[0] if len(named) == 1 or not named[0].person and named[-1].person is False else \
+                next((nm for nm in named if nm.person), named[0])
+            canon = self.canonical(core.words | frozenset()) or core
+            if canon.words and canon.words <= self.byline_words:
+                return Resolution(None)
+            role = self.role_for(canon) or _role_from_mention(mention, core.text)
+            return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
+        # a description: "de socioloog", "de president", "analisten"
+        head = _head_word(mention)
+        if head:
+            for nm in reversed([n for n in self.names if n.start < start] + [n for n in self.names if n.start >= start]):
+                if nm.role and re.search(r"\b%s\b" % re.escape(head), nm.role.lower()):
+                    canon = self.canonical(nm.words) or nm
+                    return Resolution(canon.text, nm.role, True)
+        desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+        return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
+
+    def _pronoun(self, start: int, low: str) -> Resolution:
+        last = self.last_speaker(start)
+        name = self._last_person_name(start)
+        plural_ok = low in {"ze", "zij", "hen", "hun"}
+        if last and (not name or last[0] >= name.start or (last[1] and name.words <= _words(last[1]))):
+            if last[2] or plural_ok:
+                return Resolution(last[1], None, last[2])
+        if name:
+            canon = self.canonical(name.words) or name
+            if not (canon.words and canon.words <= self.byline_words):
+                return Resolution(canon.text, self.role_for(canon), True)
+        if last:
+            return Resolution(last[1], None, last[2])
+        return Resolution(None)
+
+
+def _head_word(mention: str) -> Optional[str]:
+    ws = [w for w in re.findall(r"[\w'-]+", mention.lower())]
+    # head = last word before a preposition ("onderzoekers van de universiteit" → onderzoekers)
+    out = []
+    for w in ws:
+        if w in AFFILIATION_PREPS:
+            break
+        out.append(w)
+    return out[-1] if out else None
+
+
+def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
+    rest = mention.replace(name_text, " ").strip(" ,")
+    rest = re.sub(r"^(?:de|het|een)\s+", "", rest, flags=re.I)
+    return rest or None
+
+
+def is_source_np(doc, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun."""
+    toks = doc[lo:hi]
+    if any(_cap(t.text) and t.text not in NOT_NAMES for t in toks):
+        return True
+    if any(t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS for t in toks) and hi - lo == 1:
+        return True
+    if any(t.lower_ in PERSON_NOUNS or t.lower_ in SOURCE_NOUNS or _is_role_word(t.text) for t in toks):
+        return True
+    if has_pos(doc) and any(t.pos_ == "PROPN" for t in toks):
+        return True
+    return False

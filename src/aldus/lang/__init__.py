@@ -1,0 +1,1 @@
+"""Language data (lexicons), one subpackage per language."""

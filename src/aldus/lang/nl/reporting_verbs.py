@@ -1,0 +1,179 @@
+"""Dutch reporting verbs: speech, thought/belief and finding verbs that introduce
+attributed content ("X zegt dat ...", "..., concludeert X", "Uit onderzoek blijkt dat ...").
+
+Provenance: compiled for aldus from general knowledge of Dutch and the usual
+reporting-verb classes in the literature (Krestel, Bergler & Witte 2008; textacy's
+REPORTING_VERBS for en/es/fr; the verbs of saying/believing in the ANS §21.3 on
+"indirecte rede"). Not derived from any evaluation data. Inflected forms are generated
+by the rules in :mod:`aldus.lang.nl.inflect`; only strong/irregular pasts are listed.
+
+Table format, one verb a line:
+    infinitive  class  [past_sg/past_pl/participle]
+- ``aan|geven``: separable particle "aan" + base verb "geven" (gaf aan, aangegeven)
+- ``laten+weten``: a fixed second verb that follows ("laat weten", "liet ... weten")
+- ``wijzen>erop``: a required companion word ("wijst erop dat")
+- class: speech | belief | finding | naming (noemen: only for mixed quotes)
+"""
+from __future__ import annotations
+
+from .inflect import inflections
+
+VERB_TABLE = """
+zeggen          speech  zei/zeiden/gezegd
+stellen         speech
+melden          speech
+vertellen       speech
+verklaren       speech
+benadrukken     speech
+beklemtonen     speech
+onderstrepen    speech
+beweren         speech
+betogen         speech
+roepen          speech  riep/riepen/geroepen
+schrijven       speech  schreef/schreven/geschreven
+antwoorden      speech
+reageren        speech
+op|merken       speech
+aan|geven       speech  gaf/gaven/gegeven
+laten+weten     speech  liet/lieten/gelaten
+toe|voegen      speech
+uit|leggen      speech  legde/legden/gelegd
+toe|lichten     speech
+waarschuwen     speech
+erkennen        speech
+ontkennen       speech
+bevestigen      speech
+bekennen        speech
+toe|geven       speech  gaf/gaven/gegeven
+aan|kondigen    speech
+bekend|maken    speech
+mee|delen       speech
+mede|delen      speech
+verzekeren      speech
+beloven         speech
+onthullen       speech
+rapporteren     speech
+berichten       speech
+opperen         speech
+suggereren      speech
+claimen         speech
+pleiten         speech
+bepleiten       speech
+eisen           speech
+vragen          speech  vroeg/vroegen/gevraagd
+klagen          speech
+verzuchten      speech
+zuchten         speech
+lachen          speech
+grappen         speech
+beamen          speech
+wijzen>erop     speech  wees/wezen/gewezen
+aan|voeren      speech
+verwijten       speech  verweet/verweten/verweten
+beschuldigen    speech
+tweeten         speech
+twitteren       speech
+getuigen        speech
+zweren          speech  zwoer/zwoeren/gezworen
+bezweren        speech  bezwoer/bezwoeren/bezworen
+dreigen         speech
+adviseren       speech
+aan|raden       speech  raadde/raadden/geraden
+op|roepen       speech  riep/riepen/geroepen
+aan|vullen      speech
+vervolgen       speech
+besluiten       speech  besloot/besloten/besloten
+preciseren      speech
+nuanceren       speech
+herhalen        speech
+uiten           speech
+uit|spreken     speech  sprak/spraken/gesproken
+verdedigen      speech
+protesteren     speech
+voorspellen     speech
+op|sommen       speech
+vertolken       speech
+tegen|spreken   speech  sprak/spraken/gesproken
+weerspreken     speech  weersprak/weerspraken/weersproken
+vinden          belief  vond/vonden/gevonden
+denken          belief  dacht/dachten/gedacht
+menen           belief
+geloven         belief
+verwachten      belief
+vermoeden       belief
+betwijfelen     belief
+twijfelen       belief
+vrezen          belief
+hopen           belief
+aan|nemen       belief  nam/namen/genomen
+achten          belief
+schatten        belief
+in|schatten     belief
+oordelen        belief
+overwegen       belief  overwoog/overwogen/overwogen
+concluderen     finding
+constateren     finding
+vast|stellen    finding
+berekenen       finding
+becijferen      finding
+aan|tonen       finding
+laten+zien      finding liet/lieten/gelaten
+uit|wijzen      finding wees/wezen/gewezen
+blijken         finding bleek/bleken/gebleken
+noemen          naming
+omschrijven     naming  omschreef/omschreven/omschreven
+beschrijven     naming  beschreef/beschreven/beschreven
+spreken>van     naming  sprak/spraken/gesproken
+"""
+
+#: cue words that are not verbs: "volgens X", "..., aldus X", "naar verluidt"
+VOLGENS = {"volgens"}
+ALDUS = {"aldus"}
+
+#: words that may stand between "zo" and a cue in "..., zo zegt X" / "zo meldt X"
+ZO = {"zo"}
+
+#: manner verbs used only right after a direct quote ("'...', lacht X")
+QUOTE_ONLY_CLASSES = {"naming"}
+QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", "aanvullen",
+                     "besluiten", "herhalen", "vragen", "antwoorden", "reageren", "opsommen"}
+
+
+def _parse_table(table: str):
+    for line in table.strip().splitlines():
+        parts = line.split()
+        spec, cls = parts[0], parts[1]
+        irregular = parts[2].split("/") if len(parts) > 2 else None
+        particle = companion = follower = None
+        if "|" in spec:
+            particle, base = spec.split("|")
+        elif "+" in spec:
+            base, follower = spec.split("+")
+        elif ">" in spec:
+            base, companion = spec.split(">")
+        else:
+            base = spec
+        yield base, cls, irregular, particle, follower, companion
+
+
+def _build():
+    forms: dict[str, list[dict]] = {}
+    for base, cls, irr, particle, follower, companion in _parse_table(VERB_TABLE):
+        lemma = (particle or "") + base + (" " + follower if follower else "")
+        infl = inflections(base, *(irr or [None, None, None]))
+        if irr and particle is None and follower is None and irr[2].startswith("ge") is False:
+            pass
+        entry = dict(lemma=lemma, cls=cls, particle=particle, follower=follower, companion=companion)
+        for kind, words in infl.items():
+            for w in words:
+                forms.setdefault(w, []).append(dict(entry, kind=kind, joined=False))
+                if particle:  # joined forms in subordinate clauses / participles: aangeeft, aangegeven
+                    forms.setdefault(particle + w, []).append(dict(entry, kind=kind, joined=True))
+    return forms
+
+
+#: surface form (lower case) → list of readings {lemma, cls, particle, follower, companion, kind, joined}
+REPORTING_FORMS: dict[str, list[dict]] = _build()
+
+#: lemmas of the table (with particles joined), for documentation and tests
+REPORTING_LEMMAS = sorted({r["lemma"] for rs in REPORTING_FORMS.values() for r in rs})

@@ -1,0 +1,100 @@
+"""Closed word classes and small lexicons for Dutch attribution rules.
+
+Provenance: written for aldus from Dutch grammar (ANS word classes: personal pronouns,
+determiners, name particles "tussenvoegsels", prepositions, common adverbs) and common
+newspaper source nouns. They back up the parser: with a tagger the rules use POS, without
+one these lists keep noun-phrase and name detection working.
+"""
+from __future__ import annotations
+
+#: subject pronouns that can name a source, with number/gender hints
+PRONOUNS = {
+    "hij": "m", "zij": "f|p", "ze": "f|p", "ik": "1", "wij": "p", "we": "p", "men": "p",
+    "u": "s", "jij": "s", "je": "s", "die": "s|p", "deze": "s|p",
+}
+#: pronouns that refer back to a person (speaker resolution needed)
+ANAPHORIC = {"hij", "zij", "ze", "die", "deze", "hem", "haar"}
+#: object forms after "volgens": volgens hem/haar/hen/hun/mij/ons
+OBJECT_PRONOUNS = {"hem": "m", "haar": "f", "hen": "p", "hun": "p", "mij": "1", "ons": "p", "jou": "s", "u": "s"}
+
+DETERMINERS = set("""de het een deze die dit dat zijn haar hun ons onze mijn jouw uw
+veel vele sommige enkele andere alle beide diverse verschillende meerdere meeste
+twee drie vier vijf zes zeven acht negen tien tientallen honderden duizenden
+geen elke ieder iedere welke zo'n
+""".split())
+
+#: name particles inside person names ("Jan van der Berg", "Ahmed el Amrani")
+NAME_PARTICLES = set("van de der den ter ten te 't von la le du da di dos del el al bin ben op in 'T".split())
+
+#: capitalised words that start sentences but are not names
+NOT_NAMES = set("""De Het Een Dat Dit Die Deze Er Hij Zij Ze Ik Wij We Je Jij U Men Maar En Of Want
+Dus Toch Ook Wel Niet Nog Al Als Toen Nu Dan Daar Hier Waar Wat Wie Hoe Waarom Volgens Aldus
+Zo In Op Aan Bij Met Voor Na Over Door Uit Naar Om Tot Sinds Tijdens Tegen Onder Boven
+Na Vanaf Vanuit Binnen Buiten Zonder Omdat Terwijl Hoewel Zodra Nadat Voordat Doordat
+Daarom Daarna Daarnaast Bovendien Echter Intussen Inmiddels Vooral Zelfs Pas Eerst Later
+Ja Nee Oké Goed Mijn Zijn Haar Hun Ons Onze Uw Geen Elke Iedere Veel Alle Sommige Andere
+Gisteren Vandaag Morgen Vorige Afgelopen Volgende Deze Komende
+Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
+Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
+Meneer Mevrouw Dhr Mevr
+""".split())
+
+#: words that end a noun phrase in the fallback (no tagger): prepositions other than
+#: "van"/"bij"/"uit" chains, adverbs, conjunctions, auxiliaries, time words
+NP_STOP = set("""dat of om te tegen in op aan met voor na over door naar tot sinds tijdens
+onder boven vanaf vanuit binnen buiten zonder omdat terwijl hoewel als toen nu dan daar hier
+er ook nog al wel niet maar en want dus toch echter zelfs vooral pas eerst later graag
+gisteren vandaag morgen vanochtend vanmiddag vanavond vannacht eerder onlangs destijds
+inmiddels intussen altijd nooit vaak soms meteen direct verder bovendien daarnaast daarom
+is was zijn waren heeft hebben had hadden wordt worden werd werden zal zullen zou zouden
+kan kunnen kon konden moet moeten moest moesten wil willen wilde wilden mag mogen mocht
+gaat gaan ging gingen komt komen kwam kwamen blijft blijven bleef staat staan stond
+lijkt lijken leek hoeft hoeven doet doen deed krijgt krijgen kreeg ziet zien zag
+zegt zei zeggen die wie wat waar welke hoe waarom zich het hem haar hen hun
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+""".split())
+
+#: prepositions that may attach an affiliation to a source ("Wijninga van de denktank X")
+AFFILIATION_PREPS = {"van", "bij", "namens", "uit"}
+
+#: nouns naming documents, studies and data that can be sources of findings
+SOURCE_NOUNS = set("""onderzoek onderzoeken studie studies rapport rapporten analyse analyses
+enquête enquêtes peiling peilingen cijfers rapportage verslag brief verklaring document
+documenten nota advies evaluatie uitspraak vonnis proefschrift artikel bericht persbericht
+berekeningen berekening schatting schattingen gegevens data inventarisatie rondgang
+verkenning doorrekening prognose prognoses raming ramingen metingen meting
+""".split())
+
+#: nouns for persons and groups that can be sources (used when no name is given)
+PERSON_NOUNS = set("""woordvoerder woordvoerster minister premier president burgemeester
+wethouder directeur directrice voorzitter hoogleraar onderzoeker onderzoekers deskundige
+deskundigen expert experts analist analisten socioloog econoom economen politicoloog
+advocaat advocaten officier rechter rechters agent agenten politie arts artsen dokter
+bewoner bewoners buurman buurvrouw eigenaar eigenaren boer boeren chef baas topman
+topvrouw leider leiders fractievoorzitter kamerlid kamerleden trainer coach speler spelers
+aanvoerder bondscoach generaal commandant militair militairen soldaat soldaten kenner
+kenners criticus critici auteur schrijver student studenten leraar docent medewerker
+medewerkers collega collega's inwoner inwoners wetenschapper wetenschappers kabinet
+regering ministerie gemeente provincie bedrijf organisatie bond vakbond partij fractie
+oppositie ambtenaren ambtenaar functionaris functionarissen bronnen bron ingewijden
+getuigen getuige omwonenden ouders moeder vader zoon dochter vrouw man mensen
+aanklager openbaar justitie rechtbank hof raad bestuur bestuurder bestuurders ceo
+topman topvrouw manager managers ondernemer ondernemers specialist specialisten
+psycholoog psychiater historicus historici jurist juristen klimatoloog virologen viroloog
+epidemioloog meteoroloog bioloog ecoloog demograaf statisticus hoogleraren
+""".split())
+
+#: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
+ROLE_SUFFIXES = ("loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
+                 "man", "vrouw", "baas", "chef", "leider", "ster", "ent", "ant", "oloog",
+                 "icus", "aris", "ceo", "coach")
+
+#: modal/auxiliary verbs before an infinitive or participle cue ("wil zeggen", "heeft gezegd")
+AUXILIARIES = set("""heeft hebben had hadden is zijn was waren wordt worden werd werden
+kan kunnen kon konden wil willen wilde wilden moet moeten moest moesten zal zullen zou
+zouden durft durfde mag mocht hoeft hoefde laat liet
+""".split())
+
+#: abbreviations with a full stop that do not end a sentence
+ABBREVIATIONS = set("""bijv bv o.a d.w.z dr mr prof ir ing drs ca nr jl mln mld blz zgn resp
+etc enz vs m.b.t i.p.v a.s t.o.v dhr mevr sr jr st ds""".split())
