@@ -61,7 +61,7 @@ def classify(blocks: list[RawBlock], *, split_headline: bool = True) -> list[Kin
             out += [("headline", first.text[:end].strip()), ("standfirst", first.text[end:].strip())]
         else:
             out.append(("headline", first.text))
-    seen_body = False
+    paras = 0  # paragraphs so far; the first may be a standfirst, so the header zone lasts
     for j, block in enumerate(rest):
         text = block.text
         nxt = rest[j + 1] if j + 1 < len(rest) else None
@@ -71,6 +71,7 @@ def classify(blocks: list[RawBlock], *, split_headline: bool = True) -> list[Kin
                     and len(out[-1][1].text) < 400:
                 if out[-1][0] == "paragraph":
                     out[-1] = ("caption", out[-1][1])
+                    paras -= 1
                 cut = split_credit(text.text)
                 out.append(("caption_credit", text[cut[1]:].strip()))
                 continue
@@ -83,24 +84,25 @@ def classify(blocks: list[RawBlock], *, split_headline: bool = True) -> list[Kin
                 continue
         if kind:
             out.append((kind, text))
-            seen_body = seen_body or kind == "paragraph"
+            paras += kind == "paragraph"
             continue
         if block.single:
+            has = {k for k, _ in out}
             name_at = byline_name(text.text)
-            if name_at is not None and not seen_body or name_at is not None and nxt is None:
+            if name_at is not None and "byline" not in has and (paras <= 1 or nxt is None):
                 out.append(("byline", text[name_at:].strip()))
                 continue
-            if not seen_body and is_dateline(text.text) and nxt is not None:
+            if paras <= 1 and "dateline" not in has and is_dateline(text.text) and nxt is not None:
                 out.append(("dateline", text.strip(" -–—:")))
                 continue
-            if (not seen_body or nxt is None) and is_name(text.text):
+            if (paras == 0 or nxt is None) and "byline" not in has and is_name(text.text):
                 out.append(("byline", text))
                 continue
-            if seen_body and nxt is not None and looks_like_subhead(text.text) and starts_upper(nxt.text.text):
+            if paras and nxt is not None and looks_like_subhead(text.text) and starts_upper(nxt.text.text):
                 out.append(("subhead", text))
                 continue
         out.append(("paragraph", text))
-        seen_body = True
+        paras += 1
     return _find_standfirst(out)
 
 

@@ -36,6 +36,7 @@ Premier Minister Staatssecretaris President Burgemeester Koning Koningin Prins P
 Meneer Mevrouw Dokter Professor Trainer Directeur Voorzitter Lees Bekijk Meer Foto Beeld Video
 The A An This That It He She They We I In On At For With By From Of To As But And Or If When
 Mr Mrs Ms Dr Sir Read Watch Photo Image Credit Copyright
+Eerste Tweede Derde Vierde Nieuwe Oude Grote Kleine Hoge Lage Nationale Europese Nederlandse
 """.split())
 
 # Words that open a byline line: "Door Jan Jansen", "Tekst: Jan Jansen", "By Jane Doe".

@@ -13,10 +13,13 @@ from typing import Optional
 
 from .blocks import Kinded, RawBlock, classify
 from .lines import Line, split_lines
+from .patterns import CREDIT_WORDS
 from .rules import (byline_name, ends_final, first_word, is_dateline, is_furniture, looks_like_subhead,
                     split_credit, starts_lower, starts_upper)
 
 _FIT_SLACK = 0.95       # a line whose next word fits within 95% of the capacity was ended on purpose
+_OVERFLOW = 1.15        # a line this much wider than the column is not column text
+_MAX_CAPTION_LINES = 4
 _MIN_WRAPS = 4          # wrapped lines needed to measure the capacity from them
 
 
@@ -38,10 +41,29 @@ def group_lines(lines: list[Line]) -> list[RawBlock]:
         current.append(line.mapped)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         after = lines[i + 2] if i + 2 < len(lines) else None
-        if nxt is None or _ends_block(line, nxt, after, capacity, usual_gap, lines[i - 1] if i else None):
-            blocks.append(RawBlock(current))
+        if nxt is None or _ends_block(line, nxt, after, capacity, usual_gap, lines[i - 1] if i else None) \
+                or i == 0 and not ends_final(line.text) and starts_upper(nxt.text):  # a title line
+            blocks.extend(RawBlock(part) for part in split_caption(current))
             current = []
     return blocks
+
+
+def split_caption(lines: list) -> list[list]:
+    """Cut a caption off the paragraph it was glued to.
+
+    A block that ends in a photo credit is a caption; when its first lines are the end of a
+    paragraph (a full line ending a sentence, so no break was seen), the caption begins
+    after the last line before the credit that ends a sentence.
+    """
+    for c in (len(lines) - 1, len(lines) - 2):
+        if c >= 0 and split_credit(" ".join(m.text for m in lines[c:])):
+            break
+    else:
+        return [lines]
+    s = c
+    while s > 0 and not ends_final(lines[s - 1].text) and c - s < _MAX_CAPTION_LINES:
+        s -= 1
+    return [lines[:s], lines[s:]] if s > 0 and ends_final(lines[s - 1].text) else [lines]
 
 
 def estimate_capacity(lines: list[Line]) -> float:
@@ -83,13 +105,27 @@ def _ends_block(line: Line, nxt: Line, after: Optional[Line], capacity: float, u
                 prev: Optional[Line]) -> bool:
     if nxt.gap_before > usual_gap:
         return True
+    if capacity and (len(line.text) > capacity * _OVERFLOW or len(nxt.text) > capacity * _OVERFLOW):
+        return True  # wider than the column: a headline or other text set apart
     if starts_lower(nxt.text) and not ends_final(line.text) and not _fits(line, nxt, capacity):
         return False  # plainly wrapped
+    if line.text[-2:-1].isalpha() and line.text.endswith("-") and starts_lower(nxt.text):
+        return False  # a word split at the line end
+    if line.text.split()[-1] in CREDIT_WORDS and len(nxt.text.split()) <= 4:
+        return False  # "... Foto" + "ANP": the credit goes on
     if _fits(line, nxt, capacity):
         return True
     if split_credit(line.text) and not starts_lower(nxt.text):
-        return True
+        return not _credit_goes_on(nxt, after, capacity)
     return _stands_alone(nxt, line, after, capacity) or _stands_alone(line, prev, nxt, capacity)
+
+
+def _credit_goes_on(nxt: Line, after: Optional[Line], capacity: float) -> bool:
+    """The credit wrapped: "... Beeld Getty" + "Images" (a short line of one or two
+    words, itself ending its block)."""
+    t = nxt.text
+    return (len(t.split()) <= 2 and not is_dateline(t) and byline_name(t) is None and not ends_final(t)
+            and (after is None or _fits(nxt, after, capacity)))
 
 
 def _drop_repeated(lines: list[Line]) -> list[Line]:

@@ -140,6 +140,6 @@ def looks_like_subhead(text: str, *, max_len: int = 60) -> bool:
     t = text.strip()
     if not t or len(t) > max_len or len(t.split()) > 8:
         return False
-    if t.rstrip(CLOSERS)[-1:] in ".:;,":
+    if t.rstrip(CLOSERS)[-1:] in FINAL_PUNCT + "," or t[0] in _OPEN_QUOTES:
         return False
     return any(c.isalpha() for c in t)
