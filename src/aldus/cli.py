@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .model import Article, ReadError
 
@@ -36,11 +37,11 @@ def _progress(total_files: int, quiet: bool):
                     disable=quiet or not err.is_terminal, transient=True)
 
 
-def _read_all(paths: List[Path]):
-    from .readers import read_path
+def _read_all(paths: List[Path], max_bytes: Optional[int] = None):
+    from .readers import MAX_BYTES, read_path
 
     for path in paths:
-        yield from read_path(path)
+        yield from read_path(path, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
 
 
 @app.command()
@@ -50,6 +51,7 @@ def analyze(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output"),
     structure_only: bool = typer.Option(False, "--structure-only", help="Only read the structure; skip NLP and attribution"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
+    max_size: float = typer.Option(20.0, "--max-size", help="Refuse single-article files larger than this many MB (corpus files are streamed)"),
 ):
     """Read articles and lay out who says what.
 
@@ -64,11 +66,11 @@ def analyze(
     try:
         with _progress(len(paths), quiet) as progress:
             task = progress.add_task("analysing", total=None)
-            for item in run(_read_all(paths), structure_only=structure_only):
+            for item in run(_read_all(paths, int(max_size * 1_000_000)), structure_only=structure_only):
                 progress.advance(task)
                 if isinstance(item, ReadError):
                     n_err += 1
-                    err.print(f"[red]error[/red] {item}", highlight=False, markup=True, soft_wrap=True)
+                    err.print(f"[red]error[/red] {escape(str(item))}", highlight=False, markup=True, soft_wrap=True)
                 else:
                     n_ok += 1
                 if format is Format.jsonl:

@@ -17,6 +17,8 @@ from .errors import ReaderFailure
 
 LOGGER = logging.getLogger(__name__)
 
+MIN_WORDS = 8
+
 
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
@@ -44,7 +46,7 @@ def read_html(text: str, *, id: str, source: str, url: Optional[str] = None) -> 
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     body = get("text") or ""
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
-    if not paragraphs:
+    if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:  # menus and link lists are no article
         raise ReaderFailure("no article text found in the HTML page")
     finder = _Finder(text)
     kinded = []
