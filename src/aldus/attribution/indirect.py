@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
-from ..lang.nl.words import PRONOUNS, SOURCE_NOUNS
+from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from .speakers import is_source_np, np_after, np_before, subject_of
@@ -35,7 +35,7 @@ def _clause_start(doc, i: int, lo: int) -> int:
     """First token of the clause holding token i (after a comma, colon or conjunction)."""
     k = i - 1
     while k >= lo:
-        if doc[k].text in {",", ":", ";", "(", "–", "—"} or doc[k].lower_ in {"maar", "want", "terwijl"}:
+        if doc[k].text in {",", ":", ";", "–", "—"} or doc[k].lower_ in {"maar", "want", "terwijl"}:
             return k + 1
         k -= 1
     return lo
@@ -69,22 +69,24 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 break
             if k > i + 1 and cue_at(doc, k, hi, lo=lo):
                 break
-        if comp is None or comp + 1 >= hi:
+        te_clause = _te_complement(doc, i, hi, comp, cue)
+        if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
             continue
         if cue.lemma == "blijken":
             np = _uit_np(doc, lo, i, hi)
         else:
-            np = subject_of(doc, i) if has_parse(doc) else None
-            if np is None or not is_source_np(doc, *np):
-                cl = _clause_start(doc, i, lo)
-                np = np_before(doc, i, cl)
-                if np is None or not is_source_np(doc, *np):
-                    np = np_after(doc, i + 1, comp)
-        if np is None or not is_source_np(doc, *np) or _in_any(doc[np[0]].idx, quoted):
+            np = _subject(doc, i, lo, hi, comp if comp is not None else hi, cue)
+        if np is None or _in_any(doc[np[0]].idx, quoted):
             i += 1
             continue
-        c_lo, c_hi = comp + 1, _content_end(doc, comp + 1, hi)
+        if te_clause is not None:
+            c_lo = te_clause
+            if np[0] > i:  # inverted subject: "zegt hij ... te ..."
+                c_lo = max(c_lo, np[1])
+        else:
+            c_lo = comp + 1
+        c_hi = _content_end(doc, c_lo, hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs < 3:
             i += 1
@@ -92,6 +94,55 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         yield Candidate("indirect", cs, ce, f"complement:{cue.lemma}", 0.8,
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
+
+
+_TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
+              "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
+              "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren"}
+
+
+def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
+    """"X zegt geen aanwijzingen te hebben (dat ...)", "X laat weten blij te zijn": the first
+    token of the te-infinitive clause after the cue (and its particles), or None."""
+    if cue.lemma not in _TE_LEMMAS:
+        return None
+    end = min(hi, i + 14)
+    te = next((k for k in range(i + 1, end) if doc[k].lower_ == "te"), None)
+    if te is None or (comp is not None and comp < te) or te + 1 >= hi:
+        return None
+    if any(doc[k].text in {",", ":", ";"} for k in range(i + 1, te)):
+        return None
+    start = i + 1
+    while start < te and (start in cue.extra or doc[start].lower_ in {"weten"}):
+        start += 1
+    return start if start < te else None
+
+
+def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
+    """The source of the cue verb at i: the parser's nsubj, else the noun phrase before the
+    finite verb (V2), else the inverted subject after it, else the subject of a coordinated
+    clause ("X noemt het ..., en verwacht dat ...")."""
+    if has_parse(doc):
+        np = subject_of(doc, i)
+        if np and is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1]):
+            return np
+    finite = i
+    if cue.kind in {"participle", "infinitive"}:
+        finite = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), i)
+    cl = _clause_start(doc, finite, lo)
+    np = np_before(doc, finite, cl)
+    if np and is_source_np(doc, *np, strict=False):
+        return np
+    np = np_after(doc, finite + 1, min(comp, hi))
+    if np and is_source_np(doc, *np, strict=False) and doc[np[0]].lower_ not in {"tegen", "aan"}:
+        return np
+    # "Initiatiefnemer X (PvdA), die ..., meent dat": the sentence-initial noun phrase
+    if cl > lo or (finite > lo and doc[finite - 1].lower_ in {"en", "maar"}):
+        np = np_after(doc, lo, finite)
+        if np and is_source_np(doc, *np) and np[1] < finite and \
+                (doc[np[1]].text in {",", "("} or doc[finite - 1].lower_ in {"en", "maar"}):
+            return np
+    return None
 
 
 def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
@@ -128,13 +179,26 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if _in_any(doc[v].idx, quoted) or not cue_ok(v):
             continue
         cue = cue_at(doc, v, hi, lo=lo)
-        if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"} or cue.kind == "participle":
+        np = None
+        if cue is None and doc[v].lower_ in AUXILIARIES:
+            # "..., heeft hij beloofd" / "..., had de minister gezegd"
+            np = np_after(doc, v + 1, hi)
+            if np and np[1] < hi:
+                cue = cue_at(doc, np[1], hi, lo=lo)
+                if cue is not None and cue.kind != "participle":
+                    cue = None
+        elif cue is not None and cue.kind == "participle":
+            cue = None
+        if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"}:
             continue
         # not "..., zegt hij dat ..." (a complement clause of its own)
         if any(doc[x].lower_ in {"dat"} for x in range(v + 1, min(hi, v + 6))):
             continue
-        np = np_after(doc, v + 1, hi)
-        if np is None or not is_source_np(doc, *np):
+        if np is None:
+            np = np_after(doc, v + 1, hi)
+        if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus"):
+            continue
+        if not _trailing_tail_ok(doc, np[1], hi, cue):
             continue
         c_lo = _content_start(doc, lo, k)
         if c_lo >= k:
@@ -149,6 +213,21 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
 
+_TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "daarover",
+            "desgevraagd", "gisteren", "vandaag", "vanochtend", "vanmiddag", "ook", "nog", "dan",
+            "later", "eerder", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+            "zondag", "vorige", "afgelopen", "onlangs", "verder", "daarbij", "namens", "met", "zelf",
+            "dinsdagavond", "telefonisch", "lachend", "stellig", "droog", "nuchter", "resoluut"}
+
+
+def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
+    """After ", zegt X" only a sentence end, a comma, a time/place adjunct or the cue's own
+    particle may follow; not a new complement ("laat hij weten blij te zijn")."""
+    if k >= hi or doc[k].is_punct:
+        return True
+    return not any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(hi, k + 8)))
+
+
 def _content_start(doc, lo: int, k: int) -> int:
     """Start of the content before a trailing cue at token k: the sentence start, or after
     an earlier cue clause / colon in the same sentence."""
@@ -159,13 +238,18 @@ def _content_start(doc, lo: int, k: int) -> int:
     return start
 
 
+_NOT_VOLGENS = {"plan", "planning", "schema", "afspraak", "traditie", "regels", "regel", "boekje",
+                "protocol", "verwachting", "verwachtingen", "dienstregeling", "recept"}
+
+
 def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Volgens X is C." / "C, volgens X." / "... maar volgens hem C"."""
     for v in range(lo, hi):
         if doc[v].lower_ != "volgens" or _in_any(doc[v].idx, quoted):
             continue
         np = np_after(doc, v + 1, hi)
-        if np is None or not is_source_np(doc, *np):
+        if np is None or not is_source_np(doc, *np, strict=False) or \
+                any(doc[x].lower_ in _NOT_VOLGENS for x in range(*np)):
             continue
         cl = _clause_start(doc, v, lo)
         opener = v == cl or doc[v - 1].lower_ in {"maar", "en", "want", "dus"}
@@ -175,12 +259,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         post = (after_lo, after_hi)
         n_pre = sum(1 for x in range(*pre) if not doc[x].is_punct)
         n_post = sum(1 for x in range(*post) if not doc[x].is_punct)
-        if opener or n_post >= n_pre:
+        n_before = sum(1 for x in range(lo, v) if not doc[x].is_punct)
+        if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2):
             span = post
         else:
-            span = pre
-            if v - cl <= 1 and cl > lo:  # "..., volgens X." after a comma: the sentence up to it
-                span = (lo, v)
+            span = (lo, v)  # "..., volgens X." / "X is volgens Y ongepast": the sentence up to it
         if span[1] <= span[0]:
             continue
         cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)

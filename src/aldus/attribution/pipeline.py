@@ -44,7 +44,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     indirect = reported_speech(doc, text, sents, tix, quoted,
                                cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans))
     cands = merge_candidates(text, direct, indirect, fragments, sents)
-    resolver = SpeakerResolver(text, names, byline_words)
+    resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     _resolve(cands, resolver, text, names, headline_spans, blocks)
     return cands
 
@@ -94,7 +94,8 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if prev and prev.mention:
         lo = max(lo, prev.mention[1])
     intro = [nm for nm in names if lo <= nm.start < c.cstart and nm.person
-             and not (c.quote and c.quote.start <= nm.start < c.quote.end)]
+             and not any(a <= nm.start < b for a, b in resolver.quoted)
+             and _sentence_initial(text, nm.start)]
     if intro and (c.cstart - intro[-1].end) < 400:
         canon = resolver.canonical(intro[-1].words) or intro[-1]
         if not (canon.words and canon.words <= resolver.byline_words):
@@ -104,6 +105,14 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
     return None, None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether a name opens its sentence (after at most a role or a determiner): the person
+    a following quote without a cue is introduced by ("Lijsttrekker X straalt. '...'")."""
+    head = text[max(0, pos - 40):pos]
+    m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)((?:[\w-]+\s+){0,2})$", head)
+    return bool(m)
 
 
 def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:

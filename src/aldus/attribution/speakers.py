@@ -62,13 +62,25 @@ def _chain_at(doc, i: int) -> int:
         if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
             j += 1
             continue
-        # particles inside a name: "Jan van der Berg", followed by a capitalised word
+        # particles inside a name: "Jan van der Berg", followed by a capitalised word;
+        # not "Hwang van Pilp" / "CDA van Jansen" (a name of an organisation after "van")
         k = j
         while k < n and doc[k].text in NAME_PARTICLES:
             k += 1
         if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
-            j = k
-            continue
+            parts = [doc[x].text for x in range(j, k)]
+            first_only = j - i == 1 and not doc[i].text.isupper()
+            if parts != ["van"] or first_only:
+                j = k
+                continue
+        # connectors inside organisation names: "Centraal Bureau voor de Statistiek"
+        if j - i >= 2 and j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "and", "&"}:
+            k = j + 1
+            while k < n and doc[k].lower_ in {"de", "het", "the"}:
+                k += 1
+            if k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+                j = k
+                continue
         break
     return j
 
@@ -89,8 +101,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                               {"PERSON": "PER", "GPE": "LOC"}.get(e.label_, e.label_)))
             i = e.end
             continue
-        if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct:
+        if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct and not _adjective_of_place(t):
             j = _chain_at(doc, i)
+            if j > i + 1 and _is_role_word(t.text) and t.idx in sentence_starts | _block_starts(doc):
+                i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
+                t = doc[i]
+                j = _chain_at(doc, i)
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
@@ -115,6 +131,18 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if nm.role and not nm.label:
             nm.person = True
     return out
+
+
+def _adjective_of_place(tok) -> bool:
+    """"Brabantse", "Amerikaanse", "Russische": capitalised adjectives, not names."""
+    w = tok.text
+    if tok.ent_type_ in {"PER", "ORG"}:
+        return False
+    return len(w) > 5 and w[0].isupper() and w[1:].islower() and w.endswith(("se", "sche", "ische"))
+
+
+def _block_starts(doc) -> set:
+    return {t.idx for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].text.strip() == ""}
 
 
 def _seen_capitalised_elsewhere(doc, tok, sentence_starts) -> bool:
@@ -154,8 +182,18 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
 
 
 def _is_role_word(w: str) -> bool:
-    w = w.lower().strip(",")
-    return w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP)
+    if re.search(r"[A-Z]['’-]ers?$", w):
+        return True  # party members: CDA'er, PVV'ers, VVD-er
+    w = w.lower().strip(",").rsplit("-", 1)[-1]
+    if w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP):
+        return True
+    for suf in ("en", "s", "n"):  # plurals: activisten, woordvoerders, deskundigen
+        if len(w) > 5 and w.endswith(suf):
+            base = w[: -len(suf)]
+            if base in PERSON_NOUNS or base.endswith(ROLE_SUFFIXES) or base[:-1].endswith(ROLE_SUFFIXES) \
+                    and base[-1] == base[-2]:
+                return True
+    return False
 
 
 def _has_verb(s: str) -> bool:
@@ -190,6 +228,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     if t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS:
         return (i, i + 1)
     pos_ok = has_pos(doc)
+    name_start = _cap(t.text) and t.text in NAME_PARTICLES | {"Van", "De", "Ter", "Ten", "Den", "Op", "In", "El"} \
+        and _chain_at(doc, i) > i + 1
+    if name_start:
+        return (i, _absorb_acronym(doc, _chain_at(doc, i), limit))
     if not (_np_token_ok(t, pos_ok) or t.lower_ in DETERMINERS) or (t.lower_ in AFFILIATION_PREPS):
         return None
     j = i
@@ -206,12 +248,13 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             while k < limit and (doc[k].lower_ in DETERMINERS or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
                                                                    and doc[k].lower_ not in AFFILIATION_PREPS)):
                 k += 1
-            if k < limit and (_cap(doc[k].text) or k > j + 1) and doc[k - 1].lower_ not in DETERMINERS | {"van"}:
-                k = max(k, _chain_at(doc, k)) if _cap(doc[k].text) else k
-                j = _absorb_acronym(doc, k, limit)
+            if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+                j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
+            elif k > j + 1 and doc[k - 1].lower_ not in DETERMINERS:
+                j = k
             break
         if _cap(w.text) and w.text not in NOT_NAMES:
-            j = _absorb_acronym(doc, _chain_at(doc, j), limit)
+            j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             seen_head = True
             if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
                 continue
@@ -225,6 +268,13 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     while j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in AFFILIATION_PREPS or doc[j - 1].is_punct):
         j -= 1
     return (i, j) if j > i else None
+
+
+def _coordinated(doc, j: int, limit: int) -> int:
+    """Extend a name over "en <Name>": "WomenInc en Loonwijzer"."""
+    if j + 1 < limit and doc[j].lower_ == "en" and _cap(doc[j + 1].text) and doc[j + 1].text not in NOT_NAMES:
+        return _absorb_acronym(doc, _chain_at(doc, j + 1), limit)
+    return j
 
 
 def _absorb_acronym(doc, j: int, limit: int) -> int:
@@ -245,12 +295,13 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
     first = span[0]
     if first.lower_ in PRONOUNS and len(span) == 1:
         return (lo, i)
-    if first.lower_ in NP_STOP or first.lower_ in {"volgens", "aldus", "zo"}:
+    if (first.lower_ in NP_STOP and first.lower_ not in DETERMINERS) or first.lower_ in {"volgens", "aldus", "zo"}:
         return None
     if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
         return None
     j = lo
-    while j < i and (_np_token_ok(doc[j], pos_ok) or doc[j].lower_ in AFFILIATION_PREPS or doc[j].text in {",", "(", ")"}):
+    while j < i and (_np_token_ok(doc[j], pos_ok) or doc[j].lower_ in AFFILIATION_PREPS | DETERMINERS
+                     or doc[j].text in {",", "(", ")"} or (doc[j].lower_ == "en" and j > lo)):
         j += 1
     if j != i or i - lo > 14:
         return None
@@ -316,9 +367,10 @@ class Resolution:
 class SpeakerResolver:
     """Resolves mentions against the names of one article (state: the sources seen so far)."""
 
-    def __init__(self, text: str, names: list[Name], byline_words: set[str] = frozenset()):
+    def __init__(self, text: str, names: list[Name], byline_words: set[str] = frozenset(), quoted=()):
         self.text = text
         self.names = names
+        self.quoted = list(quoted)
         self.byline_words = byline_words
         self.history: list[tuple[int, str, bool]] = []  # (offset, speaker, person)
 
@@ -348,7 +400,8 @@ class SpeakerResolver:
         return prior[-1] if prior else None
 
     def _last_person_name(self, before: int) -> Optional[Name]:
-        prior = [nm for nm in self.names if nm.end <= before and self._is_person(nm)]
+        prior = [nm for nm in self.names if nm.end <= before and self._is_person(nm)
+                 and not any(a <= nm.start < b for a, b in self.quoted)]
         return prior[-1] if prior else None
 
     def _is_person(self, nm: Name) -> bool:
@@ -368,6 +421,14 @@ class SpeakerResolver:
         # a name inside the mention
         words = _words(mention)
         named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
+        head = _head_word(mention)
+        if named and head in SOURCE_NOUNS:
+            # "berekeningen van WomenInc en Loonwijzer": the study/document as described
+            desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+            return Resolution(desc, None, False)
+        if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
+            canons = [(self.canonical(nm.words) or nm).text for nm in named]
+            return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
         if named:
             core = named[0] if len(named) == 1 or not named[0].person and named[-1].person is False else \
                 next((nm for nm in named if nm.person), named[0])
@@ -377,7 +438,6 @@ class SpeakerResolver:
             role = self.role_for(canon) or _role_from_mention(mention, core.text)
             return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
         # a description: "de socioloog", "de president", "analisten"
-        head = _head_word(mention)
         if head:
             for nm in reversed([n for n in self.names if n.start < start] + [n for n in self.names if n.start >= start]):
                 if nm.role and re.search(r"\b%s\b" % re.escape(head), nm.role.lower()):
@@ -387,19 +447,48 @@ class SpeakerResolver:
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
 
     def _pronoun(self, start: int, low: str) -> Resolution:
+        """Most salient compatible source before the pronoun: how often the entity was named
+        so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
-        name = self._last_person_name(start)
-        plural_ok = low in {"ze", "zij", "hen", "hun"}
-        if last and (not name or last[0] >= name.start or (last[1] and name.words <= _words(last[1]))):
-            if last[2] or plural_ok:
-                return Resolution(last[1], None, last[2])
-        if name:
-            canon = self.canonical(name.words) or name
-            if not (canon.words and canon.words <= self.byline_words):
-                return Resolution(canon.text, self.role_for(canon), True)
-        if last:
-            return Resolution(last[1], None, last[2])
-        return Resolution(None)
+        plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
+        scores: dict[str, float] = {}
+        recent: dict[str, int] = {}
+        for nm in self.names:
+            if nm.end > start or any(a <= nm.start < b for a, b in self.quoted):
+                continue
+            canon = self.canonical(nm.words) or nm
+            if canon.words and canon.words <= self.byline_words:
+                continue
+            if not (self._is_person(nm) or self._is_person(canon)):
+                continue
+            key = canon.text
+            before = self.text[max(0, nm.start - 30):nm.start]
+            weight = 1.0
+            if re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)(?:[\w'-]+\s+){0,2}$", before):
+                weight += 1.0  # opens its sentence: a subject
+            elif re.search(r"\b(?:van|met|voor|bij|aan|naar|door|uit|over|tegen|op|in|de|het)\s+$", before):
+                weight -= 0.5  # inside a prepositional phrase: rarely the one who speaks next
+            scores[key] = scores.get(key, 0.0) + weight
+            recent[key] = max(recent.get(key, -1), nm.start)
+        for off, spk, person in self.history:
+            if off < start and spk and (person or plural_ok):
+                key = next((k for k in scores if _words(k) and (_words(k) <= _words(spk) or _words(spk) <= _words(k))), spk)
+                scores[key] = scores.get(key, 0.0) + 2.0
+                recent[key] = max(recent.get(key, -1), off)
+        if not scores:
+            return Resolution(None)
+        order = sorted(recent, key=recent.get)
+        for rank, key in enumerate(reversed(order)):
+            gap = start - recent[key]
+            scores[key] = min(scores[key], 6.0) + (2.0 if rank == 0 else 1.0 if rank == 1 else 0.0) \
+                + (1.0 if gap < 300 else 0.0) - (2.0 if gap > 1500 else 0.0)
+        best = max(scores, key=scores.get)
+        canon = self.canonical(_words(best))
+        if canon is not None and canon.text == best:
+            return Resolution(best, self.role_for(canon), True)
+        if last and last[1] == best:
+            return Resolution(best, None, last[2])
+        return Resolution(best, None, True)
 
 
 def _head_word(mention: str) -> Optional[str]:
@@ -419,9 +508,18 @@ def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
     return rest or None
 
 
-def is_source_np(doc, lo: int, hi: int) -> bool:
-    """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun."""
+_NOT_SUBJECTS = {"het", "er", "dat", "dit", "wat", "iets", "niets", "alles", "zich", "hier", "daar"}
+
+
+def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
+    """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun.
+    ``strict=False`` (the subject of a reporting verb with a complement) accepts any noun
+    phrase except expletives ("het", "er", "dat")."""
     toks = doc[lo:hi]
+    if hi - lo == 1 and toks[0].lower_ in _NOT_SUBJECTS:
+        return False
+    if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"} for t in toks)):
+        return True
     if any(_cap(t.text) and t.text not in NOT_NAMES for t in toks):
         return True
     if any(t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS for t in toks) and hi - lo == 1:

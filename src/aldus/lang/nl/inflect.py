@@ -59,7 +59,9 @@ def inflections(infinitive: str, past_sg: str | None = None, past_pl: str | None
                 part: str | None = None, stem_override: str | None = None) -> dict[str, set[str]]:
     """All forms of a simple verb, keyed by kind: 'finite', 'participle', 'infinitive'."""
     st = stem(infinitive, stem_override)
-    present = {st, infinitive} | ({st} if st.endswith("t") else {st + "t"})
+    # the bare stem is the 1st person singular ("ik zeg"): never a cue in news copy and
+    # a noun far too often ("twijfel", "vrees", "hoop"), so it is left out
+    present = {infinitive} | ({st} if st.endswith("t") else {st + "t"})
     if past_sg is None:
         ending = "te" if _voiceless(infinitive) else "de"
         past_sg, past_pl = st + ending, st + ending + "n"

@@ -12,6 +12,7 @@ Table format, one verb a line:
 - ``aan|geven``: separable particle "aan" + base verb "geven" (gaf aan, aangegeven)
 - ``laten+weten``: a fixed second verb that follows ("laat weten", "liet ... weten")
 - ``wijzen>erop``: a required companion word ("wijst erop dat")
+- ``oordelen:oordeel``: a stem the spelling rules cannot know (stress: oordeel, not oordel)
 - class: speech | belief | finding | naming (noemen: only for mixed quotes)
 """
 from __future__ import annotations
@@ -109,7 +110,6 @@ aan|nemen       belief  nam/namen/genomen
 achten          belief
 schatten        belief
 in|schatten     belief
-oordelen        belief
 overwegen       belief  overwoog/overwogen/overwogen
 concluderen     finding
 constateren     finding
@@ -117,6 +117,8 @@ vast|stellen    finding
 berekenen       finding
 becijferen      finding
 aan|tonen       finding
+bepalen         finding
+oordelen:oordeel finding
 laten+zien      finding liet/lieten/gelaten
 uit|wijzen      finding wees/wezen/gewezen
 blijken         finding bleek/bleken/gebleken
@@ -143,6 +145,7 @@ def _parse_table(table: str):
     for line in table.strip().splitlines():
         parts = line.split()
         spec, cls = parts[0], parts[1]
+        spec, _, stem_override = spec.partition(":")
         irregular = parts[2].split("/") if len(parts) > 2 else None
         particle = companion = follower = None
         if "|" in spec:
@@ -153,16 +156,14 @@ def _parse_table(table: str):
             base, companion = spec.split(">")
         else:
             base = spec
-        yield base, cls, irregular, particle, follower, companion
+        yield base, cls, irregular, particle, follower, companion, stem_override or None
 
 
 def _build():
     forms: dict[str, list[dict]] = {}
-    for base, cls, irr, particle, follower, companion in _parse_table(VERB_TABLE):
+    for base, cls, irr, particle, follower, companion, st in _parse_table(VERB_TABLE):
         lemma = (particle or "") + base + (" " + follower if follower else "")
-        infl = inflections(base, *(irr or [None, None, None]))
-        if irr and particle is None and follower is None and irr[2].startswith("ge") is False:
-            pass
+        infl = inflections(base, *(irr or [None, None, None]), stem_override=st)
         entry = dict(lemma=lemma, cls=cls, particle=particle, follower=follower, companion=companion)
         for kind, words in infl.items():
             for w in words:

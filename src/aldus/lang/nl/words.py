@@ -24,7 +24,7 @@ geen elke ieder iedere welke zo'n
 """.split())
 
 #: name particles inside person names ("Jan van der Berg", "Ahmed el Amrani")
-NAME_PARTICLES = set("van de der den ter ten te 't von la le du da di dos del el al bin ben op in 'T".split())
+NAME_PARTICLES = set("van de der den ter ten te 't von la le du da di dos del el al bin ben 'T".split())
 
 #: capitalised words that start sentences but are not names
 NOT_NAMES = set("""De Het Een Dat Dit Die Deze Er Hij Zij Ze Ik Wij We Je Jij U Men Maar En Of Want
@@ -37,6 +37,9 @@ Gisteren Vandaag Morgen Vorige Afgelopen Volgende Deze Komende
 Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag
 Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December
 Meneer Mevrouw Dhr Mevr
+Naast Behalve Ondanks Dankzij Wegens Rond Langs Via Per Tussen Zoals Achter Tegenover Vanwege
+Alsof Zodat Mits Tenzij Wanneer Waarin Waarbij Welke Iedereen Niemand Iemand Alles Niets
+Overigens Kortom Uiteindelijk Eigenlijk Natuurlijk Misschien Waarschijnlijk Helaas Gelukkig
 """.split())
 
 #: words that end a noun phrase in the fallback (no tagger): prepositions other than
@@ -85,7 +88,7 @@ epidemioloog meteoroloog bioloog ecoloog demograaf statisticus hoogleraren
 """.split())
 
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
-ROLE_SUFFIXES = ("loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
+ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
                  "man", "vrouw", "baas", "chef", "leider", "ster", "ent", "ant", "oloog",
                  "icus", "aris", "ceo", "coach")
 
