@@ -91,7 +91,7 @@ def read_path(path, *, format: Optional[str] = None, max_bytes: int = MAX_BYTES)
         yield ReadError(id=stem, source=source, error="input nested too deeply")
     except Exception as exc:  # a reader bug: report it as a bad item, never crash a batch
         LOGGER.exception("reader failed on %s", source)
-        yield ReadError(id=stem, source=source, error=f"unexpected {type(exc).__name__}: {_one_line(exc)}")
+        yield ReadError(id=stem, source=source, error=f"internal error ({type(exc).__name__}): {_one_line(exc)}")
 
 
 def read_text(text: str, *, id: str, source: str = "<text>", format: Optional[str] = None) -> Article:

@@ -92,7 +92,7 @@ def read_jsonl(path: Path, *, max_bytes: Optional[int] = None) -> Iterator[Item]
             except ReaderFailure as exc:
                 yield ReadError(id=rid, source=where, error=str(exc))
             except Exception as exc:  # a reader bug must not stop the corpus
-                yield ReadError(id=rid, source=where, error=f"unexpected {type(exc).__name__}: {exc}")
+                yield ReadError(id=rid, source=where, error=f"internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
         if not seen:
             raise ReaderFailure("empty file")
 
@@ -146,7 +146,7 @@ def read_csv(path: Path, *, max_bytes: Optional[int] = None) -> Iterator[Item]:
             except ReaderFailure as exc:
                 yield ReadError(id=rid, source=where, error=str(exc))
             except Exception as exc:
-                yield ReadError(id=rid, source=where, error=f"unexpected {type(exc).__name__}: {exc}")
+                yield ReadError(id=rid, source=where, error=f"internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
 
 
 def _no_nul(lines):

@@ -51,7 +51,9 @@ def read_html(text: str, *, id: str, source: str, url: Optional[str] = None) -> 
     finder = _Finder(text)
     kinded = []
     title = " ".join((get("title") or "").split())
-    if title:
+    if title and paragraphs[0].casefold() == title.casefold():
+        kinded.append(("headline", finder.locate(paragraphs.pop(0))))  # the <h1> repeats the title
+    elif title:
         kinded.append(("headline", finder.locate(title, advance=False)))
     desc = " ".join((get("description") or "").split())
     kinded += [("paragraph", finder.locate(p)) for p in paragraphs]
