@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .patterns import (AGENCIES, BYLINE_OPENERS, CLOSERS, CREDIT_WORDS, DATE_RE, FINAL_PUNCT,
+from .patterns import (AGENCIES, BYLINE_OPENERS, CLOSERS, CREDIT_WORDS, DATE_RE, DUTCH_DAYS, FINAL_PUNCT,
                        NAME_PARTICLES, NOT_NAME_WORDS, PAGE_NUMBER_RE)
 
 _OPEN_QUOTES = "'\"‘“„«(["
 _CREDIT_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<word>" + "|".join(re.escape(w) for w in sorted(CREDIT_WORDS, key=len, reverse=True))
-    + r")\s+(?P<credit>[^\s.!?].{0,40}?)\s*$")
+    r"(?:^|(?<=\s))(?:" + "|".join(re.escape(w) for w in sorted(CREDIT_WORDS, key=len, reverse=True)) + r")\s+")
+_AGENCY_NAMES = frozenset(a.lower() for a in AGENCIES)
 _AGENCY_RE = re.compile(
     r"(?<=[.!?" + re.escape(CLOSERS) + r"])\s+(?P<credit>(?:"
     + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
@@ -50,9 +50,12 @@ def split_credit(text: str) -> Optional[tuple[int, int]]:
     Returns ``(caption_end, credit_start)``: the caption is ``text[:caption_end]`` and the
     credit ``text[credit_start:]`` ("... meldt. Beeld ap" → credit "ap"). None if no credit.
     """
-    m = _CREDIT_RE.search(text)
-    if m and len(m.group("credit").split()) <= 4 and not ends_final(m.group("credit")):
-        return m.start("word"), m.start("credit")
+    for m in reversed(list(_CREDIT_RE.finditer(text))):
+        credit = text[m.end():].strip()
+        words = credit.split()
+        if (1 <= len(words) <= 4 and not re.search(r"[.!?:;]", credit)
+                and (words[0][0].isupper() or credit.lower() in _AGENCY_NAMES)):
+            return m.start(), m.end()
     m = _AGENCY_RE.search(text)
     if m:
         return m.start("credit"), m.start("credit")
@@ -92,7 +95,7 @@ def is_name(text: str, *, min_tokens: int = 2, max_tokens: int = 5) -> bool:
     ``en``/``and`` may join two names ("Jan Jansen en Piet Peters").
     """
     t = text.strip()
-    if not t or len(t) > 60:
+    if not t or len(t) > 60 or t.endswith("."):
         return False
     for part in re.split(r"\s+(?:en|and|&)\s+|,\s*", t):
         tokens = part.split()
@@ -109,13 +112,18 @@ def is_name(text: str, *, min_tokens: int = 2, max_tokens: int = 5) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture: a page number, or a short running head with a date or page number."""
+    """Page furniture: a page number, or a running head (a short line with the paper's
+    date and a separator or weekday: "de Dagkrant | dinsdag 14 maart 2023", or a section
+    name in capitals with a page number: "12 BUITENLAND")."""
     t = text.strip()
     if PAGE_NUMBER_RE.match(t):
         return True
-    if len(t) <= 70 and DATE_RE.search(t) and not ends_final(t):
-        return True
-    # "12 BUITENLAND", "BUITENLAND 12", "12 | Economie"
+    date = DATE_RE.search(t)
+    if date and len(t) <= 70 and not ends_final(t):
+        rest = (t[:date.start()] + t[date.end():]).strip(" |•·-–—,")
+        weekday = any(w.lower().strip(",") in DUTCH_DAYS for w in t.split())
+        if not rest or "|" in t or "•" in t or "·" in t or weekday and len(rest.split()) <= 4:
+            return True
     m = re.match(r"^(\d{1,3})\s*[|•·]?\s*(.+)$|^(.+?)\s*[|•·]?\s*(\d{1,3})$", t)
     if m:
         words = (m.group(2) or m.group(3) or "").strip(" |•·")
