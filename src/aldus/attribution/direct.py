@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..lang.nl.words import PRONOUNS
+from ..lang.nl.words import NOT_NAMES, PRONOUNS
 from .cues import cue_at, cue_text_span
 from .quotes import Quote
 from .records import Candidate
@@ -38,8 +38,11 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
     """Cue and mention right after a quote: ", zegt X" / ", aldus X" / " zei ze"."""
     k = tix.at_or_after(q.end)
     hi = tix.at_or_after(sent_hi)
+    comma = False
     while k < hi and doc[k].text in {",", "-", "–", "—"}:
+        comma = True
         k += 1
+    comma = comma or text[q.cend:q.end + 1].strip()[:1] in {","} or text[q.cend - 1:q.cend] in {",", ".", "!", "?", "…"}
     if k < hi and doc[k].lower_ == "zo":
         k += 1
     if k >= hi or doc[k].idx - q.end > 4:
@@ -47,6 +50,8 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
     cue = cue_at(doc, k, hi, after_quote=True, lo=k)
     if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
         return None
+    if cue.cls == "naming" or not comma:
+        return None  # "die ze haar 'meiden' noemt": a word she uses, not a quote with a cue
     start = k + 1
     if cue.extra and cue.extra[0] == start:  # "laat weten X"? rare: skip the particle
         start += 1
@@ -70,7 +75,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
     end = hi - 1 if colon else hi
     # a reporting verb in the last stretch before the quote
     for v in range(end - 1, max(lo, end - 12) - 1, -1):
-        cue = cue_at(doc, v, end + 1, after_quote=False, lo=lo)
+        cue = cue_at(doc, v, end + 1, after_quote=colon, lo=lo)
         if cue is None or cue.cls in {"volgens", "aldus"}:
             continue
         # a complement clause ("zegt dat ...") is indirect speech, not a quote cue
@@ -86,8 +91,37 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         np = np_after(doc, lo, end)
         if np and np[1] == end and is_source_np(doc, *np) and end - lo <= 7:
             return None, np, True
+        # "Baudet ..., maar hij is realistisch: '...'": the subject of the last clause
+        cl = lo
+        for k in range(lo, end):
+            if doc[k].text in {",", ";", "–", "—"} or doc[k].lower_ in {"maar", "en", "waarna", "terwijl"}:
+                cl = k + 1
+        while cl < end and doc[cl].lower_ in {"ook", "wel", "toch", "zelfs", "dan", "nu", "ze", "waarna"} - {"ze"}:
+            cl += 1
+        np = np_after(doc, cl, end)
+        if np and is_source_np(doc, *np) and _personal(doc, np):
+            return None, np, True
+        # "Die opstelling bevreemdt Van der Laan: '...'": the person named in the clause
+        for k in range(end - 1, lo - 1, -1):
+            if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo:
+                np = np_after(doc, k, end)
+                j = k
+                while j > lo and doc[j - 1].text[:1].isupper() or (j > lo and doc[j - 1].text in {"van", "de", "der", "den"}):
+                    j -= 1
+                np = np_after(doc, j, end)
+                if np and is_source_np(doc, *np):
+                    return None, np, True
+                break
         return None, None, True
     return None
+
+
+def _personal(doc, np) -> bool:
+    """A pronoun, a name or a person noun: someone who can say the quote."""
+    from .speakers import _is_role_word
+    toks = doc[np[0]:np[1]]
+    return any(t.lower_ in PRONOUNS or (t.text[:1].isupper() and t.text not in NOT_NAMES)
+               or _is_role_word(t.text) for t in toks)
 
 
 def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tuple[int, int]],
@@ -107,7 +141,7 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         interrupted = prev is not None and prev.quote is not None and prev_right_cue_end >= 0 and \
             text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
         ends_sentence = bool(_SENT_PUNCT.search(content))
-        full = starts_sentence or ends_sentence or rc is not None or interrupted or q.reopened
+        full = starts_sentence or rc is not None or interrupted or q.reopened
         if _n_words(content) <= 2 and not rc and not (ends_sentence and starts_sentence) and not interrupted:
             full = False
         if not full or _n_words(content) == 0:

@@ -127,18 +127,23 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         if np and is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1]):
             return np
     finite = i
+    if cue.extra:
+        i = max([i] + [e for e in cue.extra if e < comp and e < i + 3])  # "laat weten": NP after "weten"
     if cue.kind in {"participle", "infinitive"}:
         finite = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), i)
     cl = _clause_start(doc, finite, lo)
     np = np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
         return np
-    np = np_after(doc, finite + 1, min(comp, hi))
+    np = np_after(doc, max(finite, i) + 1, min(comp, hi))
     if np and is_source_np(doc, *np, strict=False) and doc[np[0]].lower_ not in {"tegen", "aan"}:
         return np
     # "Initiatiefnemer X (PvdA), die ..., meent dat": the sentence-initial noun phrase
     if cl > lo or (finite > lo and doc[finite - 1].lower_ in {"en", "maar"}):
-        np = np_after(doc, lo, finite)
+        start = lo
+        while start < finite and doc[start].lower_ in {"ook", "wel", "toch", "zelfs", "en", "maar", "dus"}:
+            start += 1
+        np = np_after(doc, start, finite)
         if np and is_source_np(doc, *np) and np[1] < finite and \
                 (doc[np[1]].text in {",", "("} or doc[finite - 1].lower_ in {"en", "maar"}):
             return np

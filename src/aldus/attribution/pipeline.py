@@ -89,22 +89,50 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
-    """Speaker of a quote without a cue: a person introduced just before, else the last speaker."""
+    """Speaker of a quote without a cue: a person introduced in the sentence just before
+    ("Lijsttrekker X straalt. '...'"), else the previous speaker nearby, else the person
+    most recently named."""
     lo = prev.cend if prev else 0
     if prev and prev.mention:
         lo = max(lo, prev.mention[1])
     intro = [nm for nm in names if lo <= nm.start < c.cstart and nm.person
-             and not any(a <= nm.start < b for a, b in resolver.quoted)
-             and _sentence_initial(text, nm.start)]
-    if intro and (c.cstart - intro[-1].end) < 400:
+             and not any(a <= nm.start < b for a, b in resolver.quoted)]
+    if c.quote is not None:
+        before = c.quote.start
+        sent_lo = _prev_sentence_start(text, before)
+        opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)]
+        if not opening:
+            # "Ook hij kan niet wachten. '...'": a pronoun opening the sentence before
+            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+)?(Hij|Zij|Ze)\b", text[sent_lo:before])
+            if m:
+                r = resolver.resolve(sent_lo + m.start(1), sent_lo + m.end(1))
+                if r.speaker:
+                    return r.speaker, r.role
+        else:
+            canon = resolver.canonical(opening[-1].words) or opening[-1]
+            if not (canon.words and canon.words <= resolver.byline_words):
+                return canon.text, resolver.role_for(canon)
+    if prev is not None and prev.speaker and abs(_block_of(blocks, c.cstart) - _block_of(blocks, prev.cstart)) <= 1 \
+            and c.cstart - prev.cend < 1500:
+        return prev.speaker, prev.role
+    if intro and c.cstart - intro[-1].end < 400:
         canon = resolver.canonical(intro[-1].words) or intro[-1]
         if not (canon.words and canon.words <= resolver.byline_words):
             return canon.text, resolver.role_for(canon)
-    if prev is not None and prev.speaker and abs(_block_of(blocks, c.cstart) - _block_of(blocks, prev.cstart)) <= 1:
-        return prev.speaker, prev.role
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
     return None, None
+
+
+def _prev_sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence that ends right before ``pos``."""
+    j = pos - 1
+    while j > 0 and text[j] in " \n\t'‘’“”\"„,":
+        j -= 1
+    m = None
+    for m in re.finditer(r"[.!?:]['’”\"]?\s+|\n\n", text[max(0, j - 600):j]):
+        pass
+    return max(0, j - 600) + m.end() if m else max(0, j - 600)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

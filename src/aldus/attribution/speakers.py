@@ -258,9 +258,19 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             seen_head = True
             if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
                 continue
+            # "KLM-marketing directeur Femke de Zeeuw": an organisation, a role, then the name
+            k = j
+            while k < limit and k - j < 2 and not _cap(doc[k].text) and _is_role_word(doc[k].text):
+                k += 1
+            if k > j and k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+                j = _absorb_acronym(doc, _chain_at(doc, k), limit)
             break
         seen_head = seen_head or w.lower_ not in DETERMINERS
         j += 1
+        # "burgemeester en wethouders", "analisten en beleggers"
+        if j + 1 < limit and doc[j].lower_ == "en" and seen_head and not _cap(doc[j + 1].text) \
+                and _is_role_word(doc[j + 1].text) and _is_role_word(doc[j - 1].text):
+            j += 2
         if j - i > 8:
             break
     if j == i:
@@ -283,9 +293,15 @@ def _absorb_acronym(doc, j: int, limit: int) -> int:
     return j
 
 
+_SUBORDINATORS = {"dat", "of", "omdat", "als", "toen", "nadat", "zodat", "terwijl", "hoewel", "waarna",
+                  "waarop", "wat", "ook", "wel", "zelfs", "toch", "nu", "dan", "en", "maar"}
+
+
 def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
     """The noun phrase that ends right before token i and starts at or after token lo
     (the subject of "X zegt dat ..."): the whole stretch from lo when it is NP-like."""
+    while lo < i and doc[lo].lower_ in _SUBORDINATORS:
+        lo += 1  # "..., dat hij denkt dat": the subject after the conjunction
     if i <= lo:
         return None
     pos_ok = has_pos(doc)
@@ -451,6 +467,8 @@ class SpeakerResolver:
         so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
+        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok):
+            return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
         scores: dict[str, float] = {}
         recent: dict[str, int] = {}
         for nm in self.names:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from ..lang.nl.words import ABBREVIATIONS
+from ..lang.nl.words import ABBREVIATIONS, NOT_NAMES
 
 _BOUNDARY = re.compile(r"[.!?…]+['’”\"]*(?=\s+[\"'‘“„(,]*[A-ZÀ-Ý0-9])|[.!?…]+['’”\"]*\s*$|\n\n")
 
@@ -32,8 +32,9 @@ def sentence_spans(text: str, blocks: Sequence[tuple[int, int]], quotes=()) -> l
             word = re.search(r"(\S+)$", text[start:m.start()])
             if word and text[m.start()] == "." and word.group(1).lower().strip("(") in ABBREVIATIONS:
                 continue
-            if word and re.fullmatch(r"[A-Z]", word.group(1)):
-                continue  # an initial: "J. Jansen"
+            nxt = re.match(r"\s*(\w+)", text[m.end():m.end() + 30])
+            if word and re.fullmatch(r"[A-Z]", word.group(1)) and not (nxt and nxt.group(1) in NOT_NAMES):
+                continue  # an initial: "J. Jansen" (but "B en W. Dat ...")
             if text[start:end].strip():
                 out.append((start, end))
             start = end

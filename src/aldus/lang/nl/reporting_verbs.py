@@ -122,6 +122,7 @@ oordelen:oordeel finding
 laten+zien      finding liet/lieten/gelaten
 uit|wijzen      finding wees/wezen/gewezen
 blijken         finding bleek/bleken/gebleken
+leren           finding
 noemen          naming
 omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
