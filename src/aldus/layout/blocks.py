@@ -95,7 +95,8 @@ def classify(blocks: list[RawBlock], *, split_headline: bool = True) -> list[Kin
             if paras <= 1 and "dateline" not in has and is_dateline(text.text) and nxt is not None:
                 out.append(("dateline", text.strip(" -–—:")))
                 continue
-            if (paras == 0 or nxt is None) and "byline" not in has and is_name(text.text):
+            if ((paras == 0) != (nxt is None)) and "byline" not in has and is_name(text.text):
+                # a bare name before the body, or closing it; never the whole article
                 out.append(("byline", text))
                 continue
             if paras and nxt is not None and looks_like_subhead(text.text) and starts_upper(nxt.text.text):
