@@ -62,7 +62,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             w = doc[k]
             if _in_any(w.idx, quoted):
                 break
-            if w.lower_ in {"dat", "of"} and (not has_pos(doc) or w.pos_ in {"SCONJ", ""}):
+            inside_name = w.text == "of" and k + 1 < hi and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper()
+            if w.lower_ in {"dat", "of"} and not inside_name and (not has_pos(doc) or w.pos_ in {"SCONJ", ""}):
                 comp = k
                 break
             if w.text in {".", "!", "?", ";"} or (w.text == ":" and k > i + 1):
@@ -264,11 +265,18 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         post = (after_lo, after_hi)
         n_pre = sum(1 for x in range(*pre) if not doc[x].is_punct)
         n_post = sum(1 for x in range(*post) if not doc[x].is_punct)
-        n_before = sum(1 for x in range(lo, v) if not doc[x].is_punct)
+        # the stretch before "volgens": the sentence, or its last conjunction-led clause
+        # ("..., maar dat moet volgens X ..."); commas of an apposition do not cut it
+        start = lo
+        for x in range(lo, v):
+            if doc[x].text in {";", ":"} or (doc[x].lower_ in {"maar", "want", "terwijl", "omdat", "en"} and x > lo
+                                               and doc[x - 1].text == ","):
+                start = x + 1
+        n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
         if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2):
             span = post
         else:
-            span = (lo, v)  # "..., volgens X." / "X is volgens Y ongepast": the sentence up to it
+            span = (start, v)
         if span[1] <= span[0]:
             continue
         cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)

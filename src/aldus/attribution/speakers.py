@@ -275,7 +275,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             break
     if j == i:
         return None
-    while j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in AFFILIATION_PREPS or doc[j - 1].is_punct):
+    while j > i and (doc[j - 1].lower_ in DETERMINERS or doc[j - 1].lower_ in AFFILIATION_PREPS
+                     or (doc[j - 1].is_punct and not (doc[j - 1].text == ")" and any(doc[x].text == "(" for x in range(i, j))))):
         j -= 1
     return (i, j) if j > i else None
 
@@ -527,6 +528,9 @@ def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
 
 
 _NOT_SUBJECTS = {"het", "er", "dat", "dit", "wat", "iets", "niets", "alles", "zich", "hier", "daar"}
+_TIME_NOUNS = {"tijd", "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen", "ochtend",
+               "middag", "avond", "nacht", "keer", "periode", "eeuw", "moment", "weekend", "uur", "minuut",
+               "seconde", "decennium", "kwartaal", "seizoen", "zomer", "winter", "lente", "herfst"}
 
 
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
@@ -536,6 +540,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     toks = doc[lo:hi]
     if hi - lo == 1 and toks[0].lower_ in _NOT_SUBJECTS:
         return False
+    if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
+        return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
     if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"} for t in toks)):
         return True
     if any(_cap(t.text) and t.text not in NOT_NAMES for t in toks):
