@@ -165,7 +165,9 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
             if lw in NP_STOP or lw in DETERMINERS or lw in REPORTING_FORMS or lw in AFFILIATION_PREPS:
                 break
             ws.insert(0, w)
-        if ws and (_is_role_word(ws[-1]) or _is_role_word(ws[0])):
+        # the word right before a name is its role when it is a noun ("architect Sophie ...")
+        if ws and (_is_role_word(ws[-1]) or _is_role_word(ws[0]) or
+                   (len(ws[-1]) > 3 and not ws[-1].endswith(("en", "de", "te")) and ws[-1].isalpha())):
             parts.append(" ".join(ws))
     after = text[nm.end:nm.end + 160]
     # after: ", hoogleraar krijgswetenschappen in Leiden," / " (CDA)"

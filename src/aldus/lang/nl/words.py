@@ -85,6 +85,17 @@ aanklager openbaar justitie rechtbank hof raad bestuur bestuurder bestuurders ce
 topman topvrouw manager managers ondernemer ondernemers specialist specialisten
 psycholoog psychiater historicus historici jurist juristen klimatoloog virologen viroloog
 epidemioloog meteoroloog bioloog ecoloog demograaf statisticus hoogleraren
+architect architecte ontwerper ingenieur kunstenaar zanger zangeres muzikant acteur actrice
+regisseur fotograaf dirigent schrijfster dichter journaliste verslaggever presentator
+presentatrice burgervader gedeputeerde statenlid raadslid senator staatssecretaris
+ambassadeur diplomaat gouverneur kanselier koning koningin prins prinses paus bisschop
+dominee imam rabbijn pastoor priester boer boerin visser bakker slager kapper winkelier
+eigenaresse oprichter oprichtster initiatiefnemer initiatiefneemster bedenker uitvinder
+verpleegkundige huisarts chirurg tandarts apotheker dierenarts psychologe therapeut
+coördinator projectleider teamleider afdelingshoofd directielid commissaris toezichthouder
+verdachte slachtoffer nabestaande ooggetuige buurtbewoner omwonende agent rechercheur
+brandweerman brandweercommandant officier politiechef korpschef hoofdcommissaris
+trainer-coach keeper spits verdediger middenvelder wielrenner schaatser zwemmer atleet
 """.split())
 
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)

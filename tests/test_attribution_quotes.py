@@ -1,0 +1,73 @@
+"""Quote spans over raw text (no language model): every Dutch quote style, apostrophes,
+multi-sentence and paragraph-reopened quotes, unbalanced marks."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from aldus.attribution.quotes import find_quotes
+
+
+def contents(text):
+    return [text[q.cstart:q.cend] for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("‘Het water staat hoog’, zegt de dijkgraaf.", ["Het water staat hoog"]),
+    ("“Het water staat hoog”, zegt de dijkgraaf.", ["Het water staat hoog"]),
+    ("„Het water staat hoog”, zegt de dijkgraaf.", ["Het water staat hoog"]),
+    (",,Het water staat hoog'', zegt de dijkgraaf.", ["Het water staat hoog"]),
+    ('"Het water staat hoog", zegt de dijkgraaf.', ["Het water staat hoog"]),
+    ("'Het water staat hoog', zegt de dijkgraaf.", ["Het water staat hoog"]),
+    (",,Het water staat hoog\", zegt de dijkgraaf.", ["Het water staat hoog"]),
+])
+def test_quotes_every_style(text, expected):
+    assert contents(text) == expected
+
+
+def test_quotes_apostrophes_are_not_marks():
+    text = "'Zo'n rit met de auto's duurt 's avonds lang', zegt hij. Daarna rijdt hij naar Anne's huis."
+    assert contents(text) == ["Zo'n rit met de auto's duurt 's avonds lang"]
+
+
+def test_quotes_apostrophe_clitics_outside_quotes():
+    text = "Het was 's nachts stil in de jaren '80 en 't bleef zo."
+    assert contents(text) == []
+
+
+def test_quotes_multi_sentence_is_one_span():
+    text = "'Het gaat goed. We zijn tevreden. Volgend jaar meer', zegt de trainer."
+    assert contents(text) == ["Het gaat goed. We zijn tevreden. Volgend jaar meer"]
+
+
+def test_quotes_reopened_paragraph_continues():
+    text = "'We begonnen klein. Toen groeide het snel.\n\n'Nu hebben we veertig mensen in dienst.'"
+    qs = find_quotes(text)
+    assert [text[q.cstart:q.cend] for q in qs] == [
+        "We begonnen klein. Toen groeide het snel.", "Nu hebben we veertig mensen in dienst."]
+    assert qs[0].continues and qs[1].reopened
+
+
+def test_quotes_unclosed_stops_at_sentence():
+    long_tail = " De gemeente bouwt verder aan de nieuwe wijk." * 20
+    text = "Zij zegt: 'Dit gaat nooit meer goed." + long_tail
+    (q,) = find_quotes(text)
+    assert text[q.cstart:q.cend] == "Dit gaat nooit meer goed." and not q.closed
+
+
+def test_quotes_stray_closing_mark_is_ignored():
+    text = "Het plan’ is klaar. De wethouder is blij."
+    assert contents(text) == []
+
+
+def test_quotes_nested_other_style_stays_inside():
+    text = "„Hij noemde het ‘een ramp’ en vertrok”, zegt zij."
+    assert contents(text)[0] == "Hij noemde het ‘een ramp’ en vertrok"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["'", '"', "‘", "’", "“", "”", "„", ",,", "''", "auto's", "zegt", "hij",
+                                 ".", ",", " ", "\n\n", "Het", "gaat", "goed", "'s", ":"]), max_size=40))
+def test_quotes_never_crash_and_stay_in_their_block(parts):
+    text = " ".join(parts)
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.cstart <= q.cend <= q.end <= len(text)
+        assert "\n\n" not in text[q.cstart:q.cend]
