@@ -87,7 +87,7 @@ def classify(blocks: list[RawBlock], *, split_headline: bool = True) -> list[Kin
             paras += kind == "paragraph"
             continue
         if block.single:
-            has = {k for k, _ in out}
+            has = {k for k, _ in out[:12]}  # header items stand near the top
             name_at = byline_name(text.text)
             if name_at is not None and "byline" not in has and (paras <= 1 or nxt is None):
                 out.append(("byline", text[name_at:].strip()))

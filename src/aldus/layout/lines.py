@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .mapped import Mapped
+from .mapped import Builder, Mapped
 
 _VOWELS = set("aeiouyáàâäéèêëíìîïóòôöúùûü")
 _KEEP_SPACE_AFTER_HYPHEN = frozenset({"en", "of", "tot", "noch", "and", "or"})
@@ -41,32 +41,49 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def join_wrapped(a: Mapped, b: Mapped) -> Mapped:
-    """Join two wrapped lines: a space, or undo a hyphenation at the line end.
+def connector(a: str, b: str) -> str:
+    """How two wrapped lines meet: ``"space"``, ``"keep"`` (a real hyphen, no space) or
+    ``"drop"`` (a hyphenated word: drop the hyphen).
 
-    "verdedigings-" + "linie" → "verdedigingslinie" (the word was split); the hyphen stays
-    when the next part is capitalised ("Noord-" + "Holland"), when vowels would clash
-    ("zee-" + "egel", Dutch spelling keeps that hyphen), when the first part is in capitals
-    or digits ("NAVO-" + "top"), and "land- en tuinbouw" keeps its space.
+    "verdedigings-" + "linie" → drop; the hyphen stays when the next part is capitalised
+    ("Noord-" + "Holland"), when vowels would clash ("zee-" + "egel", Dutch spelling keeps
+    that hyphen), when the first part is in capitals or digits ("NAVO-" + "top"); and
+    "land- en tuinbouw" keeps its space.
     """
-    if not a.text:
-        return b
-    m = re.search(r"(\w+)-$", a.text)
-    if m and b.text and not a.text.endswith("--"):
-        head = m.group(1)
-        nxt = re.match(r"[^\s]+", b.text).group(0)
-        word = re.match(r"\w+", nxt)
-        if nxt.lower().rstrip(",.;:") in _KEEP_SPACE_AFTER_HYPHEN:
-            return a + Mapped.literal(" ") + b
-        if (word and head.isalpha() and head[-1].islower() and nxt[0].islower() and word.group(0).isalpha()
-                and not (head[-1] in _VOWELS and nxt[0] in _VOWELS)):
-            return a[:len(a) - 1] + b  # drop the hyphen: the word was split at the line end
-        return a + b  # a real hyphen: keep it, no space
-    return a + Mapped.literal(" ") + b
+    m = re.search(r"(\w+)-$", a)
+    if not m or not b or a.endswith("--"):
+        return "space"
+    head = m.group(1)
+    nxt = b.split(None, 1)[0]
+    if nxt.lower().rstrip(",.;:") in _KEEP_SPACE_AFTER_HYPHEN:
+        return "space"
+    word = re.match(r"\w+", nxt)
+    if (word and head.isalpha() and head[-1].islower() and nxt[0].islower() and word.group(0).isalpha()
+            and not (head[-1] in _VOWELS and nxt[0] in _VOWELS)):
+        return "drop"
+    return "keep"
+
+
+def join_wrapped(a: Mapped, b: Mapped) -> Mapped:
+    """Join two wrapped lines (see :func:`connector`)."""
+    return join_lines([a, b])
 
 
 def join_lines(lines: Iterable[Mapped]) -> Mapped:
-    out = Mapped()
+    """Join wrapped lines into one text, in linear time."""
+    out, pending = Builder(), None
     for line in lines:
-        out = join_wrapped(out, line)
-    return out
+        if not line.text:
+            continue
+        if pending is not None:
+            how = connector(pending.text, line.text)
+            if how == "drop":
+                out.add(pending[:len(pending) - 1])
+            else:
+                out.add(pending)
+                if how == "space":
+                    out.add(Mapped.literal(" "))
+        pending = line
+    if pending is not None:
+        out.add(pending)
+    return out.build()

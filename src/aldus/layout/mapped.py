@@ -8,10 +8,13 @@ block and still hand :func:`aldus.model.build_article` exact source spans.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 Run = tuple[int, int, int]
+_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -36,21 +39,16 @@ class Mapped:
         return bool(self.text)
 
     def __add__(self, other: "Mapped") -> "Mapped":
-        shift = len(self.text)
-        runs = list(self.runs)
-        for t, s, n in other.runs:
-            if runs and runs[-1][0] + runs[-1][2] == t + shift and runs[-1][1] + runs[-1][2] == s:
-                t0, s0, n0 = runs.pop()  # contiguous in both: merge
-                runs.append((t0, s0, n0 + n))
-            else:
-                runs.append((t + shift, s, n))
-        return Mapped(self.text + other.text, tuple(runs))
+        return concat([self, other])
 
     def __getitem__(self, key: slice) -> "Mapped":
         start, stop, _ = key.indices(len(self.text))
         stop = max(start, stop)
         runs = []
-        for t, s, n in self.runs:
+        k = max(0, bisect_right(self.runs, (start, float("inf"), 0)) - 1)
+        for t, s, n in self.runs[k:]:
+            if t >= stop:
+                break
             a, b = max(t, start), min(t + n, stop)
             if a < b:
                 runs.append((a - start, s + (a - t), b - a))
@@ -71,29 +69,57 @@ class Mapped:
         return list(self.runs)
 
 
+class Builder:
+    """Appends mapped pieces in linear time (``a + b + c ...`` would copy each time)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.runs: list[list[int]] = []
+        self.size = 0
+
+    def add(self, m: "Mapped") -> "Builder":
+        shift = self.size
+        for t, s, n in m.runs:
+            last = self.runs[-1] if self.runs else None
+            if last and last[0] + last[2] == t + shift and last[1] + last[2] == s:
+                last[2] += n  # contiguous in text and source: one run
+            else:
+                self.runs.append([t + shift, s, n])
+        self.parts.append(m.text)
+        self.size += len(m.text)
+        return self
+
+    def build(self) -> "Mapped":
+        return Mapped("".join(self.parts), tuple(tuple(r) for r in self.runs))
+
+
+def concat(parts: Iterable[Mapped]) -> Mapped:
+    b = Builder()
+    for part in parts:
+        b.add(part)
+    return b.build()
+
+
 def join(parts: Iterable[Mapped], sep: str = " ") -> Mapped:
     """Join mapped parts with a made-up separator."""
-    out = Mapped()
+    b, first = Builder(), True
     for part in parts:
-        if out.text:
-            out = out + Mapped.literal(sep)
-        out = out + part
-    return out
+        if not first:
+            b.add(Mapped.literal(sep))
+        b.add(part)
+        first = False
+    return b.build()
 
 
 def squash_spaces(m: Mapped) -> Mapped:
-    """Collapse runs of whitespace to one space (the kept space keeps its source)."""
-    out, i, text = Mapped(), 0, m.text
-    start = 0
-    while i < len(text):
-        if text[i].isspace():
-            j = i
-            while j < len(text) and text[j].isspace():
-                j += 1
-            if j - i > 1 or text[i] != " ":
-                out = out + m[start:i] + (m[i:i + 1] if text[i] == " " else Mapped.literal(" "))
-                start = j
-            i = j
-        else:
-            i += 1
-    return (out + m[start:]).strip()
+    """Collapse runs of whitespace to one space (a kept space keeps its source)."""
+    b, text, start = Builder(), m.text, 0
+    for ws in _WS.finditer(text):
+        i, j = ws.span()
+        if j - i == 1 and text[i] == " ":
+            continue
+        b.add(m[start:i])
+        b.add(m[i:i + 1] if text[i] == " " else Mapped.literal(" "))
+        start = j
+    b.add(m[start:])
+    return b.build().strip()
