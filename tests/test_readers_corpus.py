@@ -50,3 +50,15 @@ def test_corpus_format_by_content(tmp_path):
     assert a.format == "jsonl"
     (a,) = list(read_path(p, format="jsonl"))
     assert a.id == "17"
+
+
+def test_corpus_json_array(tmp_path):
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps([REC, {"title": "Zonder tekst"}, dict(REC, id=18)]), encoding="utf-8")
+    items = list(read_path(p))
+    assert [i.status for i in items] == ["ok", "error", "ok"]
+    assert items[1].source == f"{p}:[1]" and items[1].error == "record has no text"
+    q = tmp_path / "kapot.json"
+    q.write_text('[{"text": "a"}, {', encoding="utf-8")
+    (err,) = list(read_path(q))
+    assert err.status == "error" and "invalid JSON" in err.error

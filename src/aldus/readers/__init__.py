@@ -22,7 +22,7 @@ MAX_BYTES = 20 * 1000 * 1000   # single-article files; corpus files are streamed
 FORMATS = ("txt", "pdftext", "pdf", "html", "jsonl", "csv")
 _ALIASES = {"text": "txt", "plain": "txt", "htm": "html", "ndjson": "jsonl", "json": "jsonl", "tsv": "csv"}
 _SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "txt", ".pdf": "pdf", ".html": "html", ".htm": "html",
-             ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv"}
+             ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv"}
 
 __all__ = ["read_path", "read_text", "ReaderFailure", "FORMATS", "MAX_BYTES"]
 
@@ -127,7 +127,7 @@ def _sniff(path: Path) -> str:
     low = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if low.startswith((b"<!doctype html", b"<html")) or b"<html" in low[:1024]:
         return "html"
-    if low.startswith(b"{"):
+    if low.startswith((b"{", b"[")):
         return "jsonl"
     return "txt"
 

@@ -62,11 +62,18 @@ def read_record(record: Any, *, id: str, source: str, format: str,
 
 
 def read_jsonl(path: Path, *, max_bytes: Optional[int] = None) -> Iterator[Item]:
-    """Stream a JSON Lines file: one article or error per non-blank line."""
+    """Stream a JSON Lines file: one article or error per non-blank line.
+
+    A file that holds one JSON array of records (``.json``) is read whole instead, up to
+    ``max_bytes``.
+    """
     name = path.name
     with open(path, "rb") as fh:
-        head = fh.read(8)
+        head = fh.read(4096)
         _refuse_binary(head)
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            yield from _read_json_array(path, max_bytes=max_bytes)
+            return
         fh.seek(0)
         seen = False
         for lineno, raw in enumerate(fh, start=1):
@@ -95,6 +102,26 @@ def read_jsonl(path: Path, *, max_bytes: Optional[int] = None) -> Iterator[Item]
                 yield ReadError(id=rid, source=where, error=f"internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
         if not seen:
             raise ReaderFailure("empty file")
+
+
+def _read_json_array(path: Path, *, max_bytes: Optional[int]) -> Iterator[Item]:
+    size = path.stat().st_size
+    if max_bytes and size > max_bytes:
+        raise ReaderFailure(f"JSON array too large to load ({size / 1e6:.1f} MB); use JSON Lines")
+    try:
+        records = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ReaderFailure(f"invalid UTF-8 ({exc.reason} at byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        raise ReaderFailure(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+    except RecursionError:
+        raise ReaderFailure("invalid JSON: nested too deeply")
+    for k, record in enumerate(records, start=1):
+        rid, where = f"{path.name}:{k}", f"{path}:[{k - 1}]"
+        try:
+            yield read_record(record, id=rid, source=where, format="jsonl", max_bytes=max_bytes)
+        except ReaderFailure as exc:
+            yield ReadError(id=rid, source=where, error=str(exc))
 
 
 def read_csv(path: Path, *, max_bytes: Optional[int] = None) -> Iterator[Item]:

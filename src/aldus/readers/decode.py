@@ -33,6 +33,7 @@ MAGIC = (
 _WESTERN = {"cp1252", "cp1250", "cp1257", "latin_1", "iso8859_15", "iso8859_2", "iso8859_9",
             "iso8859_13", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "cp850", "cp437",
             "windows-1252", "windows-1250", "iso-8859-1", "iso-8859-15", "iso-8859-2"}
+_TYPOGRAPHY = set("‘’‚“”„–—…€•·«»°±×÷§¶©®™²³¹¼½¾¿¡ £¥¢")
 _CONTROL_OK = set("\t\n\r\f\v\x1b")
 _MAX_CONTROL_SHARE = 0.05
 _SNIFF = 1 << 20
@@ -91,26 +92,47 @@ def decode_bytes(data: bytes, *, expect_binary_ok: bool = False) -> tuple[str, s
         return _check_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly), "utf-8 (with invalid bytes replaced)"
     enc = _guess_single_byte(data)
     return _check_text(data.decode(enc, errors="replace")), enc
 
 
+def _mostly_utf8(data: bytes) -> Optional[str]:
+    """UTF-8 text with a few stray bytes (a cp1252 character pasted in): decode it as
+    UTF-8 and replace the stray bytes, rather than turn every "é" into "Ã©"."""
+    text = data[:_SNIFF].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if good >= 3 and bad * 4 <= good:
+        return data.decode("utf-8", errors="replace")
+    return None
+
+
 def _guess_single_byte(data: bytes) -> str:
+    """cp1252 when it reads as Western text, else charset-normalizer's guess, else latin-1."""
+    sample = data[:_SNIFF]
+    try:
+        western = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None:
+        high = [c for c in western if ord(c) > 127]
+        plausible = sum(1 for c in high if c.isalpha() and ord(c) < 0x250 or c in _TYPOGRAPHY)
+        letters = sum(1 for c in western if c.isalpha())
+        if plausible >= 0.9 * len(high) and len(high) <= 0.3 * max(1, letters):
+            return "cp1252"  # accents here and there, as in Dutch, French, German
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:_SNIFF]).best()
+        best = from_bytes(sample).best()
         guess = best.encoding if best else None
     except Exception:  # pragma: no cover - a detector failure must not stop reading
         guess = None
-    try:
-        data[:_SNIFF].decode("cp1252")
-        cp1252_ok = True
-    except UnicodeDecodeError:
-        cp1252_ok = False
     if guess and guess not in _WESTERN and guess not in ("ascii", "utf_8"):
         return guess
-    return "cp1252" if cp1252_ok else "latin-1"
+    return "cp1252" if western is not None else "latin-1"
 
 
 def _check_text(text: str) -> str:
