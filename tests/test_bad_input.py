@@ -173,3 +173,19 @@ def test_bad_input_csv(tmp_path):
 def test_bad_input_unknown_format():
     item = read_one("stuk.txt", format="docx")
     assert item.status == "error" and "unknown format" in item.error
+
+
+def test_bad_input_utf8_with_stray_byte(tmp_path):
+    p = tmp_path / "stuk.txt"
+    p.write_bytes(ARTICLE.encode("utf-8").replace(b"gemeente", b"gemeente \xe9", 1))
+    art = read_one(p)
+    assert "café in Oekraïne" in art.text  # no mojibake for the valid UTF-8
+
+
+def test_decode_cascade():
+    from aldus.readers.decode import decode_bytes
+
+    ru = "Правительство хочет потратить больше денег на здравоохранение, сказал министр."
+    assert decode_bytes(ru.encode("cp1251")) == (ru, "cp1251")
+    assert decode_bytes(ARTICLE.encode("cp1252"))[1] == "cp1252"
+    assert decode_bytes(ARTICLE.encode("utf-16-be"))[0] == ARTICLE
