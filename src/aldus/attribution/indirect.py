@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
+from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
@@ -329,11 +330,77 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
 
 
-RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue)
+def belief_adjective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"X is bang dat ...", "X is ervan overtuigd dat ...", "X is van mening dat ..."."""
+    for i in range(lo, hi - 2):
+        if doc[i].lower_ not in BELIEF_ADJECTIVES or _in_any(doc[i].idx, quoted):
+            continue
+        cop = next((k for k in range(max(lo, i - 4), i) if doc[k].lower_ in _COPULAS), None)
+        comp = next((k for k in range(i + 1, min(hi, i + 4)) if doc[k].lower_ in {"dat", "of"}), None)
+        if cop is None or comp is None or comp + 1 >= hi:
+            continue
+        np = np_before(doc, cop, _clause_start(doc, cop, lo))
+        if np is None or not is_source_np(doc, *np):
+            np = np_after(doc, cop + 1, i)
+        if np is None or not is_source_np(doc, *np):
+            continue
+        c_hi = _content_end(doc, comp + 1, hi)
+        cs, ce = strip_span(text, *_chars(doc, comp + 1, c_hi), _STRIP)
+        if ce - cs >= 3:
+            yield Candidate("indirect", cs, ce, "belief-adjective", 0.7,
+                            cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
+def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterator[Candidate]:
+    """"X spreekt van een ramp", "X noemt het plan 'onhaalbaar'" (mixed when quoted)."""
+    for i in range(lo, hi - 1):
+        if _in_any(doc[i].idx, quoted) or not cue_ok(i):
+            continue
+        cue = cue_at(doc, i, hi, lo=lo, after_quote=True)
+        if cue is None or cue.cls != "naming":
+            continue
+        c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
+        frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1]
+        if cue.lemma == "noemen" and not frag:
+            continue  # "noemt drie voorbeelden": only with a quoted qualification
+        np = _subject(doc, i, lo, hi, hi, cue)
+        if np is None:
+            continue
+        if np[0] > i:
+            c_lo = max(c_lo, np[1])
+        c_hi = _content_end(doc, c_lo, hi)
+        if c_hi <= c_lo:
+            continue
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 3:
+            yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+
+
+def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"X heeft naar eigen zeggen ... gedaan": the sentence, attributed to its subject."""
+    for i in range(lo, hi - 2):
+        if not (doc[i].lower_ == "naar" and doc[i + 1].lower_ == "eigen" and doc[i + 2].lower_ == "zeggen"):
+            continue
+        np = np_after(doc, lo, i)
+        if np is None or not is_source_np(doc, *np):
+            continue
+        pre = (np[1], i)
+        post = (i + 3, hi)
+        span = post if (post[1] - post[0]) >= (pre[1] - pre[0]) else pre
+        cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)
+        if ce - cs >= 3:
+            yield Candidate("indirect", cs, ce, "own-account", 0.6,
+                            cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
+
+
+_COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
+
+RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
-                    quoted: Sequence[tuple[int, int]], cue_ok=lambda i: True) -> list[Candidate]:
+                    quoted: Sequence[tuple[int, int]], cue_ok=lambda i: True, fragments=()) -> list[Candidate]:
     """Run every reported-speech rule over every sentence. ``quoted`` are the content spans
     of direct quotes (cues and speakers are never inside them)."""
     out: list[Candidate] = []
@@ -342,12 +409,13 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
         if not len(r):
             continue
         lo, hi = r.start, r.stop
-        for rule in RULES:
-            for cand in rule(doc, text, lo, hi, quoted, cue_ok):
-                if cand.target_prev_sentence:
-                    if si == 0:
-                        continue
-                    p0, p1 = sents[si - 1]
-                    cand.cstart, cand.cend = strip_span(text, p0, p1, _STRIP)
-                out.append(cand)
+        found = [c for rule in RULES for c in rule(doc, text, lo, hi, quoted, cue_ok)]
+        found += list(naming(doc, text, lo, hi, quoted, cue_ok, fragments))
+        for cand in found:
+            if cand.target_prev_sentence:
+                if si == 0 or "\n\n" in text[sents[si - 1][0]:s0]:
+                    continue  # "Dat zegt X." at the start of a block points at nothing we can see
+                p0, p1 = sents[si - 1]
+                cand.cstart, cand.cend = strip_span(text, p0, p1, _STRIP)
+            out.append(cand)
     return out

@@ -42,7 +42,8 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     direct, fragments = quote_candidates(doc, text, quotes, sents, tix, headline_spans)
     quoted = [(c.quote.start, c.quote.end) for c in direct if c.quote]
     indirect = reported_speech(doc, text, sents, tix, quoted,
-                               cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans))
+                               cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
+                               fragments=fragments)
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     _resolve(cands, resolver, text, names, headline_spans, blocks)

@@ -88,31 +88,31 @@ def _chain_at(doc, i: int) -> int:
 def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[int, int]] = ()) -> list[Name]:
     """Name occurrences in reading order (chars [start, end)), with roles where stated."""
     names: list[Name] = []
-    ents = {}
+    # NER labels per token (the model's entity boundaries are not trusted: capitalised
+    # chains give the boundaries, NER only their kind)
+    label_at: dict[int, str] = {}
     for e in getattr(doc, "ents", ()):
-        if e.label_ in {"PER", "ORG", "LOC", "MISC", "PERSON", "GPE"}:
-            ents[e.start] = e
+        lab = {"PERSON": "PER", "GPE": "LOC"}.get(e.label_, e.label_)
+        if lab in {"PER", "ORG", "LOC", "MISC"}:
+            for k in range(e.start, e.end):
+                label_at[k] = lab
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
-        if i in ents:
-            e = ents[i]
-            names.append(Name(e.start_char, e.end_char, e.text, _words(e.text),
-                              {"PERSON": "PER", "GPE": "LOC"}.get(e.label_, e.label_)))
-            i = e.end
-            continue
         if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct and not _adjective_of_place(t):
             j = _chain_at(doc, i)
-            if j > i + 1 and _is_role_word(t.text) and t.idx in sentence_starts | _block_starts(doc):
+            if j > i + 1 and _is_role_word(t.text) and (t.idx in sentence_starts | _block_starts(doc)
+                                                        or label_at.get(i + 1) == "PER"):
                 i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
                 t = doc[i]
                 j = _chain_at(doc, i)
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
-                if not single_initial or _seen_capitalised_elsewhere(doc, t, sentence_starts):
-                    if not (has_pos(doc) and all(x.pos_ not in {"PROPN", "X", "NOUN"} for x in span)):
-                        names.append(Name(span.start_char, span.end_char, span.text, _words(span.text)))
+                if not single_initial or label_at.get(i) or _seen_capitalised_elsewhere(doc, t, sentence_starts):
+                    labels = [label_at[k] for k in range(i, j) if k in label_at]
+                    label = max(set(labels), key=labels.count) if labels else ""
+                    names.append(Name(span.start_char, span.end_char, span.text, _words(span.text), label))
                 i = j
                 continue
         i += 1
@@ -124,7 +124,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.aliases.add(m.group(1).lower())
     for nm in out:
         low = nm.text.lower().split()
-        if nm.label == "PER" or (not nm.label and len(low) >= 2 and not (set(low) & _ORG_WORDS)
+        if nm.label == "PER" or (nm.label in {"", "MISC"} and len(low) >= 2 and not (set(low) & _ORG_WORDS)
                                  and not _loc_context(text, nm.start)):
             nm.person = True
         nm.role = _role_of(doc, text, nm)
@@ -209,11 +209,12 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
     if tok.is_punct and tok.text not in {"-", "(", ")", "&", "'"}:
         return False
     if pos_ok and tok.pos_:
-        if tok.pos_ in _NP_POS:
-            return not (tok.pos_ == "PRON" and tok.lower_ not in {"zijn", "haar", "hun"})
-        if tok.pos_ == "ADP" and tok.lower_ in AFFILIATION_PREPS:
-            return True
-        return tok.text in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)
+        if tok.pos_ in {"AUX", "SCONJ", "CCONJ", "PUNCT", "PART"}:
+            return False
+        if tok.pos_ == "PRON" and tok.lower_ not in {"zijn", "haar", "hun"}:
+            return False
+        if tok.pos_ == "ADP" and not (tok.lower_ in AFFILIATION_PREPS or tok.text in NAME_PARTICLES):
+            return False
     low = tok.lower_
     if low in NP_STOP and not (low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)):
         return False
@@ -318,6 +319,12 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
         return None
     if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
         return None
+    # "Joris Meijer, hoogleraar in Delft, zegt": the noun phrase before the apposition
+    commas = [k for k in range(lo, i) if doc[k].text == ","]
+    if commas and doc[i - 1].text == "," and commas[0] > lo and i - lo <= 24:
+        head_np = np_before(doc, commas[0], lo) if commas[0] < i - 1 else None
+        if head_np:
+            return head_np
     j = lo
     while j < i and (_np_token_ok(doc[j], pos_ok) or doc[j].lower_ in AFFILIATION_PREPS | DETERMINERS
                      or doc[j].text in {",", "(", ")"} or (doc[j].lower_ == "en" and j > lo)):
@@ -345,7 +352,7 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
     s = cands[0]
     if s.dep_ == "csubj":
         return None
-    keep = [s] + [t for t in s.subtree if t is not s and _keep_in_subject(t, s)]
+    keep = [s] + [t for t in s.subtree if t.i != s.i and _keep_in_subject(t, s)]
     idx = sorted(t.i for t in keep)
     lo, hi = idx[0], idx[-1] + 1
     # contiguous prefix only
@@ -364,11 +371,20 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
 
 
 def _keep_in_subject(t, s) -> bool:
+    """Whether token t of the subject's subtree belongs to the mention (not a relative
+    clause, apposition or parenthetical)."""
     anc = t
-    while anc is not s:
-        if anc.dep_ in {"acl:relcl", "acl", "appos", "parataxis", "punct"} and anc.head is s and anc.dep_ != "punct":
+    for _ in range(len(t.doc)):  # walk up to the subject head; bounded against odd trees
+        if anc.i == s.i:
+            break
+        if anc.dep_ in {"acl:relcl", "acl", "parataxis"} and anc.head.i == s.i:
             return False
+        if anc.dep_ == "appos" and anc.head.i == s.i and any(
+                x.text in {",", "(", "–", "—"} for x in t.doc[min(s.i, anc.i):max(s.i, anc.i)]):
+            return False  # "X, hoogleraar in Delft," is a role, not part of the mention
         if anc.dep_ in {"acl:relcl", "parataxis"}:
+            return False
+        if anc.head.i == anc.i:
             return False
         anc = anc.head
     return not (t.dep_ == "punct" and t.text == ",")

@@ -97,6 +97,10 @@ vertolken       speech
 tegen|spreken   speech  sprak/spraken/gesproken
 weerspreken     speech  weersprak/weerspraken/weersproken
 vinden          belief  vond/vonden/gevonden
+uit|gaan        belief  ging/gingen/gegaan
+vol|houden      speech  hield/hielden/gehouden
+uit|sluiten     belief  sloot/sloten/gesloten
+rekenen>erop    belief
 denken          belief  dacht/dachten/gedacht
 menen           belief
 geloven         belief
@@ -128,6 +132,10 @@ omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
 """
+
+#: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
+BELIEF_ADJECTIVES = {"bang", "bezorgd", "overtuigd", "optimistisch", "pessimistisch", "zeker", "benieuwd",
+                     "mening", "stellig", "hoopvol", "sceptisch", "kritisch"}
 
 #: cue words that are not verbs: "volgens X", "..., aldus X", "naar verluidt"
 VOLGENS = {"volgens"}
