@@ -171,3 +171,14 @@ def test_pdf_caption_by_font_and_standfirst(tmp_path):
     assert art.standfirst == "De raad stemde na een lang debat in met het plan."
     assert art.caption == "Het stadhuis bij avond." and art.caption_credit is None
     assert art.paragraphs == PARAS[:2]
+
+
+def test_pdf_without_headline_type(tmp_path):
+    pdf = _pdf()
+    pdf.add_page()
+    _column(pdf, 15, 20, 180, PARAS[:2])
+    p = tmp_path / "platte.pdf"
+    pdf.output(str(p))
+    (art,) = list(read_path(p))
+    assert art.headline is None
+    assert art.paragraphs == PARAS[:2]

@@ -66,8 +66,7 @@ def read_pdf(path: Union[str, Path], *, id: str, source: str) -> Article:
     Raises:
         ReaderFailure: "not a readable PDF: ..." or "PDF has no text layer (scanned?)".
     """
-    lines = pdf_lines(path)
-    text, kinded = layout_pdf_lines(lines)
+    _, kinded = layout_pdf_lines(pdf_lines(path))
     return make_article(kinded, id=id, source=source, format="pdf")
 
 
@@ -267,6 +266,8 @@ def layout_pdf_lines(lines: list[PdfLine]) -> tuple[str, list[tuple[str, Mapped]
         current_class = cls
     if current:
         blocks.append(RawBlock(current, hint=_hint(current_class, blocks)))
+    if blocks and blocks[0].hint is None and not blocks[0].single:
+        blocks[0].hint = "paragraph"  # no headline type on the page: the text starts with the body
     return text, classify(blocks, split_headline=False)
 
 
