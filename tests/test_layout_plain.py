@@ -123,3 +123,9 @@ def test_corpus_dpg2019_reads():
         assert item.language in ("nl", None)
     assert n_ok > 1300 and n_err < 60
     assert n_byline < n_ok * 0.02  # bylines are rare in this corpus; the rule must not fire wildly
+
+
+def test_plain_no_title_when_first_line_runs_on():
+    art = read_text("Dit is een alinea die over\ntwee regels doorloopt.\n", id="a", format="txt")
+    assert art.headline is None
+    assert art.paragraphs == ["Dit is een alinea die over twee regels doorloopt."]

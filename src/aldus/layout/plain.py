@@ -9,6 +9,7 @@ from .blocks import Kinded, RawBlock, classify
 from .byline import find_inline_bylines
 from .lines import split_lines
 from .mapped import Mapped, squash_spaces
+from .rules import ends_final, starts_upper
 
 _MAX_TITLE = 300
 
@@ -18,14 +19,18 @@ def layout_plain(text: str, *, title: bool = True) -> list[Kinded]:
 
     Args:
         text: the article.
-        title: take the first line as the headline (when more text follows it).
+        title: take the first line as the headline when it stands apart: a blank line
+            follows it, or it has no final punctuation and a capitalised line follows.
     """
     lines = split_lines(text)
     if not lines:
         return []
     raw: list[RawBlock] = []
     head = None
-    if title and len(lines) > 1 and len(lines[0].text) <= _MAX_TITLE:
+    first, second = lines[0], lines[1] if len(lines) > 1 else None
+    stands_apart = second is not None and (second.gap_before > 0 or
+                                           not ends_final(first.text) and starts_upper(second.text))
+    if title and stands_apart and len(first.text) <= _MAX_TITLE:
         head = RawBlock([squash_spaces(lines[0].mapped)], hint="headline")
         lines = lines[1:]
     current: list[Mapped] = []
