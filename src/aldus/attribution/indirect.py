@@ -79,7 +79,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             np = _uit_np(doc, lo, i, hi)
         else:
             np = _subject(doc, i, lo, hi, comp if comp is not None else hi, cue)
-        if np is None or _in_any(doc[np[0]].idx, quoted):
+        if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
             i += 1
             continue
         if te_clause is not None:
@@ -97,6 +97,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
 
+
+#: generic subjects: the reader or people in general, never a source ("je moet er niet aan denken dat")
+_GENERIC = {"je", "jij", "u", "men", "jullie"}
 
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",

@@ -50,7 +50,10 @@ class Name:
 
 
 def _words(text: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w not in {"de", "het", "een", "van", "der", "den"})
+    """Name words for matching mentions to names; hyphenated compounds stay whole
+    ("FvD-kopstukken" is not "FvD", "Anne-Marie" is one first name)."""
+    ws = (w.strip("-'’") for w in re.findall(r"[\w'’-]+", text.lower()))
+    return frozenset(w for w in ws if w and w not in {"de", "het", "een", "van", "der", "den"})
 
 
 def _chain_at(doc, i: int) -> int:
@@ -106,6 +109,13 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
                 t = doc[i]
                 j = _chain_at(doc, i)
+            # "Mocht Mark Rutte ...", "Washington Donald Trump ...": a sentence-initial verb or
+            # adverb, or a dateline place before a person, is not part of the name
+            while j - i >= 2 and label_at.get(i) not in {"PER", "ORG"} and (
+                    (has_pos(doc) and doc[i].pos_ in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADJ"})
+                    or (label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER")):
+                i += 1
+                t = doc[i]
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
@@ -205,8 +215,13 @@ def _has_verb(s: str) -> bool:
 
 # ---------------------------------------------------------------- mention finding
 
+_QUOTE_CHARS = set("'\"‘’“”„«»") | {",,", "''"}
+
+
 def _np_token_ok(tok, pos_ok: bool) -> bool:
-    if tok.is_punct and tok.text not in {"-", "(", ")", "&", "'"}:
+    if tok.text in _QUOTE_CHARS:
+        return False
+    if tok.is_punct and tok.text not in {"-", "(", ")", "&"}:
         return False
     if pos_ok and tok.pos_:
         if tok.pos_ in {"AUX", "SCONJ", "CCONJ", "PUNCT", "PART"}:
@@ -412,8 +427,11 @@ class SpeakerResolver:
     # canonical name for a set of words: the fullest name containing them
     def canonical(self, words: frozenset) -> Optional[Name]:
         best = None
+        kind = next((nm.label for nm in self.names if nm.words == words and nm.label in {"ORG", "LOC"}), "")
         for nm in self.names:
             allw = nm.words | nm.aliases
+            if kind and nm.label == "PER" and len(words) == 1:
+                continue  # "FvD" (ORG) is not the fullest name of a person who carries it
             if words and words <= allw:
                 if best is None or len(nm.words) > len(best.words) or \
                         (len(nm.words) == len(best.words) and len(nm.text) > len(best.text)):
@@ -449,6 +467,14 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int) -> Resolution:
         mention = self.text[start:end]
         low = mention.lower()
+        if low in {"die", "dat"}:
+            # a relative pronoun: "mensen die denken dat ..." → the phrase before it
+            m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])
+            if m and not re.search(r"[.!?]\s*$", self.text[max(0, start - 3):start]):
+                prev_words = m.group(1).split()
+                while prev_words and prev_words[0].lower() not in DETERMINERS and len(prev_words) > 1:
+                    prev_words = prev_words[1:]
+                return Resolution(" ".join(prev_words) or None, None, False)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
             if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
