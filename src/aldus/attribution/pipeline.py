@@ -10,7 +10,7 @@ from .indirect import reported_speech
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import SpeakerResolver, find_names, _words
+from .speakers import SpeakerResolver, find_names, _is_role_word, _words
 from .text import TokenIndex, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
@@ -103,12 +103,23 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         sent_lo = _prev_sentence_start(text, before)
         opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)]
         if not opening:
-            # "Ook hij kan niet wachten. '...'": a pronoun opening the sentence before
-            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+)?(Hij|Zij|Ze)\b", text[sent_lo:before])
-            if m:
+            # "Ook hij kan niet wachten. '...'" / "De burgemeester is stellig. '...'": a pronoun
+            # or a person description opening the sentence before
+            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+)?(Hij|Zij|Ze|(?:De|Het)\s+[a-zà-ÿ][\w-]+)\b",
+                         text[sent_lo:before])
+            if m and (m.group(1) in {"Hij", "Zij", "Ze"} or _is_role_word(m.group(1).split()[-1])):
                 r = resolver.resolve(sent_lo + m.start(1), sent_lo + m.end(1))
                 if r.speaker:
                     return r.speaker, r.role
+            # a person named for the first time in the sentence before: "Het luidste gejuich
+            # komt van lijsttrekker Anna Berg. '...'"
+            first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2
+                     and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
+                     and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
+            if first:
+                canon = resolver.canonical(first[-1].words) or first[-1]
+                if not (canon.words and canon.words <= resolver.byline_words):
+                    return canon.text, resolver.role_for(canon)
         else:
             canon = resolver.canonical(opening[-1].words) or opening[-1]
             if not (canon.words and canon.words <= resolver.byline_words):
