@@ -13,6 +13,7 @@ from typing import Optional
 
 from .blocks import Kinded, RawBlock, classify
 from .lines import Line, split_lines
+from .mapped import squash_spaces
 from .patterns import CREDIT_WORDS
 from .rules import (byline_name, ends_final, first_word, is_dateline, is_furniture, looks_like_subhead,
                     split_credit, starts_lower, starts_upper)
@@ -38,7 +39,7 @@ def group_lines(lines: list[Line]) -> list[RawBlock]:
     usual_gap = _usual_gap(lines)
     blocks, current = [], []
     for i, line in enumerate(lines):
-        current.append(line.mapped)
+        current.append(squash_spaces(line.mapped))
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         after = lines[i + 2] if i + 2 < len(lines) else None
         if nxt is None or _ends_block(line, nxt, after, capacity, usual_gap, lines[i - 1] if i else None) \
