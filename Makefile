@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 
-.PHONY: setup example test bench-nlp clean
+.PHONY: setup example test bench-nlp bench-corpus clean
 
 setup: $(VENV)/.installed
 
@@ -21,6 +21,9 @@ test: setup
 
 bench-nlp: setup
 	$(PY) benchmarks/nlp.py
+
+bench-corpus: setup
+	$(PY) benchmarks/corpus.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache
