@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator, Optional, Sequence
 
-from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES
+from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
@@ -127,15 +127,29 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     """The source of the cue verb at i: the parser's nsubj, else the noun phrase before the
     finite verb (V2), else the inverted subject after it, else the subject of a coordinated
     clause ("X noemt het ..., en verwacht dat ...")."""
-    if has_parse(doc):
+    if has_parse(doc) and PARSE_FIRST:
         np = subject_of(doc, i)
         if np and is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1]):
             return np
+    np = _heuristic_subject(doc, i, lo, hi, comp, cue)
+    if np is None and has_parse(doc):
+        np = subject_of(doc, i)
+        if np and not (is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1])):
+            np = None
+    return np
+
+
+PARSE_FIRST = True
+
+
+def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
     finite = i
     if cue.extra:
         i = max([i] + [e for e in cue.extra if e < comp and e < i + 3])  # "laat weten": NP after "weten"
     if cue.kind in {"participle", "infinitive"}:
         finite = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), i)
+        if cue.kind == "participle" and doc[finite].lower_ in {"wordt", "werd", "worden", "werden"}:
+            return None  # passive "er wordt gezegd dat": no source named
     cl = _clause_start(doc, finite, lo)
     np = np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
@@ -201,11 +215,12 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             cue = None
         if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"}:
             continue
-        # not "..., zegt hij dat ..." (a complement clause of its own)
-        if any(doc[x].lower_ in {"dat"} for x in range(v + 1, min(hi, v + 6))):
-            continue
         if np is None:
             np = np_after(doc, v + 1, hi)
+        # not "..., zegt hij (tegen de krant) dat ..." (a complement clause of its own)
+        if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
+                                  if not any(doc[y].text == "," for y in range(np[1], x))):
+            continue
         if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus"):
             continue
         if not _trailing_tail_ok(doc, np[1], hi, cue):
@@ -360,10 +375,12 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo, after_quote=True)
-        if cue is None or cue.cls != "naming":
+        if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS:
             continue
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1]
+        if cue.cls != "naming" and not frag:
+            continue  # other verbs with a plain object are handled as complements or not at all
         if cue.lemma == "noemen" and not frag:
             continue  # "noemt drie voorbeelden": only with a quoted qualification
         np = _subject(doc, i, lo, hi, hi, cue)

@@ -70,7 +70,8 @@ def _chain_at(doc, i: int) -> int:
         k = j
         while k < n and doc[k].text in NAME_PARTICLES:
             k += 1
-        if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+        if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
+                and not (doc[k].text.isupper() and len(doc[k].text) > 1):
             parts = [doc[x].text for x in range(j, k)]
             first_only = j - i == 1 and not doc[i].text.isupper()
             if parts != ["van"] or first_only:
@@ -246,6 +247,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     if t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS:
         return (i, i + 1)
     pos_ok = has_pos(doc)
+    if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
+            and t.lower_ not in DETERMINERS and not _is_role_word(t.text):
+        return None
     name_start = _cap(t.text) and t.text in NAME_PARTICLES | {"Van", "De", "Ter", "Ten", "Den", "Op", "In", "El"} \
         and _chain_at(doc, i) > i + 1
     if name_start:
@@ -490,6 +494,12 @@ class SpeakerResolver:
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
+        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens)\s",
+                              mention) and self.text[start:named[0].start].strip() \
+                and not _is_role_word(_head_word(mention) or ""):
+            # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
+            desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+            return Resolution(desc, None, False)
         if named:
             core = named[0] if len(named) == 1 or not named[0].person and named[-1].person is False else \
                 next((nm for nm in named if nm.person), named[0])
@@ -507,11 +517,34 @@ class SpeakerResolver:
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
 
+    def _previous_subject(self, start: int) -> Optional[Resolution]:
+        """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
+        opens a sentence refers to the person who opened the sentence before."""
+        if not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
+                         self.text[max(0, start - 12):start]):
+            return None
+        m = None
+        for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 400):start - 1]):
+            pass
+        prev_lo = max(0, start - 400) + (m.end() if m else 0)
+        for nm in self.names:
+            if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
+                    and not any(a <= nm.start < b for a, b in self.quoted) \
+                    and re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:nm.start]):
+                canon = self.canonical(nm.words) or nm
+                if canon.words and canon.words <= self.byline_words:
+                    return None
+                return Resolution(canon.text, self.role_for(canon), True)
+        return None
+
     def _pronoun(self, start: int, low: str) -> Resolution:
         """Most salient compatible source before the pronoun: how often the entity was named
         so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
+        subj = self._previous_subject(start)
+        if subj is not None:
+            return subj
         if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok):
             return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
         scores: dict[str, float] = {}
