@@ -64,7 +64,12 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if _in_any(w.idx, quoted):
                 break
             inside_name = w.text == "of" and k + 1 < hi and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper()
-            if w.lower_ in {"dat", "of"} and not inside_name and (not has_pos(doc) or w.pos_ in {"SCONJ", ""}):
+            nxt = doc[k + 1] if k + 1 < hi else None
+            pos_ok = (not has_pos(doc) or w.pos_ in {"SCONJ", ""}
+                      or (w.lower_ == "of" and cue.lemma in {"afvragen", "betwijfelen", "twijfelen", "vragen", "weten"})
+                      or (nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADV"}
+                          and not nxt.is_punct))
+            if w.lower_ in {"dat", "of"} and not inside_name and pos_ok:
                 comp = k
                 break
             if w.text in {".", "!", "?", ";"} or (w.text == ":" and k > i + 1):
@@ -154,7 +159,13 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
     np = np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
         return np
-    np = np_after(doc, max(finite, i) + 1, min(comp, hi))
+    np = None
+    if finite < i:
+        np = np_after(doc, finite + 1, i)
+        if np and not is_source_np(doc, *np, strict=False):
+            np = None
+    if np is None:
+        np = np_after(doc, max(finite, i) + 1, min(comp, hi))
     if np and is_source_np(doc, *np, strict=False) and doc[np[0]].lower_ not in {"tegen", "aan"}:
         return np
     # "Initiatiefnemer X (PvdA), die ..., meent dat": the sentence-initial noun phrase
@@ -216,7 +227,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"}:
             continue
         if np is None:
-            np = np_after(doc, v + 1, hi)
+            np = _uit_np(doc, v, v, hi) if cue.lemma == "blijken" else np_after(doc, v + 1, hi)
         # not "..., zegt hij (tegen de krant) dat ..." (a complement clause of its own)
         if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
                                   if not any(doc[y].text == "," for y in range(np[1], x))):
@@ -314,6 +325,30 @@ def _volgens_end(doc, start: int, hi: int) -> int:
     return hi
 
 
+_CONCLUSION_NOUNS = {"conclusie", "uitkomst", "boodschap", "mening", "verwachting", "overtuiging", "stelling",
+                     "inschatting", "analyse", "strekking", "teneur", "waarschuwing", "oordeel", "verklaring"}
+
+
+def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"In het rapport staat dat ...", "In de brief schrijft X dat ..." (the latter is a
+    complement clause): the document as the source."""
+    if hi - lo < 5 or doc[lo].lower_ != "in":
+        return
+    for v in range(lo + 2, min(hi, lo + 10)):
+        if doc[v].lower_ in {"staat", "stond", "staan", "stonden"}:
+            k = next((x for x in range(v + 1, min(hi, v + 4)) if doc[x].lower_ == "dat"), None)
+            if k is None:
+                return
+            np = np_after(doc, lo + 1, v)
+            if np is None:
+                return
+            cs, ce = strip_span(text, *_chars(doc, k + 1, _content_end(doc, k + 1, hi)), _STRIP)
+            if ce - cs >= 3:
+                yield Candidate("indirect", cs, ce, "document", 0.65,
+                                cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
+            return
+
+
 def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Dat zegt X." / "Dat concludeert X in ..." / "Dat blijkt uit onderzoek van X.":
     the content is the sentence before (filled in by the caller)."""
@@ -331,6 +366,11 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             np = np_after(doc, v + 1, hi)
             if np and doc[np[0]].lower_ in {"ook", "niet"}:
                 np = None
+    elif doc[v].lower_ in {"is", "was"} and v + 3 < hi and doc[v + 2].lower_ in _CONCLUSION_NOUNS \
+            and doc[v + 3].lower_ == "van":
+        # "Dat is de conclusie van X", "Dit is de verwachting van X"
+        np = np_after(doc, v + 4, hi)
+        cue = Cue(v + 2, doc[v + 2].lower_, "finding", "word")
     elif doc[v].lower_ in {"staat", "stond", "staan", "stonden"} and v + 2 < hi and doc[v + 1].lower_ == "in":
         np = np_after(doc, v + 2, hi)
         cue = Cue(v, "staan", "finding", "finite")
@@ -339,7 +379,8 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if np:
             for k in range(np[1], hi):
                 c = cue_at(doc, k, hi, lo=lo)
-                if c is not None and c.kind == "participle" and c.cls in {"speech", "finding", "belief"}:
+                if c is not None and c.kind in {"participle", "infinitive", "finite"} and c.cls in {"speech", "finding", "belief"} \
+                        and (c.kind == "participle" or c.lemma in {"laten weten", "laten zien"}):
                     cue = c
                     break
     if cue is None or np is None or not is_source_np(doc, *np):
@@ -414,9 +455,39 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                             cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
 
 
+def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"Het OM vindt een taakstraf toch passend", "Ze vond het een grappig liedje": vinden with
+    an object and a predicate (the parse's xcomp or expletive "het"), no complement clause."""
+    if not has_parse(doc):
+        return
+    for i in range(lo, hi):
+        t = doc[i]
+        if _in_any(t.idx, quoted) or t.lower_ not in _VINDEN or not cue_ok(i):
+            continue
+        kids = list(t.children)
+        if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
+            continue
+        if any(doc[k].lower_ in {"dat", "of", "te"} for k in range(i + 1, hi)):
+            continue  # a complement clause: handled by complement_clause
+        cue = Cue(i, "vinden", "belief", "finite")
+        np = _subject(doc, i, lo, hi, hi, cue)
+        if np is None or not is_source_np(doc, *np):
+            continue
+        c_lo = np[1] if np[0] > i else i + 1
+        c_hi = hi
+        if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
+            c_lo = np[1]
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 3:
+            yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
+_VINDEN = {"vindt", "vind", "vond", "vonden", "vinden"}
+
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
 
-RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account)
+RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
+         document_says)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,

@@ -232,6 +232,8 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
         if tok.pos_ == "ADP" and not (tok.lower_ in AFFILIATION_PREPS or tok.text in NAME_PARTICLES):
             return False
     low = tok.lower_
+    if _cap(tok.text) and tok.text not in NOT_NAMES and tok.text.lower() != tok.text:
+        return True  # a name, even when its lower case is a function word ("het OM")
     if low in NP_STOP and not (low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)):
         return False
     if low in REPORTING_FORMS and not _cap(tok.text):
@@ -600,7 +602,7 @@ def _head_word(mention: str) -> Optional[str]:
 
 def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
     rest = mention.replace(name_text, " ").strip(" ,")
-    rest = re.sub(r"^(?:de|het|een)\s+", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:de|het|een)(?:\s+|$)", "", rest, flags=re.I).strip()
     return rest or None
 
 

@@ -62,6 +62,7 @@ pleiten         speech
 bepleiten       speech
 eisen           speech
 vragen          speech  vroeg/vroegen/gevraagd
+af|vragen       belief  vroeg/vroegen/gevraagd
 klagen          speech
 verzuchten      speech
 zuchten         speech
