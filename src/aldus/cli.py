@@ -102,11 +102,12 @@ def evaluate(
     folder: Path = typer.Argument(..., help="Evaluation folder with texts/ and gold/ (e.g. ../shared/eval/dev)"),
     predictions: Optional[Path] = typer.Option(None, "--predictions", "-p", help="Also write the predictions here (JSON Lines)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List misses, spurious records and wrong speakers"),
+    scorer: Optional[Path] = typer.Option(None, "--scorer", help="score_attributions.py to use (default: in FOLDER or its parent)"),
 ):
     """Run aldus over FOLDER/texts and score its attributions against FOLDER/gold."""
     from .evaluate import run_evaluation
 
-    raise typer.Exit(run_evaluation(folder, predictions, verbose=verbose))
+    raise typer.Exit(run_evaluation(folder, predictions, verbose=verbose, scorer=scorer))
 
 
 @app.command()

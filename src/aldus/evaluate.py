@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import Optional
 
 
-def _load_scorer(folder: Path):
-    for cand in (folder / "score_attributions.py", folder.parent / "score_attributions.py"):
+def _load_scorer(folder: Path, scorer: Optional[Path] = None):
+    cands = [scorer] if scorer else [folder / "score_attributions.py", folder.parent / "score_attributions.py"]
+    for cand in cands:
         if cand.exists():
             spec = importlib.util.spec_from_file_location("score_attributions", cand)
             mod = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(mod)
             return mod
-    raise FileNotFoundError(f"no score_attributions.py in {folder} or {folder.parent}")
+    raise FileNotFoundError(f"no score_attributions.py in {folder} or {folder.parent}; pass --scorer")
 
 
 def predict_folder(texts: Path):
@@ -37,7 +38,8 @@ def predict_folder(texts: Path):
         yield item
 
 
-def run_evaluation(folder: Path, predictions: Optional[Path] = None, verbose: bool = False) -> int:
+def run_evaluation(folder: Path, predictions: Optional[Path] = None, verbose: bool = False,
+                   scorer: Optional[Path] = None) -> int:
     from .model import ReadError
 
     folder = Path(folder)
@@ -45,7 +47,11 @@ def run_evaluation(folder: Path, predictions: Optional[Path] = None, verbose: bo
     if not texts.is_dir() or not gold.is_dir():
         print(f"{folder}: expected the folders texts/ and gold/ inside", file=sys.stderr)
         return 2
-    scorer = _load_scorer(folder)
+    try:
+        scorer = _load_scorer(folder, scorer)
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     out = predictions or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     n = 0
     with open(out, "w", encoding="utf-8") as fh:
