@@ -47,7 +47,10 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     if not readings:
         return None
     if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
-        return None
+        # the tagger is trusted only for forms that are also nouns (infinitive = plural:
+        # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says
+        if any(r["kind"] == "infinitive" for r in readings) or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
+            return None
     for r in readings:
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):
             continue
@@ -65,8 +68,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         if r["companion"]:
             comp = r["companion"]
             k = _find_word(doc, i + 1, min(hi, i + 6), {comp, "er" if comp == "erop" else comp})
-            if k is None:
-                continue
+            if k is None or any(doc[x].lower_ in {"vrij", "uit", "af"} for x in range(i + 1, min(hi, k + 1))):
+                continue  # "spreekt ... vrij van" is an acquittal, not "spreekt van"
             extra = (k,)
         if r["kind"] == "participle":
             if not any(doc[k].lower_ in AUXILIARIES for k in range(max(lo, i - 10), min(len(doc), i + 3)) if k != i):

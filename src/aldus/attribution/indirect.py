@@ -108,7 +108,8 @@ _GENERIC = {"je", "jij", "u", "men", "jullie"}
 
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
-              "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren"}
+              "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
+              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -196,6 +197,8 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
     for k in range(c_lo, hi):
         if doc[k].text in {";"}:
             return k
+        if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
+            return k  # "... en zei: 'Mama, ...'": the quote is a record of its own
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
                 and not any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
@@ -261,7 +264,18 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
     particle may follow; not a new complement ("laat hij weten blij te zijn")."""
     if k >= hi or doc[k].is_punct:
         return True
-    return not any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(hi, k + 8)))
+    if any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(hi, k + 8))):
+        return False
+    if has_pos(doc):
+        # "zegt X daar rake dingen over": an object, so the clause before is not its content
+        adp = False
+        for x in range(k, hi):
+            if doc[x].is_punct:
+                break
+            adp = adp or doc[x].pos_ == "ADP"
+            if doc[x].pos_ == "NOUN" and not adp:
+                return False
+    return True
 
 
 def _content_start(doc, lo: int, k: int) -> int:
@@ -300,7 +314,8 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         start = lo
         for x in range(lo, v):
             if doc[x].text in {";", ":"} or (doc[x].lower_ in {"maar", "want", "terwijl", "omdat", "en"} and x > lo
-                                               and doc[x - 1].text == ","):
+                                               and doc[x - 1].text == ",") \
+                    or doc[x].lower_ in {"toen", "omdat", "nadat", "doordat", "zodat", "waardoor", "terwijl", "hoewel"}:
                 start = x + 1
         n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
         if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2):

@@ -246,7 +246,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     if i >= limit or i >= len(doc):
         return None
     t = doc[i]
-    if t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS:
+    demonstrative_det = t.lower_ in {"die", "deze", "dit", "dat"} and i + 1 < limit and \
+        not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS
+    if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det:
         return (i, i + 1)
     pos_ok = has_pos(doc)
     if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
@@ -289,6 +291,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             if k > j and k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _absorb_acronym(doc, _chain_at(doc, k), limit)
             break
+        if seen_head and w.lower_ in DETERMINERS and not _cap(w.text):
+            break  # "de exitpoll | de grootste": a new noun phrase starts
         seen_head = seen_head or w.lower_ not in DETERMINERS
         j += 1
         # "burgemeester en wethouders", "analisten en beleggers"

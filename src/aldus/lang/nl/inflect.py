@@ -52,6 +52,9 @@ def participle(infinitive: str, st: str) -> str:
     if st.endswith(suffix) or (suffix == "d" and st.endswith("t")):
         suffix = ""
     prefix = "" if infinitive.startswith(UNSTRESSED_PREFIXES) and len(infinitive) > 5 else "ge"
+    if prefix and st[:1] in "eiu":
+        prefix = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[st[0]]  # geëist, geïnformeerd
+        return prefix + st[1:] + suffix
     return prefix + st + suffix
 
 

@@ -132,6 +132,7 @@ noemen          naming
 omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
+voor|stellen    speech
 """
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
