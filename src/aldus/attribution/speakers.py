@@ -19,6 +19,7 @@ from ..lang.nl.words import (AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PAR
                              NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              ROLE_SUFFIXES, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
+from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, MALE_ROLES
 from .text import has_pos
 
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "csubj"}
@@ -523,7 +524,7 @@ class SpeakerResolver:
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
 
-    def _previous_subject(self, start: int) -> Optional[Resolution]:
+    def _previous_subject(self, start: int, low: str = "") -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
         if not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
@@ -540,6 +541,8 @@ class SpeakerResolver:
                 canon = self.canonical(nm.words) or nm
                 if canon.words and canon.words <= self.byline_words:
                     return None
+                if not agrees(low, canon.text, self.role_for(canon)):
+                    return None
                 return Resolution(canon.text, self.role_for(canon), True)
         return None
 
@@ -548,10 +551,10 @@ class SpeakerResolver:
         so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
-        subj = self._previous_subject(start)
+        subj = self._previous_subject(start, low)
         if subj is not None:
             return subj
-        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok):
+        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]):
             return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
         scores: dict[str, float] = {}
         recent: dict[str, int] = {}
@@ -563,6 +566,8 @@ class SpeakerResolver:
                 continue
             if not (self._is_person(nm) or self._is_person(canon)):
                 continue
+            if not agrees(low, canon.text, self.role_for(canon)):
+                continue
             key = canon.text
             before = self.text[max(0, nm.start - 30):nm.start]
             weight = 1.0
@@ -573,7 +578,7 @@ class SpeakerResolver:
             scores[key] = scores.get(key, 0.0) + weight
             recent[key] = max(recent.get(key, -1), nm.start)
         for off, spk, person in self.history:
-            if off < start and spk and (person or plural_ok):
+            if off < start and spk and (person or plural_ok) and agrees(low, spk):
                 key = next((k for k in scores if _words(k) and (_words(k) <= _words(spk) or _words(spk) <= _words(k))), spk)
                 scores[key] = scores.get(key, 0.0) + 2.0
                 recent[key] = max(recent.get(key, -1), off)
@@ -591,6 +596,32 @@ class SpeakerResolver:
         if last and last[1] == best:
             return Resolution(best, None, last[2])
         return Resolution(best, None, True)
+
+
+def gender_of(name_text: str, role: Optional[str] = None) -> str:
+    """"m", "f" or "" (unknown) from a first name or a gendered role noun."""
+    ws = re.findall(r"[\w'-]+", name_text.lower())
+    for w in ws[:2]:
+        if w in FEMALE and w not in MALE:
+            return "f"
+        if w in MALE and w not in FEMALE:
+            return "m"
+    for w in re.findall(r"[\w'-]+", (role or "").lower()) + ws:
+        if w in FEMALE_ROLES or w.endswith(("ster", "esse", "trice")):
+            return "f"
+        if w in MALE_ROLES:
+            return "m"
+    return ""
+
+
+def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
+    """Whether a pronoun can refer to the named source (unknown gender always agrees)."""
+    g = gender_of(name_text, role)
+    if pronoun in {"hij", "hem", "zijn"}:
+        return g != "f"
+    if pronoun in {"zij", "ze", "haar"}:
+        return g != "m"
+    return True
 
 
 def _head_word(mention: str) -> Optional[str]:
