@@ -72,7 +72,7 @@ def _chain_at(doc, i: int) -> int:
         while k < n and doc[k].text in NAME_PARTICLES:
             k += 1
         if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
-                and not (doc[k].text.isupper() and len(doc[k].text) > 1):
+                and not (len(doc[k].text) > 1 and any(c.isupper() for c in doc[k].text[1:])):
             parts = [doc[x].text for x in range(j, k)]
             first_only = j - i == 1 and not doc[i].text.isupper()
             if parts != ["van"] or first_only:
@@ -118,6 +118,20 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     or (label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER")):
                 i += 1
                 t = doc[i]
+            # "Pijnlijk Dekker", "Eerlijk Slagters": a sentence-initial word that is never
+            # capitalised elsewhere, before a name that is
+            if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) \
+                    and not _seen_capitalised_elsewhere(doc, t, sentence_starts) \
+                    and any(x.text == doc[i + 1].text and x.i != i + 1 for x in doc) \
+                    and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE:
+                i += 1
+                t = doc[i]
+            # "Omroep MAX-baas Jan Slagter", "Zeeuwse Statenlid Johan Robesin": cut after the role
+            for k in range(j - 2, i - 1, -1):
+                if _is_role_word(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE:
+                    i = k + 1
+                    t = doc[i]
+                    break
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
@@ -150,6 +164,9 @@ def _adjective_of_place(tok) -> bool:
     w = tok.text
     if tok.ent_type_ in {"PER", "ORG"}:
         return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and _cap(nxt.text) and nxt.text not in NOT_NAMES and not _is_role_word(nxt.text):
+        return False  # "Anglicaanse Kerk", "Verenigde Naties": part of a name
     return len(w) > 5 and w[0].isupper() and w[1:].islower() and w.endswith(("se", "sche", "ische"))
 
 
@@ -502,8 +519,7 @@ class SpeakerResolver:
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
         if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens)\s",
-                              mention) and self.text[start:named[0].start].strip() \
-                and not _is_role_word(_head_word(mention) or ""):
+                              mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
             return Resolution(desc, None, False)
