@@ -73,9 +73,10 @@ def _chain_at(doc, i: int) -> int:
             k += 1
         if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
                 and not (len(doc[k].text) > 1 and any(c.isupper() for c in doc[k].text[1:])):
-            parts = [doc[x].text for x in range(j, k)]
-            first_only = j - i == 1 and not doc[i].text.isupper()
-            if parts != ["van"] or first_only:
+            # only right after a first name or initials: "Jan van der Berg", "J.P. de Vries",
+            # not "Paul Zoontjens van de Universiteit Tilburg"
+            first_only = (j - i == 1 and not doc[i].text.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
+            if first_only:
                 j = k
                 continue
         # connectors inside organisation names: "Centraal Bureau voor de Statistiek"
@@ -216,6 +217,8 @@ def _is_role_word(w: str) -> bool:
     if re.search(r"[A-Z]['’-]ers?$", w):
         return True  # party members: CDA'er, PVV'ers, VVD-er
     w = w.lower().strip(",").rsplit("-", 1)[-1]
+    if w.endswith(("baar", "naar")) and w not in PERSON_NOUNS:
+        return False  # openbaar, zichtbaar, kwetsbaar: adjectives
     if w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP):
         return True
     for suf in ("en", "s", "n"):  # plurals: activisten, woordvoerders, deskundigen
@@ -502,7 +505,8 @@ class SpeakerResolver:
                 prev_words = m.group(1).split()
                 while prev_words and prev_words[0].lower() not in DETERMINERS and len(prev_words) > 1:
                     prev_words = prev_words[1:]
-                return Resolution(" ".join(prev_words) or None, None, False)
+                desc = " ".join(prev_words)
+                return Resolution(desc if re.search(r"\w", desc) else None, None, False)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
             if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
@@ -518,7 +522,7 @@ class SpeakerResolver:
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
-        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens)\s",
+        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
