@@ -76,6 +76,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 break
             if k > i + 1 and cue_at(doc, k, hi, lo=lo):
                 break
+        if comp is not None and doc[comp].lower_ == "of" and any(
+                doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(max(lo, i - 3), comp)):
+            i += 1
+            continue  # "De school kan niet zeggen of ...": nothing is claimed
         te_clause = _te_complement(doc, i, hi, comp, cue)
         if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
@@ -154,8 +158,9 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
         i = max([i] + [e for e in cue.extra if e < comp and e < i + 3])  # "laat weten": NP after "weten"
     if cue.kind in {"participle", "infinitive"}:
         finite = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), i)
-        if cue.kind == "participle" and doc[finite].lower_ in {"wordt", "werd", "worden", "werden"}:
-            return None  # passive "er wordt gezegd dat": no source named
+        if cue.kind == "participle" and doc[finite].lower_ in {"wordt", "werd", "worden", "werden", "is", "was",
+                                                                "zijn", "waren", "geworden"}:
+            return None  # passive "er wordt gezegd dat", "is niet erkend": no source named
     cl = _clause_start(doc, finite, lo)
     np = np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
@@ -214,7 +219,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         v = k + 1
         if doc[v].lower_ == "zo" and v + 1 < hi:
             v += 1
-        if _in_any(doc[v].idx, quoted) or not cue_ok(v):
+        if _in_any(doc[v].idx, quoted) or not cue_ok(v) or (v + 1 < hi and doc[v + 1].lower_ in {"dat", "of"}):
             continue
         cue = cue_at(doc, v, hi, lo=lo)
         np = None
@@ -497,12 +502,57 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
 
 
+#: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
+#: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
+_OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
+                  "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen"}
+
+
+def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De bond waarschuwt voor een tekort aan leraren", "X roept op tot kalmte"."""
+    for i in range(lo, hi - 1):
+        if _in_any(doc[i].idx, quoted) or not cue_ok(i):
+            continue
+        cue = cue_at(doc, i, hi, lo=lo)
+        if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive":
+            continue
+        if any(doc[k].lower_ in {"dat", "of", "te", ":"} for k in range(i + 1, hi)):
+            return  # a complement clause: handled elsewhere
+        np = _subject(doc, i, lo, hi, hi, cue)
+        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
+            continue
+        c_lo = i + 1
+        if np[0] > i:
+            c_lo = np[1]
+        c_hi = None
+        if cue.kind == "participle":
+            # "De officier had een celstraf van tien jaar geëist": the object before the participle
+            aux = next((k for k in range(lo, i) if doc[k].lower_ in AUXILIARIES), None)
+            if aux is None:
+                continue
+            c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
+            c_hi = i
+        while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "dan"}):
+            c_lo += 1
+        if c_hi is None:
+            c_hi = _content_end(doc, c_lo, hi)
+        while c_hi > c_lo and (doc[c_hi - 1].is_punct or (c_hi - 1) in cue.extra):
+            c_hi -= 1
+        if c_hi - c_lo < 2:
+            continue
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 6:
+            yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        return
+
+
 _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden"}
 
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says)
+         document_says, speech_object)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,

@@ -268,7 +268,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         return None
     t = doc[i]
     demonstrative_det = t.lower_ in {"die", "deze", "dit", "dat"} and i + 1 < limit and \
-        not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS
+        not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS \
+        and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "VERB", "AUX"})
     if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det:
         return (i, i + 1)
     pos_ok = has_pos(doc)
