@@ -11,6 +11,8 @@ from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
+from ..lang.nl.first_names import FEMALE, MALE
+from ..lang.nl.words import PERSON_NOUNS
 from .text import TokenIndex, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
@@ -101,13 +103,14 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if c.quote is not None:
         before = c.quote.start
         sent_lo = _prev_sentence_start(text, before)
-        opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)]
+        opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)
+                   and _clearly_person(nm)]
         if not opening:
             # "Ook hij kan niet wachten. '...'" / "De burgemeester is stellig. '...'": a pronoun
             # or a person description opening the sentence before
             m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+)?(Hij|Zij|Ze|(?:De|Het)\s+[a-zà-ÿ][\w-]+)\b",
                          text[sent_lo:before])
-            if m and (m.group(1) in {"Hij", "Zij", "Ze"} or _is_role_word(m.group(1).split()[-1])):
+            if m and (m.group(1) in {"Hij", "Zij", "Ze"} or m.group(1).split()[-1].lower() in PERSON_NOUNS):
                 r = resolver.resolve(sent_lo + m.start(1), sent_lo + m.end(1))
                 if r.speaker:
                     return r.speaker, r.role
@@ -134,6 +137,13 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
     return None, None
+
+
+def _clearly_person(nm) -> bool:
+    """A person for certain: tagged PER, a known first name, or a stated role."""
+    first = nm.text.split()[0].lower() if nm.text.split() else ""
+    return nm.label == "PER" or first in FEMALE or first in MALE or bool(nm.role) or \
+        (len(nm.words) >= 2 and nm.label in {"", "MISC"} and nm.person)
 
 
 def _prev_sentence_start(text: str, pos: int) -> int:

@@ -129,7 +129,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 t = doc[i]
             # "Omroep MAX-baas Jan Slagter", "Zeeuwse Statenlid Johan Robesin": cut after the role
             for k in range(j - 2, i - 1, -1):
-                if _is_role_word(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE:
+                if _is_role_word(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
+                        and doc[k + 1].text not in NAME_PARTICLES and label_at.get(k) != "ORG":
                     i = k + 1
                     t = doc[i]
                     break
@@ -196,8 +197,10 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
                 break
             ws.insert(0, w)
         # the word right before a name is its role when it is a noun ("architect Sophie ...")
-        if ws and (_is_role_word(ws[-1]) or _is_role_word(ws[0]) or
-                   (len(ws[-1]) > 3 and not ws[-1].endswith(("en", "de", "te")) and ws[-1].isalpha())):
+        prev_tok = _token_before(doc, nm.start)
+        noun = prev_tok is not None and has_pos(doc) and prev_tok.pos_ == "NOUN"
+        if ws and (_is_role_word(ws[-1]) or (noun and len(ws[-1]) > 3 and ws[-1].isalpha()
+                                             and not ws[-1].endswith(("en", "de", "te")))):
             parts.append(" ".join(ws))
     after = text[nm.end:nm.end + 160]
     # after: ", hoogleraar krijgswetenschappen in Leiden," / " (CDA)"
@@ -211,6 +214,13 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         aff = re.sub(r"\s+(?:of|for|the|van|voor|de|der|en)$", "", aff)
         parts.append(re.sub(r"^(?:de|het)\s+", "", aff))
     return "; ".join(parts) or None
+
+
+def _token_before(doc, char: int):
+    for t in doc:
+        if t.idx + len(t.text) <= char and (t.i + 1 >= len(doc) or doc[t.i + 1].idx >= char):
+            return t
+    return None
 
 
 def _is_role_word(w: str) -> bool:
@@ -503,9 +513,15 @@ class SpeakerResolver:
             # a relative pronoun: "mensen die denken dat ..." → the phrase before it
             m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])
             if m and not re.search(r"[.!?]\s*$", self.text[max(0, start - 3):start]):
-                prev_words = m.group(1).split()
-                while prev_words and prev_words[0].lower() not in DETERMINERS and len(prev_words) > 1:
-                    prev_words = prev_words[1:]
+                prev_words = []
+                for w in reversed(m.group(1).split()):  # the noun phrase right before "die"
+                    lw = w.lower()
+                    if lw in DETERMINERS:
+                        prev_words.insert(0, w)
+                        break
+                    if lw in NP_STOP or lw in AFFILIATION_PREPS or lw in REPORTING_FORMS:
+                        break
+                    prev_words.insert(0, w)
                 desc = " ".join(prev_words)
                 return Resolution(desc if re.search(r"\w", desc) else None, None, False)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
