@@ -58,6 +58,12 @@ def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
     for a, b, k in blocks:
         if k == "paragraph" and b - a < 80 and re.match(r"\s*(?:Door|Tekst|Van onze \w+)\s+[A-Z]", text[a:b]):
             out.append((a, b))
+        if k in {"headline", "standfirst"}:
+            # "Kapitalisme. Stevo Akkerman": a column's title line ending in its author's name
+            m = re.search(r"[.!?]\s+((?:[A-Z][\w'-]+|van|de|der|den|ter|te)(?:\s+(?:[A-Z][\w'-]+|van|de|der|den|ter|te)){1,4})\s*$",
+                          text[a:b])
+            if m and m.group(1).split()[0][0].isupper() and m.group(1).split()[-1][0].isupper():
+                out.append((a + m.start(1), a + m.end(1)))
     return out
 
 

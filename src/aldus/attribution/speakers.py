@@ -456,6 +456,10 @@ class Resolution:
     person: bool = False
 
 
+#: weights of the pronoun salience score (mentions so far, capped; having spoken; recency)
+SALIENCE = {"spoke": 2.0, "cap": 3.0, "last": 2.0, "second": 1.0, "near": 1.0}
+
+
 class SpeakerResolver:
     """Resolves mentions against the names of one article (state: the sources seen so far)."""
 
@@ -617,15 +621,15 @@ class SpeakerResolver:
         for off, spk, person in self.history:
             if off < start and spk and (person or plural_ok) and agrees(low, spk):
                 key = next((k for k in scores if _words(k) and (_words(k) <= _words(spk) or _words(spk) <= _words(k))), spk)
-                scores[key] = scores.get(key, 0.0) + 2.0
+                scores[key] = scores.get(key, 0.0) + SALIENCE["spoke"]
                 recent[key] = max(recent.get(key, -1), off)
         if not scores:
             return Resolution(None)
         order = sorted(recent, key=recent.get)
         for rank, key in enumerate(reversed(order)):
             gap = start - recent[key]
-            scores[key] = min(scores[key], 6.0) + (2.0 if rank == 0 else 1.0 if rank == 1 else 0.0) \
-                + (1.0 if gap < 300 else 0.0) - (2.0 if gap > 1500 else 0.0)
+            scores[key] = min(scores[key], SALIENCE["cap"]) + (SALIENCE["last"] if rank == 0 else SALIENCE["second"] if rank == 1 else 0.0) \
+                + (SALIENCE["near"] if gap < 300 else 0.0) - (2.0 if gap > 1500 else 0.0)
         best = max(scores, key=scores.get)
         canon = self.canonical(_words(best))
         if canon is not None and canon.text == best:
