@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import Article
 from .direct import quote_candidates
@@ -12,7 +12,7 @@ from .quotes import find_quotes
 from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
 from ..lang.nl.first_names import FEMALE, MALE
-from ..lang.nl.words import PERSON_NOUNS
+from ..lang.nl.words import NOT_NAMES, PERSON_NOUNS
 from .text import TokenIndex, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
@@ -46,10 +46,36 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     indirect = reported_speech(doc, text, sents, tix, quoted,
                                cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                fragments=fragments)
+    indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans))
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     _resolve(cands, resolver, text, names, headline_spans, blocks)
     return cands
+
+
+def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterator[Candidate]:
+    """"OM: proeftijd na sepot 'niet juist'": a headline that names its source before a colon,
+    when the rest quotes it (a quoted fragment, or a quote that is already a direct record)."""
+    body = " ".join(text[a:b] for a, b, k in blocks if k == "paragraph")
+    for a, b, k in blocks:
+        if k not in {"headline", "standfirst"}:
+            continue
+        m = re.match(r"\s*((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|van|de|der|den)){0,3})\s*:\s+(\S.*)$", text[a:b])
+        if not m or m.group(1) not in body or m.group(1) in NOT_NAMES:
+            continue
+        cs, ce = a + m.start(2), a + m.end(2)
+        while ce > cs and text[ce - 1] in " .":
+            ce -= 1
+        frag = [q for q in fragments if cs <= q.start < ce]
+        quoted = [d for d in direct if d.quote and cs <= d.quote.start < ce]
+        if quoted:
+            for d in quoted:  # "X: 'Q'": the quote gets its speaker from the prefix
+                d.mention, d.cue = (a + m.start(1), a + m.end(1)), (a + m.end(1), a + m.end(1) + 1)
+                d.carry = False
+            continue
+        if frag:
+            yield Candidate("mixed", cs, ce, "headline-colon", 0.6, cue=(a + m.end(1), a + m.end(1) + 1),
+                            mention=(a + m.start(1), a + m.end(1)))
 
 
 def _byline_like(text: str, blocks) -> list[tuple[int, int]]:

@@ -145,6 +145,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 continue
         i += 1
     out = [nm for nm in names if not any(a <= nm.start < b for a, b in exclude)]
+    # initials as an alias: "Openbaar Ministerie" is "OM", "Centraal Bureau voor de Statistiek" "CBS"
+    for nm in out:
+        caps = [w for w in nm.text.split() if w[:1].isupper()]
+        if len(caps) >= 2:
+            nm.aliases.add("".join(w[0] for w in caps).lower())
     # acronyms in brackets belong to the name before them: "The Hague Center ... (HCSS)"
     for k, nm in enumerate(out):
         m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[nm.end:nm.end + 14])
