@@ -142,6 +142,8 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
             text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
         ends_sentence = bool(_SENT_PUNCT.search(content))
         full = starts_sentence or rc is not None or interrupted or q.reopened
+        if not full and ends_sentence and _n_words(content) >= 3 and _cue_just_before(doc, tix, q, s_lo):
+            full = True  # "Hij zei tegen de krant 'We gaan door.'": a whole quoted sentence after its cue
         if _n_words(content) <= 2 and not rc and not (ends_sentence and starts_sentence) and not interrupted:
             full = False
         if not full or _n_words(content) == 0:
@@ -194,6 +196,19 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         out.append(cand)
         prev = cand
     return out, fragments
+
+
+def _cue_just_before(doc, tix: TokenIndex, q: Quote, s_lo: int) -> bool:
+    """A speech verb among the few tokens before the quote, with no complementiser between."""
+    hi = tix.at_or_after(q.start)
+    lo = max(tix.at_or_after(s_lo), hi - 6)
+    for v in range(hi - 1, lo - 1, -1):
+        if doc[v].lower_ in {"dat", "of"}:
+            return False
+        c = cue_at(doc, v, hi, after_quote=True, lo=lo)
+        if c is not None and c.cls in {"speech", "belief"}:
+            return True
+    return False
 
 
 def _np_end_char(doc, np, default: int) -> int:
