@@ -113,7 +113,7 @@ _GENERIC = {"je", "jij", "u", "men", "jullie"}
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
-              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen"}
+              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -372,7 +372,22 @@ def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
 def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Dat zegt X." / "Dat concludeert X in ..." / "Dat blijkt uit onderzoek van X.":
     the content is the sentence before (filled in by the caller)."""
-    if hi - lo < 3 or doc[lo].lower_ not in {"dat", "dit", "dat", "zo"}:
+    if hi - lo < 3:
+        return
+    if doc[lo].lower_ not in {"dat", "dit", "zo"}:
+        # "Minister X laat dat weten aan de Kamer", "De politie bevestigt dat.": the object points back
+        for v in range(lo + 1, min(hi - 1, lo + 10)):
+            cue = cue_at(doc, v, hi, lo=lo)
+            if cue is None or cue.cls not in {"speech", "finding"} or _in_any(doc[v].idx, quoted):
+                continue
+            obj = v + 1
+            if obj < hi and doc[obj].lower_ in {"dat", "dit"} and (obj + 1 >= hi or doc[obj + 1].is_punct
+                                                                 or doc[obj + 1].lower_ in {"weten", "zien", "aan", "ook", "tegen"} | set(cue.extra and [doc[cue.extra[0]].lower_] or [])):
+                np = np_before(doc, v, lo)
+                if np and is_source_np(doc, *np):
+                    yield Candidate("indirect", -1, -1, f"demonstrative:{cue.lemma}", 0.7,
+                                    cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
+            return
         return
     v = lo + 1
     if _in_any(doc[v].idx, quoted):
