@@ -75,6 +75,8 @@ def article_renderable(article: Article):
             for i, rec in enumerate(recs):
                 table.add_row(who if i == 0 else "", _said(rec), end_section=(i == len(recs) - 1))
         parts.append(table)
+        parts.append(Text("“” direct quote   ≈ paraphrase (reported speech)   ≈“” paraphrase holding a quote"
+                          "   [cue · mention as written]", style="dim"))
     else:
         parts.append(Text("No attributions found.", style="dim"))
 
