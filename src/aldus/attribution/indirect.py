@@ -534,7 +534,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if any(doc[k].lower_ in {"dat", "of", "te", ":"} for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere
         np = _subject(doc, i, lo, hi, hi, cue)
-        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
+        if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
         c_lo = i + 1
         if np[0] > i:

@@ -115,7 +115,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # "Mocht Mark Rutte ...", "Washington Donald Trump ...": a sentence-initial verb or
             # adverb, or a dateline place before a person, is not part of the name
             while j - i >= 2 and label_at.get(i) not in {"PER", "ORG"} and (
-                    (has_pos(doc) and doc[i].pos_ in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADJ"})
+                    (has_pos(doc) and doc[i].pos_ in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "ADJ"}
+                     and (doc[i].idx in sentence_starts or doc[i].idx in _block_starts(doc)))
                     or (label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER")):
                 i += 1
                 t = doc[i]

@@ -81,7 +81,7 @@ medewerkers collega collega's inwoner inwoners wetenschapper wetenschappers kabi
 regering ministerie gemeente provincie bedrijf organisatie bond vakbond partij fractie
 oppositie ambtenaren ambtenaar functionaris functionarissen bronnen bron ingewijden
 getuigen getuige omwonenden ouders moeder vader zoon dochter vrouw man mensen
-aanklager openbaar justitie rechtbank hof raad bestuur bestuurder bestuurders ceo
+aanklager justitie rechtbank hof raad bestuur bestuurder bestuurders ceo
 topman topvrouw manager managers ondernemer ondernemers specialist specialisten
 psycholoog psychiater historicus historici jurist juristen klimatoloog virologen viroloog
 epidemioloog meteoroloog bioloog ecoloog demograaf statisticus hoogleraren

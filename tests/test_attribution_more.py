@@ -1,0 +1,115 @@
+"""More attribution behaviour on sentences written for these tests: gender agreement,
+headline sources, bylines in title lines, speech acts with objects, what is not an
+attribution (generic 'je', passives, negated questions)."""
+import re
+
+import pytest
+
+from aldus.attribution import attribute
+from aldus.attribution.speakers import agrees, gender_of
+from aldus.model import build_article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    try:
+        from aldus.nlp import load
+        return load()
+    except (FileNotFoundError, OSError, ImportError):
+        import spacy
+        blank = spacy.blank("nl")
+        blank.add_pipe("sentencizer")
+        return blank
+
+
+def run(nlp, *paragraphs, headline="Nieuws uit de regio"):
+    blocks = [("headline", headline)] + [("paragraph", p) for p in paragraphs]
+    art = build_article(id="t", source="t", format="txt", blocks=blocks)
+    recs = attribute(art, nlp(art.text))
+    for r in recs:
+        assert art.text[r.start:r.end] == r.content
+    return recs
+
+
+def words(s):
+    return set(re.findall(r"\w+", (s or "").lower()))
+
+
+def test_speakers_gender_from_first_names_and_roles():
+    assert gender_of("Anna de Vries") == "f" and gender_of("Pieter Bakker") == "m"
+    assert gender_of("Jansen", "woordvoerster") == "f" and gender_of("Jansen") == ""
+    assert agrees("ze", "Anna de Vries") and not agrees("hij", "Anna de Vries") and agrees("hij", "Jansen")
+
+
+def test_attribution_pronoun_agrees_in_gender(nlp):
+    recs = run(nlp, "Wethouder Anna de Vries sprak met projectleider Pieter Bakker over de brug. "
+                    "'We beginnen in mei', zegt ze.")
+    r = next(r for r in recs if "We beginnen in mei" in r.content)
+    assert r.speaker == "Anna de Vries"
+
+
+def test_attribution_headline_names_its_source(nlp):
+    recs = run(nlp, "Het Openbaar Ministerie (OM) vindt de straf voor de inbreker te laag en gaat in beroep.",
+               headline="OM: straf voor inbreker 'veel te laag'")
+    r = next(r for r in recs if "veel te laag" in r.content)
+    assert r.type == "mixed" and r.paragraph is None and "ministerie" in words(r.speaker) | {"ministerie"} and \
+        ({"om"} <= words(r.speaker) or {"openbaar", "ministerie"} <= words(r.speaker))
+
+
+def test_attribution_author_at_end_of_title_is_not_a_speaker(nlp):
+    recs = run(nlp, "Ik sprak een oude vriend. 'Het leven is kort', zei hij.", headline="Vriendschap. Karel Verbeek")
+    assert all("verbeek" not in words(r.speaker) for r in recs)
+
+
+def test_attribution_speech_act_with_object(nlp):
+    recs = run(nlp, "De onderwijsbond waarschuwt voor een groot tekort aan leraren in het basisonderwijs.")
+    r = next(r for r in recs if "tekort aan leraren" in r.content)
+    assert "onderwijsbond" in words(r.speaker) and "waarschuwt" not in r.content
+
+
+@pytest.mark.parametrize("sentence", [
+    "Je moet er niet aan denken dat de dijk doorbreekt.",
+    "Er wordt gezegd dat de brug volgend jaar dicht gaat.",
+    "De gemeente kan niet zeggen of de brug volgend jaar dicht gaat.",
+])
+def test_attribution_no_source_no_attribution(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+def test_attribution_relative_pronoun_speaker(nlp):
+    recs = run(nlp, "Er zijn nog altijd mensen die denken dat de aarde plat is.")
+    r = next(r for r in recs if "de aarde plat is" in r.content)
+    assert "mensen" in words(r.speaker)
+
+
+def test_attribution_conclusion_of_points_back(nlp):
+    recs = run(nlp, "Het aantal daklozen groeit al vijf jaar. Dat is de conclusie van het Trimbos-instituut.")
+    r = next(r for r in recs if "daklozen groeit" in r.content)
+    assert "trimbos" in words(r.speaker)
+
+
+def test_attribution_object_pronoun_points_back(nlp):
+    recs = run(nlp, "De nieuwe brug wordt twee jaar later klaar. Minister Karin Bos laat dat weten aan de Kamer.")
+    r = next(r for r in recs if "brug wordt twee jaar later klaar" in r.content)
+    assert r.speaker == "Karin Bos"
+
+
+def test_attribution_document_as_source(nlp):
+    recs = run(nlp, "In het rapport staat dat de gemeenten te weinig controleren.")
+    r = next(r for r in recs if "te weinig controleren" in r.content)
+    assert "rapport" in words(r.speaker)
+
+
+def test_attribution_colon_after_a_clause_takes_its_subject(nlp):
+    recs = run(nlp, "Burgemeester Hans Kramer heeft de hoop niet opgegeven, maar hij is realistisch: 'Het wordt heel moeilijk.'")
+    r = next(r for r in recs if "Het wordt heel moeilijk" in r.content)
+    assert r.speaker == "Hans Kramer"
+
+
+def test_attribution_opinion_with_vinden(nlp):
+    doc = nlp("x")
+    if not doc.has_annotation("DEP"):
+        pytest.skip("needs a dependency parse")
+    recs = run(nlp, "Het Openbaar Ministerie vindt een taakstraf van tachtig uur passend.")
+    r = next(r for r in recs if "taakstraf" in r.content)
+    assert "ministerie" in words(r.speaker)
