@@ -73,9 +73,15 @@ def _chain_at(doc, i: int) -> int:
             k += 1
         if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
                 and not (len(doc[k].text) > 1 and any(c.isupper() for c in doc[k].text[1:])):
+            parts = [doc[x].text for x in range(j, k)]
             # only right after a first name or initials: "Jan van der Berg", "J.P. de Vries",
             # not "Paul Zoontjens van de Universiteit Tilburg"
-            first_only = (j - i == 1 and not doc[i].text.isupper()) or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
+            # after an unknown first token only the particles of surnames ("van der", "ter"), not
+            # "van de"/"van het" ("Schreuders van de Vriendenloterij")
+            known_first = doc[i].text.lower() in FEMALE | MALE
+            first_only = (j - i == 1 and not doc[i].text.isupper()
+                          and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"], ["de"]))) \
+                or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
             if first_only:
                 j = k
                 continue
@@ -320,6 +326,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         if _cap(w.text) and w.text not in NOT_NAMES:
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             seen_head = True
+            if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
+                    and doc[j].lower_ not in NP_STOP and not _is_role_word(doc[j].text):
+                j += 1  # "Amerikaans onderzoek", "Brits onderzoeksbureau": an adjective, then the noun
+                continue
             if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
                 continue
             # "KLM-marketing directeur Femke de Zeeuw": an organisation, a role, then the name
@@ -591,6 +601,16 @@ class SpeakerResolver:
                 if not agrees(low, canon.text, self.role_for(canon)):
                     return None
                 return Resolution(canon.text, self.role_for(canon), True)
+        # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
+        people = {}
+        for nm in self.names:
+            if prev_lo <= nm.start < start and self._is_person(nm) and not any(a <= nm.start < b for a, b in self.quoted):
+                canon = self.canonical(nm.words) or nm
+                if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
+                    people[canon.text] = canon
+        if len(people) == 1:
+            canon = next(iter(people.values()))
+            return Resolution(canon.text, self.role_for(canon), True)
         return None
 
     def _pronoun(self, start: int, low: str) -> Resolution:
