@@ -457,13 +457,20 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
+        if cue.cls != "naming":
+            # the fragment must belong to this verb's clause, not to a later one (", maar volgens hem ...")
+            q0 = frag[0].start
+            if any(doc[k].text in {";", ":"} or doc[k].lower_ in {"volgens", "maar", "aldus"}
+                   for k in range(i + 1, hi) if doc[k].idx < q0):
+                continue
         if cue.lemma == "noemen" and not frag:
             continue  # "noemt drie voorbeelden": only with a quoted qualification
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None:
             continue
         if np[0] > i:
-            c_lo = max(c_lo, np[1])
+            after = np_after(doc, i + 1, hi)  # the whole inverted subject, with its affiliation
+            c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
         c_hi = _content_end(doc, c_lo, hi)
         if c_hi <= c_lo:
             continue

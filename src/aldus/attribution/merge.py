@@ -35,7 +35,8 @@ def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidat
         if ind.cend <= ind.cstart:
             continue
         inside = [d for d in out if d.type == "direct" and d.quote and ind.cstart <= d.quote.start and d.quote.end <= ind.cend + 1]
-        same = [d for d in out if d.type == "direct" and token_f1(text[d.cstart:d.cend], text[ind.cstart:ind.cend]) >= 0.8]
+        same = [d for d in out if d.type == "direct" and _overlap(d.cstart, d.cend, ind.cstart, ind.cend) > 0
+                and token_f1(text[d.cstart:d.cend], text[ind.cstart:ind.cend]) >= 0.8]
         if same:
             # "'...' Dat zegt X." or a trailing cue the quote step missed: give the quote its source
             for d in same:
