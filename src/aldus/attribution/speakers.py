@@ -170,6 +170,17 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         nm.role = _role_of(doc, text, nm)
         if nm.role and not nm.label:
             nm.person = True
+    # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
+    # word a dateline or an acronym: neither is a person, whatever the tagger says
+    after_prep: dict[str, list[bool]] = {}
+    for nm in out:
+        after_prep.setdefault(nm.text, []).append(bool(re.search(
+            r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|vanuit|richting)\s+$",
+            text[max(0, nm.start - 12):nm.start])))
+    for nm in out:
+        flags = after_prep[nm.text]
+        if len(nm.words) == 1 and (sum(flags) * 2 > len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
+            nm.person = False
     return out
 
 
@@ -492,7 +503,8 @@ class SpeakerResolver:
         kind = next((nm.label for nm in self.names if nm.words == words and nm.label in {"ORG", "LOC"}), "")
         for nm in self.names:
             allw = nm.words | nm.aliases
-            if kind and nm.label == "PER" and len(words) == 1:
+            if kind and nm.label == "PER" and len(words) == 1 and any(
+                    x.text.lower() == next(iter(words)) and any(c.isupper() for c in x.text[1:]) for x in self.names):
                 continue  # "FvD" (ORG) is not the fullest name of a person who carries it
             if words and words <= allw:
                 if best is None or len(nm.words) > len(best.words) or \
