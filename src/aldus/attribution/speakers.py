@@ -179,7 +179,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             text[max(0, nm.start - 12):nm.start])))
     for nm in out:
         flags = after_prep[nm.text]
-        if len(nm.words) == 1 and (sum(flags) * 2 > len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
+        if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
             nm.person = False
     return out
 
@@ -616,7 +616,9 @@ class SpeakerResolver:
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
         people = {}
         for nm in self.names:
-            if prev_lo <= nm.start < start and self._is_person(nm) and not any(a <= nm.start < b for a, b in self.quoted):
+            if prev_lo <= nm.start < start and self._is_person(nm) and not any(a <= nm.start < b for a, b in self.quoted) \
+                    and not re.search(r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|met)\s+$",
+                                      self.text[max(0, nm.start - 10):nm.start]):
                 canon = self.canonical(nm.words) or nm
                 if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
                     people[canon.text] = canon
