@@ -72,6 +72,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if w.lower_ in {"dat", "of"} and not inside_name and pos_ok:
                 comp = k
                 break
+            if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} \
+                    and cue.cls in {"speech", "belief", "finding"}:
+                comp = k  # "De minister zegt: het moet anders." (no quotation marks)
+                break
             if w.text in {".", "!", "?", ";"} or (w.text == ":" and k > i + 1):
                 break
             if k > i + 1 and cue_at(doc, k, hi, lo=lo):
@@ -150,6 +154,7 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
 
 
 PARSE_FIRST = True
+COLON_COMPLEMENT = False
 
 
 def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
@@ -527,7 +532,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
-                  "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen"}
+                  "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
+                  "wijzen"}
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:

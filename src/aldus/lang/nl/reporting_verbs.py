@@ -70,6 +70,7 @@ lachen          speech
 grappen         speech
 beamen          speech
 wijzen>erop     speech  wees/wezen/gewezen
+wijzen>op       speech  wees/wezen/gewezen
 aan|voeren      speech
 verwijten       speech  verweet/verweten/verweten
 beschuldigen    speech
