@@ -108,7 +108,9 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             headline_cands.append(c)
             continue
         if c.mention:
-            r = resolver.resolve(*c.mention)
+            anchor = c.quote.start if c.quote is not None and c.mention[0] > c.quote.end else \
+                (c.cstart if c.quote is None and c.mention[0] >= c.cend and not c.target_prev_sentence else None)
+            r = resolver.resolve(*c.mention, anchor=anchor)
             c.speaker, c.role = r.speaker, r.role
             resolver.note(c.mention[0], r.speaker, r.person)
         elif c.same_as_prev and prev is not None:

@@ -538,7 +538,11 @@ class SpeakerResolver:
         return bool(canon and canon.person) or any(
             h[1] and nm.words and nm.words <= _words(h[1]) and h[2] for h in self.history)
 
-    def resolve(self, start: int, end: int) -> Resolution:
+    def resolve(self, start: int, end: int, anchor: Optional[int] = None) -> Resolution:
+        """Resolve the mention at [start, end). ``anchor``: where the attributed words begin
+        when they come before the mention ("'...', zegt hij": the quote's opening mark), so a
+        pronoun looks at the sentence before the quote."""
+        self._anchor = anchor
         mention = self.text[start:end]
         low = mention.lower()
         if low in {"die", "dat"}:
@@ -593,10 +597,10 @@ class SpeakerResolver:
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
 
-    def _previous_subject(self, start: int, low: str = "") -> Optional[Resolution]:
+    def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
-        if not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
+        if opening and not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
         m = None
@@ -632,7 +636,9 @@ class SpeakerResolver:
         so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
-        subj = self._previous_subject(start, low)
+        anchor = getattr(self, "_anchor", None)
+        subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
+            else self._previous_subject(start, low)
         if subj is not None:
             return subj
         if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]):
