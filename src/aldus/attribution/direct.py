@@ -98,6 +98,15 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
                 cl = k + 1
         while cl < end and doc[cl].lower_ in {"ook", "wel", "toch", "zelfs", "dan", "nu", "ze", "waarna"} - {"ze"}:
             cl += 1
+        # a person named in the clause first ("Conflict De Amerikaanse president Trump liet ...:"),
+        # else its subject
+        for k in range(cl, end):
+            t = doc[k]
+            if t.ent_type_ == "PER" and (k == cl or doc[k - 1].ent_type_ != "PER"):
+                j = k
+                while j < end and doc[j].ent_type_ == "PER":
+                    j += 1
+                return None, (k, j), True
         np = np_after(doc, cl, end)
         if np and is_source_np(doc, *np) and _personal(doc, np):
             return None, np, True

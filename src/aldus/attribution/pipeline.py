@@ -142,9 +142,15 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         if not opening:
             # "Ook hij kan niet wachten. '...'" / "De burgemeester is stellig. '...'": a pronoun
             # or a person description opening the sentence before
-            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+)?(Hij|Zij|Ze|(?:De|Het)\s+[a-zà-ÿ][\w-]+)\b",
+            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
                          text[sent_lo:before])
-            if m and (m.group(1) in {"Hij", "Zij", "Ze"} or m.group(1).split()[-1].lower() in PERSON_NOUNS):
+            grp = (m.group(1) or m.group(2)) if m else None
+            if m and (grp.lower() in {"hij", "zij", "ze"} or grp.split()[-1].lower() in PERSON_NOUNS):
+                g = 1 if m.group(1) else 2
+                r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
+                if r.speaker:
+                    return r.speaker, r.role
+            if False:
                 r = resolver.resolve(sent_lo + m.start(1), sent_lo + m.end(1))
                 if r.speaker:
                     return r.speaker, r.role

@@ -302,7 +302,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     t = doc[i]
     demonstrative_det = t.lower_ in {"die", "deze", "dit", "dat"} and i + 1 < limit and \
         not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS \
-        and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "VERB", "AUX"})
+        and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "AUX"}) \
+        and not (has_pos(doc) and doc[i + 1].pos_ == "VERB" and not doc[i + 1].lower_.endswith("e"))
     if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det:
         return (i, i + 1)
     pos_ok = has_pos(doc)
@@ -621,8 +622,8 @@ class SpeakerResolver:
         people = {}
         for nm in self.names:
             if prev_lo <= nm.start < start and self._is_person(nm) and not any(a <= nm.start < b for a, b in self.quoted) \
-                    and not re.search(r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|met)\s+$",
-                                      self.text[max(0, nm.start - 10):nm.start]):
+                    and not (len(nm.words) == 1 and re.search(r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|met)\s+$",
+                                                              self.text[max(0, nm.start - 10):nm.start])):
                 canon = self.canonical(nm.words) or nm
                 if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
                     people[canon.text] = canon
