@@ -161,8 +161,10 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
     finite = i
     if cue.extra:
         i = max([i] + [e for e in cue.extra if e < comp and e < i + 3])  # "laat weten": NP after "weten"
-    if cue.kind in {"participle", "infinitive"}:
-        finite = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), i)
+    # the finite verb of the clause: an auxiliary or modal before the cue ("had ... laten weten")
+    aux_k = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), None)
+    if cue.kind in {"participle", "infinitive"} or (aux_k is not None and cue.extra):
+        finite = aux_k if aux_k is not None else i
         if cue.kind == "participle" and doc[finite].lower_ in {"wordt", "werd", "worden", "werden", "is", "was",
                                                                 "zijn", "waren", "geworden"}:
             return None  # passive "er wordt gezegd dat", "is niet erkend": no source named

@@ -430,6 +430,8 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
     if v.dep_ in {"aux", "aux:pass", "cop"} or (v.dep_ == "xcomp" and v.head.i != v.i):
         head = v.head
     cands = [c for c in head.children if c.dep_ in _SUBJ_DEPS]
+    if not cands:  # "Hij had ... laten weten": the subject hangs on the auxiliary
+        cands = [g for c in head.children if c.dep_ in {"aux", "aux:pass"} for g in c.children if g.dep_ in _SUBJ_DEPS]
     if not cands and head.dep_ in {"xcomp", "conj"}:
         cands = [c for c in head.head.children if c.dep_ in _SUBJ_DEPS]
     if not cands:
