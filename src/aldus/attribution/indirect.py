@@ -356,6 +356,42 @@ _CONCLUSION_NOUNS = {"conclusie", "uitkomst", "boodschap", "mening", "verwachtin
                      "inschatting", "analyse", "strekking", "teneur", "waarschuwing", "oordeel", "verklaring"}
 
 
+def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De conclusie van de onderzoekers is dat ...", "Zijn verwachting is dat ...",
+    "Het advies van de commissie: ..." — a claim named by a noun, with its source."""
+    for i in range(lo, min(hi - 3, lo + 6)):
+        if doc[i].lower_ not in _CONCLUSION_NOUNS | {"advies", "standpunt", "verwijt", "kritiek", "claim", "bewering",
+                                                      "angst", "hoop", "vrees", "idee", "gedachte", "redenering"}:
+            continue
+        if _in_any(doc[i].idx, quoted):
+            return
+        np = None
+        k = i + 1
+        if k < hi and doc[k].lower_ == "van":
+            np = np_after(doc, k + 1, hi)
+            k = np[1] if np else k
+        elif i > lo and doc[i - 1].lower_ in {"zijn", "haar", "hun"}:
+            np = (i - 1, i)  # "Zijn conclusie is ...": the possessive names the source
+        if np is None:
+            return
+        if k < hi and doc[k].lower_ in {"is", "was", "luidt", "luidde"}:
+            k += 1
+        if k < hi and doc[k].text == ":":
+            k += 1
+        if k < hi and doc[k].lower_ in {"dat", "om"}:
+            k += 1
+        elif not (k > i + 1 and doc[k - 1].text in {":", "is", "was", "luidt", "luidde"}):
+            return
+        cs, ce = strip_span(text, *_chars(doc, k, _content_end(doc, k, hi)), _STRIP)
+        if ce - cs >= 6:
+            mention = _mention(doc, np)
+            if doc[np[0]].lower_ in {"zijn", "haar", "hun"}:
+                mention = _chars(doc, np[0], np[0] + 1)
+            yield Candidate("indirect", cs, ce, f"nominal:{doc[i].lower_}", 0.6,
+                            cue=_chars(doc, i, i + 1), mention=mention)
+        return
+
+
 def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"In het rapport staat dat ...", "In de brief schrijft X dat ..." (the latter is a
     complement clause): the document as the source."""
@@ -470,8 +506,9 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             if any(doc[k].text in {";", ":"} or doc[k].lower_ in {"volgens", "maar", "aldus"}
                    for k in range(i + 1, hi) if doc[k].idx < q0):
                 continue
-        if cue.lemma == "noemen" and not frag:
-            continue  # "noemt drie voorbeelden": only with a quoted qualification
+        if cue.lemma == "noemen" and not frag and not (
+                i + 2 < hi and doc[i + 1].lower_ in {"het", "dat", "dit"} and doc[i + 2].pos_ in {"ADJ", "NOUN", "DET"}):
+            continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None:
             continue
@@ -582,7 +619,7 @@ _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden"}
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object)
+         document_says, speech_object, nominal_claim)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,

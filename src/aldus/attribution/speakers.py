@@ -563,6 +563,9 @@ class SpeakerResolver:
                     prev_words.insert(0, w)
                 desc = " ".join(prev_words)
                 return Resolution(desc if re.search(r"\w", desc) else None, None, False)
+        if low in {"zijn", "hun"}:
+            low = "hij" if low == "zijn" else "ze"  # a possessive source: "Zijn conclusie is ..."
+            return self._pronoun(start, low)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
             if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
@@ -620,6 +623,16 @@ class SpeakerResolver:
                 if not agrees(low, canon.text, self.role_for(canon)):
                     return None
                 return Resolution(canon.text, self.role_for(canon), True)
+        # "De minister noemt het plan onverantwoord. Hij ...": a person description opening it
+        m = re.match(r"\s*((?:De|de|Een|een)\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
+        if not (m and m.group(2).lower() in PERSON_NOUNS):
+            m = re.match(r"\s*((?:De|de|Een|een)\s+[a-zà-ÿ][\w-]*\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
+        if m and m.group(2).lower() in PERSON_NOUNS and not re.match(r"\s+[A-Z]", self.text[prev_lo + m.end():prev_lo + m.end() + 2]):
+            gender = "f" if m.group(2).lower() in FEMALE_ROLES else "m" if m.group(2).lower() in MALE_ROLES else ""
+            if not ((low in {"hij", "hem"} and gender == "f") or (low in {"zij", "ze", "haar"} and gender == "m")):
+                r = self.resolve(prev_lo + m.start(1), prev_lo + m.end(1))
+                if r.speaker:
+                    return r
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
         people = {}
         for nm in self.names:
