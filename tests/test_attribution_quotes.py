@@ -71,3 +71,23 @@ def test_quotes_never_crash_and_stay_in_their_block(parts):
     for q in find_quotes(text):
         assert 0 <= q.start <= q.cstart <= q.cend <= q.end <= len(text)
         assert "\n\n" not in text[q.cstart:q.cend]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["'", '"', "‘", "’", "“", "”", "„", ",,", "''", "zegt", "Jan de Vries", "hij",
+                                 "volgens", "dat", ".", ",", ":", "\n\n", "Het", "plan", "is", "goed", "aldus",
+                                 "de politie", "'s", "auto's", "Dat", "concludeert"]), max_size=50))
+def test_attribution_never_crashes_on_odd_marks(parts):
+    import spacy
+
+    from aldus.attribution import attribute
+    from aldus.model import build_article
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    paras = [p for p in " ".join(parts).split("\n\n") if p.strip()] or ["leeg"]
+    art = build_article(id="f", source="f", format="txt", blocks=[("headline", "Kop")] + [("paragraph", p) for p in paras])
+    for r in attribute(art, nlp(art.text)):
+        assert art.text[r.start:r.end] == r.content
+        assert r.cue is None or art.text[r.cue_start:r.cue_end] == r.cue
+        assert r.speaker_mention is None or art.text[r.mention_start:r.mention_end] == r.speaker_mention
