@@ -156,7 +156,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                     return r.speaker, r.role
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'"
-            first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2
+            first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
             if first:

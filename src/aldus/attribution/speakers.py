@@ -134,6 +134,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE:
                 i += 1
                 t = doc[i]
+            if j - i >= 2 and doc[i + 1].text.lower() in FEMALE | MALE and doc[i].text.lower() not in FEMALE | MALE \
+                    and label_at.get(i) != "ORG":
+                i += 1  # a glued subhead or dateline before "Jan van Ours"
+                t = doc[i]
+                j = _chain_at(doc, i)
             # "Omroep MAX-baas Jan Slagter", "Zeeuwse Statenlid Johan Robesin": cut after the role
             for k in range(j - 2, i - 1, -1):
                 if _is_role_word(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
@@ -246,6 +251,9 @@ def _token_before(doc, char: int):
     return None
 
 
+_LONG_PERSON_NOUNS = tuple(n for n in PERSON_NOUNS if len(n) >= 5)
+
+
 def _is_role_word(w: str) -> bool:
     if re.search(r"[A-Z]['’-]ers?$", w):
         return True  # party members: CDA'er, PVV'ers, VVD-er
@@ -254,6 +262,8 @@ def _is_role_word(w: str) -> bool:
         return False  # openbaar, zichtbaar, kwetsbaar: adjectives
     if w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP):
         return True
+    if len(w) > 7 and any(w.endswith(n) for n in _LONG_PERSON_NOUNS):
+        return True  # compounds: drugsexpert, klimaatdeskundige, partijvoorzitter
     for suf in ("en", "s", "n"):  # plurals: activisten, woordvoerders, deskundigen
         if len(w) > 5 and w.endswith(suf):
             base = w[: -len(suf)]
@@ -308,7 +318,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         return (i, i + 1)
     pos_ok = has_pos(doc)
     if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
-            and t.lower_ not in DETERMINERS and not _is_role_word(t.text):
+            and t.lower_ not in DETERMINERS and not _is_role_word(t.text) \
+            and not (i + 1 < limit and _cap(doc[i + 1].text) and doc[i + 1].text not in NOT_NAMES and t.pos_ == "VERB"):
         return None
     name_start = _cap(t.text) and t.text in NAME_PARTICLES | {"Van", "De", "Ter", "Ten", "Den", "Op", "In", "El"} \
         and _chain_at(doc, i) > i + 1
