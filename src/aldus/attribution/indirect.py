@@ -17,7 +17,7 @@ from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
-from .speakers import is_source_np, np_after, np_before, subject_of
+from .speakers import _is_role_word, is_source_np, np_after, np_before, subject_of
 from .text import TokenIndex, has_parse, has_pos, strip_span
 
 _CLAUSE_OPENERS = {",", ":", ";", "maar", "en", "want", "dus", "terwijl", "omdat", "hoewel", "(", "-", "–", "—"}
@@ -317,6 +317,12 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         opener = v == cl or doc[v - 1].lower_ in {"maar", "en", "want", "dus"}
         pre_lo = cl if not opener else v
         after_lo, after_hi = np[1], _volgens_end(doc, np[1], hi)
+        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "de", "het"}
+                                                                or _is_role_word(doc[after_lo + 1].text)):
+            # "Volgens berekeningen van X, een site van journalisten, heeft ...": skip the apposition
+            close = next((k for k in range(after_lo + 1, min(hi, after_lo + 15)) if doc[k].text == ","), None)
+            if close is not None and close + 1 < hi and (doc[close + 1].pos_ in {"AUX", "VERB"} or not has_pos(doc)):
+                after_lo = close + 1
         pre = (pre_lo, v)
         post = (after_lo, after_hi)
         n_pre = sum(1 for x in range(*pre) if not doc[x].is_punct)
@@ -592,7 +598,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if np[0] > i:
             c_lo = np[1]
         c_hi = None
-        if cue.kind == "participle":
+        modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i))
+        if cue.kind == "participle" or modal_before:
             # "De officier had een celstraf van tien jaar geëist": the object before the participle
             aux = next((k for k in range(lo, i) if doc[k].lower_ in AUXILIARIES), None)
             if aux is None:

@@ -350,8 +350,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             seen_head = True
             if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
-                    and doc[j].lower_ not in NP_STOP and not _is_role_word(doc[j].text):
-                j += 1  # "Amerikaans onderzoek", "Brits onderzoeksbureau": an adjective, then the noun
+                    and doc[j].lower_ not in NP_STOP and (not _is_role_word(doc[j].text) or _adjective_of_place(doc[j - 1])
+                                                          or doc[j - 1].text.endswith(("se", "s"))):
+                j += 1  # "Amerikaans onderzoek", "het Chinese ministerie (van ...)": an adjective, then the noun
                 continue
             if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
                 continue
@@ -770,6 +771,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False
     if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
+    if toks[0].lower_ in {"dat", "of", "wat", "wie", "hoe"} and has_pos(doc) and any(t.pos_ in {"VERB", "AUX"} for t in toks):
+        return False  # a clause as subject: "Dat de campagne stopt, geeft aan dat ..."
     if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"} for t in toks)):
         return True
     if any(_cap(t.text) and t.text not in NOT_NAMES for t in toks):
