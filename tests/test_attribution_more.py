@@ -113,3 +113,34 @@ def test_attribution_opinion_with_vinden(nlp):
     recs = run(nlp, "Het Openbaar Ministerie vindt een taakstraf van tachtig uur passend.")
     r = next(r for r in recs if "taakstraf" in r.content)
     assert "ministerie" in words(r.speaker)
+
+
+def test_attribution_nominal_claim_with_possessive(nlp):
+    recs = run(nlp, "Onderzoeker Jan Pietersen keek naar de cijfers. Zijn conclusie is dat de armoede toeneemt.")
+    r = next(r for r in recs if "de armoede toeneemt" in r.content)
+    assert r.content == "de armoede toeneemt" and r.speaker == "Jan Pietersen"
+
+
+def test_attribution_naming_with_evaluation(nlp):
+    recs = run(nlp, "De minister noemt het plan onverantwoord. Zij noemt drie voorbeelden van fraude.")
+    assert [r.content for r in recs] == ["het plan onverantwoord"]
+    assert recs[0].speaker == "de minister"
+
+
+def test_speakers_compound_role_nouns():
+    from aldus.attribution.speakers import _is_role_word
+    assert _is_role_word("drugsexpert") and _is_role_word("klimaatdeskundige") and _is_role_word("PVV'er")
+    assert not _is_role_word("openbaar") and not _is_role_word("zichtbaar")
+
+
+def test_attribution_role_in_compound_before_name(nlp):
+    recs = run(nlp, "'De methode klopt niet', zegt drugsexpert Tom Nabbe van de Universiteit van Amsterdam.")
+    r = recs[0]
+    assert r.speaker == "Tom Nabbe" and "drugsexpert" in (r.speaker_role or "")
+
+
+def test_attribution_pronoun_after_quote_looks_before_the_quote(nlp):
+    recs = run(nlp, "Het luidste applaus was voor zangeres Sanne Wolf. Haar manager Piet Bos keek toe. "
+                    "Na afloop sprak ook burgemeester Karin Smit. 'Dit was een mooie avond', zei ze.")
+    r = next(r for r in recs if "mooie avond" in r.content)
+    assert r.speaker == "Karin Smit"

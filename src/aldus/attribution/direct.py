@@ -145,7 +145,8 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         s_lo, s_hi = _sentence_of(sents, q.start)
         content = text[q.cstart:q.cend]
         before = _prev_char(text, q.start, s_lo)
-        starts_sentence = before in ("", ".", "!", "?", ":", ";", "(", "…") or before in _CLOSERS or q.start == s_lo
+        starts_sentence = before in ("", ".", "!", "?", ":", ";", "(", "…", "-", "–", "—") or before in _CLOSERS \
+            or q.start == s_lo
         rc = right_cue(doc, tix, text, q, s_hi)
         interrupted = prev is not None and prev.quote is not None and prev_right_cue_end >= 0 and \
             text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
