@@ -80,7 +80,7 @@ def _chain_at(doc, i: int) -> int:
             # "van de"/"van het" ("Schreuders van de Vriendenloterij")
             known_first = doc[i].text.lower() in FEMALE | MALE
             first_only = (j - i == 1 and not doc[i].text.isupper()
-                          and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"], ["de"]))) \
+                          and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"]))) \
                 or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
             if first_only:
                 j = k
@@ -522,10 +522,15 @@ class SpeakerResolver:
                     x.text.lower() == next(iter(words)) and any(c.isupper() for c in x.text[1:]) for x in self.names):
                 continue  # "FvD" (ORG) is not the fullest name of a person who carries it
             if words and words <= allw:
-                if best is None or len(nm.words) > len(best.words) or \
-                        (len(nm.words) == len(best.words) and len(nm.text) > len(best.text)):
+                if best is None or self._rank(nm, words) > self._rank(best, words):
                     best = nm
         return best
+
+    def _rank(self, nm: Name, words: frozenset) -> tuple:
+        """Prefer, for a surname, a person who carries it as surname ("Slot" → "Erwin Slot", not the
+        firm "Ten Brinke Slot"); then the fullest name; then ordinary capitalisation."""
+        surname = len(words) == 1 and nm.text.split()[-1].lower() == next(iter(words)) and nm.person
+        return (len(nm.words), not nm.text.isupper(), len(nm.text))
 
     def role_for(self, canon: Name) -> Optional[str]:
         for nm in self.names:
