@@ -150,10 +150,6 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:
                     return r.speaker, r.role
-            if False:
-                r = resolver.resolve(sent_lo + m.start(1), sent_lo + m.end(1))
-                if r.speaker:
-                    return r.speaker, r.role
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'"
             first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
