@@ -10,10 +10,10 @@ def test_claims_parse_number_dutch_style(s, value):
 
 
 @pytest.mark.parametrize("text,qtext,value,unit", [
-    ("Rusland heeft 300.000 gemobiliseerden ingezet.", "300.000 gemobiliseerden", 3e5, "gemobiliseerden"),
+    ("Het leger heeft 250.000 reservisten opgeroepen.", "250.000 reservisten", 2.5e5, "reservisten"),
     ("Het gaat om 17 procent van het gebied.", "17 procent", 17.0, "%"),
     ("De werkloosheid steeg naar 17,5% in maart.", "17,5%", 17.5, "%"),
-    ("Ze offerden 60.000 man op.", "60.000 man", 6e4, "man"),
+    ("Het leger verloor 45.000 man.", "45.000 man", 4.5e4, "man"),
     ("Het kost € 1,5 miljard.", "€ 1,5 miljard", 1.5e9, "EUR"),
     ("Er kwamen 1.000.000 bezoekers.", "1.000.000 bezoekers", 1e6, "bezoekers"),
     ("Twintig soldaten raakten gewond.", "Twintig soldaten", 20.0, "soldaten"),
@@ -25,7 +25,7 @@ def test_claims_finds_quantities(text, qtext, value, unit):
 
 
 @pytest.mark.parametrize("text", [
-    "De BBC bezocht op 10 mei de stad.",
+    "De NOS bezocht op 12 juni de haven.",
     "Dat gebeurde in 2019 al eens.",
     "De trein vertrekt om 12:30 uur.",
     "Het was een mooie dag in mei 2022.",
@@ -36,6 +36,6 @@ def test_claims_dates_and_times_are_not_quantities(text):
 
 def test_claims_reads_a_spacy_doc():
     import spacy
-    doc = spacy.blank("nl")("Na een slag van 293 dagen viel de stad.")
+    doc = spacy.blank("nl")("Na een beleg van 120 dagen viel de vesting.")
     (q,) = find_quantities(doc)
-    assert q.value == 293 and q.unit == "dagen"
+    assert q.value == 120 and q.unit == "dagen"

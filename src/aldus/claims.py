@@ -1,6 +1,6 @@
-"""Claims: the numbers claimed in an article ("300.000 gemobiliseerden", "17 procent",
-"60.000 man", "€ 1,5 miljard"), with the value parsed Dutch-style (1.000.000 → 1e6,
-17,5% → 17.5 with unit "%"). Dates ("10 mei", "in 2019") and clock times are not quantities.
+"""Claims: the numbers claimed in an article ("250.000 reservisten", "23 procent",
+"45.000 man", "€ 1,5 miljard"), with the value parsed Dutch-style (1.000.000 → 1e6,
+17,5% → 17.5 with unit "%"). Dates ("12 juni", "in 2019") and clock times are not quantities.
 
 ``find_quantities(doc)`` is pure: it reads ``doc.text`` (and the tokens for the unit word).
 """
@@ -34,7 +34,7 @@ def _is_date(text: str, m: re.Match) -> bool:
     after = text[m.end("num"):m.end("num") + 12].lower()
     before = text[max(0, m.start() - 12):m.start()].lower()
     if re.match(r"\s*(?:%s)\b" % "|".join(MONTHS), after):
-        return True  # "10 mei"
+        return True  # "12 juni"
     if re.search(r"(?:%s)\s*$" % "|".join(MONTHS), before):
         return True  # "mei 2019"
     if re.match(r"[:.]\d\d\b", text[m.end("num"):m.end("num") + 3]) and not m.group("cur"):
@@ -97,7 +97,7 @@ def find_quantities(doc) -> list[Quantity]:
 
     Returns:
         :class:`aldus.model.Quantity` records with the value parsed Dutch-style and a unit
-        ("%", "EUR", "USD", or the counted noun: "man", "gemobiliseerden").
+        ("%", "EUR", "USD", or the counted noun: "man", "reservisten").
     """
     text = doc if isinstance(doc, str) else doc.text
     return sorted(_quantities(text), key=lambda q: q.start)

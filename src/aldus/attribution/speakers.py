@@ -2,7 +2,7 @@
 
 - :func:`find_names` collects the names in an article (NER PER/ORG when the pipeline has
   them, capitalised chains with name particles otherwise) with the role or affiliation the
-  article states next to them ("socioloog Niels Blom", "X, hoogleraar ... in Leiden,",
+  article states next to them ("socioloog Anna Smit", "X, hoogleraar ... in Leiden,",
   "X van de denktank Y").
 - :func:`np_after` / :func:`np_before` / :func:`subject_of` find the mention at a cue.
 - :func:`resolve` maps a mention to the fullest name in the article, a pronoun to the most
@@ -162,7 +162,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         caps = [w for w in nm.text.split() if w[:1].isupper()]
         if len(caps) >= 2:
             nm.aliases.add("".join(w[0] for w in caps).lower())
-    # acronyms in brackets belong to the name before them: "The Hague Center ... (HCSS)"
+    # acronyms in brackets belong to the name before them: "Centrum voor Strategische Studies (CSS)"
     for k, nm in enumerate(out):
         m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[nm.end:nm.end + 14])
         if m:
@@ -215,7 +215,7 @@ def _loc_context(text: str, start: int) -> bool:
 def _role_of(doc, text: str, nm: Name) -> Optional[str]:
     """Role / affiliation stated next to a name occurrence."""
     parts = []
-    # before: "socioloog Niels Blom", "de Oekraïense president Zelensky"
+    # before: "socioloog Anna Smit", "de Franse president Macron"
     m = re.search(r"(?<![\w-])((?:[a-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
     if m:
         ws = []
@@ -235,7 +235,7 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
     m = re.match(r"\s*,\s+((?:de |het |een )?([a-zà-ÿ][\w-]*)[^,.;:!?'‘’“”\"]{0,90}?)\s*(?:,|\.|$)", after)
     if m and _is_role_word(m.group(2)) and not _has_verb(m.group(1)):
         parts.append(m.group(1).strip())
-    # affiliation: "van de denktank The Hague Center ... (HCSS)"
+    # affiliation: "van de denktank Centrum voor Strategische Studies (CSS)"
     m = re.match(r"\s+(?:van|bij|namens)\s+((?:de |het )?(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|for|the|van|voor|de|der|en)){0,6}(?:\s*\([A-Z][\w&]*\))?)", after)
     if m:
         aff = m.group(1)
@@ -336,7 +336,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         if w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}:
             if not seen_head:
                 break
-            # "van de denktank HCSS", "bij de universiteit": keep one PP
+            # "van de denktank Clingendael", "bij de universiteit": keep one PP
             k = j + 1
             while k < limit and (doc[k].lower_ in DETERMINERS or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
                                                                    and doc[k].lower_ not in AFFILIATION_PREPS)):

@@ -35,7 +35,7 @@ mohamed mohammed niels nick nico niek olaf oscar otto paul pepijn peter piet pie
 ralph ramon remco rené richard rick rob robert robin roel ronald rudy ruud rutger sander
 sebastiaan sjoerd stefan stephan sven teun theo thierry thijs thomas tim tom ton victor
 vincent walter wiebe wiegel willem wim wouter youssef yusuf
-donald joe barack vladimir volodymyr jevgeni sergej xi emmanuel boris olaf recep benjamin
+donald joe barack vladimir sergej xi emmanuel olaf recep benjamin
 """.split()) - {"esther_m"}
 
 #: role and kinship nouns with a gender

@@ -57,7 +57,7 @@ zegt zei zeggen die wie wat waar welke hoe waarom zich het hem haar hen hun
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split())
 
-#: prepositions that may attach an affiliation to a source ("Wijninga van de denktank X")
+#: prepositions that may attach an affiliation to a source ("Jansen van de denktank X")
 AFFILIATION_PREPS = {"van", "bij", "namens", "uit"}
 
 #: nouns naming documents, studies and data that can be sources of findings
