@@ -168,12 +168,13 @@ def aldus_speed(articles: list[str]) -> dict:
     return {"words": w, "wps_core": w / r["cpu_s"], "wps_wall": w / r["wall_s"], "maxrss_mb": rss}
 
 
-def aldus_cold(repeats: int = 3) -> float:
-    times = []
+def aldus_cold(repeats: int = 3) -> tuple[float, float]:
+    """(wall, cpu) seconds of the fastest of ``repeats`` fresh processes: launch -> first analysed sentence."""
+    runs = []
     for _ in range(repeats):
-        rc, wall, *_ = run_measured([sys.executable, "-c", ALDUS_COLD], env=ENV1)
-        times.append(wall)
-    return min(times)
+        rc, wall, cpu, *_ = run_measured([sys.executable, "-c", ALDUS_COLD], env=ENV1)
+        runs.append((wall, cpu))
+    return min(runs)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def frog_speed(exe: str, articles: list[str]) -> dict:
     # Frog's start-up (~10 s of loading its models) is part of the measured CPU time; subtract the CPU time of
     # a one-sentence run so that the figure is throughput, not start-up (aldus's figure excludes loading too).
     return {"words": w, "cpu_s": cpu - cpu_one, "cpu_total_s": cpu, "startup_cpu_s": cpu_one, "wall_s": wall,
-            "maxrss_mb": rss, "cold_s": cold}
+            "maxrss_mb": rss, "cold_s": cold, "cold_cpu_s": cpu_one}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -371,7 +372,8 @@ def main(argv=None):
          fmt(al_speed_big["wps_core"], "int"), "-", ""),
         ("peak RSS (MB)", fmt(max(al_speed["maxrss_mb"], al_speed_big["maxrss_mb"]), "int"),
          fmt(fr_speed and fr_speed["maxrss_mb"], "int"), "<= 600"),
-        ("cold start to first parse (s)", fmt(al_cold, "s"), fmt(fr_speed and fr_speed["cold_s"], "s"), "<= 2"),
+        ("cold start to first parse, wall (s)", fmt(al_cold[0], "s"), fmt(fr_speed and fr_speed["cold_s"], "s"), "<= 2"),
+        ("cold start to first parse, CPU (s)", fmt(al_cold[1], "s"), fmt(fr_speed and fr_speed["cold_cpu_s"], "s"), ""),
     ]
     w1 = max(len(r[0]) for r in rows)
     w2 = max(len(r[1]) for r in rows + [("", "aldus")])
@@ -396,7 +398,7 @@ def main(argv=None):
         print("- " + n)
     if a.json:
         a.json.write_text(json.dumps({"aldus": al, "aldus_speed": al_speed, "aldus_speed_big": al_speed_big,
-                                      "aldus_cold_s": al_cold, "frog": fr, "frog_speed": fr_speed}, indent=1))
+                                      "aldus_cold_wall_cpu_s": al_cold, "frog": fr, "frog_speed": fr_speed}, indent=1))
 
 
 if __name__ == "__main__":

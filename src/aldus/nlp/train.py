@@ -87,6 +87,75 @@ def _pretrain_main(argv: list[str]) -> int:
     return 0
 
 
+def continue_training(model: Path, out: Path, train_path: Path, dev_path: Path, *, minutes: float,
+                      learn_rate: float = 0.0005, batch_words: int = 1000, dropout: float = 0.1,
+                      eval_every: int = 500, score_weights: dict | None = None, seed: int = 1) -> dict:
+    """Resume training a trained pipeline (all its trainable components) on ``train_path`` for ``minutes``,
+    evaluating on ``dev_path`` every ``eval_every`` updates and keeping the best checkpoint in ``out/model-best``.
+    (spaCy's ``source`` mechanism re-initialises the trainable lemmatizer's tree table, so resuming is done here
+    with the plain ``nlp.update`` API instead.)"""
+    import random
+
+    import spacy
+    from spacy.training import Corpus
+    from spacy.training.batchers import minibatch_by_words
+    from thinc.api import Adam
+
+    register()
+    nlp = spacy.load(model)
+    if score_weights:
+        weights = score_weights
+    elif "parser" in nlp.pipe_names:
+        weights = {"dep_las": 0.6, "pos_acc": 0.2, "morph_acc": 0.1, "lemma_acc": 0.1}
+    else:
+        weights = {"ents_f": 1.0}
+    for name, proc in nlp.pipeline:
+        # spaCy 3.8's EditTreeLemmatizer.from_disk does not rebuild tree2label, which silently zeroes the
+        # lemmatizer's loss when training resumes; rebuild it from the stored labels.
+        if hasattr(proc, "tree2label") and not proc.tree2label:
+            for label, tree in enumerate(proc.labels):
+                proc.tree2label[tree] = label
+    train_ex = list(Corpus(str(train_path))(nlp))
+    dev_ex = list(Corpus(str(dev_path), gold_preproc=True)(nlp))
+    optimizer = Adam(learn_rate=learn_rate, L2=0.01, grad_clip=1.0, use_averages=True, L2_is_weight_decay=True)
+    nlp.resume_training(sgd=optimizer)
+    rng = random.Random(seed)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    deadline = time.time() + minutes * 60
+
+    def score():
+        with nlp.use_params(optimizer.averages):
+            sc = nlp.evaluate(dev_ex)
+        return sum(float(sc.get(k) or 0.0) * w for k, w in weights.items()), sc
+
+    best, sc = score()
+    print(f"[aldus] resume step 0: score {best:.4f} " + " ".join(f"{k}={sc.get(k, 0):.4f}" for k in weights), flush=True)
+    step, epoch = 0, 0
+    while time.time() < deadline:
+        rng.shuffle(train_ex)
+        losses: dict = {}
+        for batch in minibatch_by_words(train_ex, size=batch_words):
+            nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
+            step += 1
+            if step % eval_every == 0:
+                cur, sc = score()
+                line = " ".join(f"{k}={sc.get(k, 0):.4f}" for k in weights)
+                print(f"[aldus] epoch {epoch} step {step}: score {cur:.4f} {line} losses "
+                      + " ".join(f"{k}={v:.0f}" for k, v in losses.items()), flush=True)
+                if cur > best:
+                    best = cur
+                    with nlp.use_params(optimizer.averages):
+                        nlp.to_disk(out / "model-best")
+                losses = {}
+            if time.time() >= deadline:
+                break
+        epoch += 1
+    with nlp.use_params(optimizer.averages):
+        nlp.to_disk(out / "model-last")
+    return {"best_score": best, "steps": step}
+
+
 def _stage_main(argv: list[str]) -> int:
     """Entry point of a training subprocess: ``python -m aldus.nlp.train _stage CONFIG OUT [overrides]``."""
     from spacy.cli._util import parse_config_overrides
@@ -124,12 +193,17 @@ def assemble(ud_model: Path, ner_model: Path | None, output: Path, *, scores: di
         nlp.vocab.strings.add(s)
     for name in ud.pipe_names:
         nlp.add_pipe(name, source=ud)
+    if "parser" in nlp.pipe_names and "morphologizer" in nlp.pipe_names:
+        nlp.add_pipe("aldus_aux_from_deps", after="parser")
     if ner_model is not None:
         ner = spacy.load(ner_model)
         for s in ner.vocab.strings:
             nlp.vocab.strings.add(s)
         t2v = [n for n in ner.pipe_names if n != "ner"][0]
         ner.replace_listeners(t2v, "ner", ["model.tok2vec"])
+        if ner.vocab.vectors.shape[0]:
+            # the NER tok2vec reads the gazetteer feature table (see data.build_gazetteer) from vocab.vectors
+            nlp.vocab.vectors = ner.vocab.vectors
         nlp.add_pipe("ner", source=ner)
     nlp.meta.update(
         {
@@ -194,9 +268,18 @@ def evaluate(nlp, corpus_dir: Path, split: str = "dev") -> dict:
 # ----------------------------------------------------------------------------------------------
 
 
-def train(data: Path, output: Path, max_minutes: float | None = None, *, ner_extra: tuple[str, ...] = (),
-          lassy_old: bool = False, parallel: bool = False, work: Path | None = None) -> Path:
-    from .data import prepare
+def train(data: Path, output: Path, max_minutes: float | None = None, *, ner_extra: tuple[str, ...] = ("wikineural",),
+          gazetteer: bool = True, resume_minutes: float | None = None, lassy_old: bool = False,
+          parallel: bool = False, work: Path | None = None) -> Path:
+    """The full recipe behind the shipped model (see MODEL.md):
+
+    1. data: UD/NER corpora (``data.prepare``), gazetteer table from the silver Wikipedia NER data;
+    2. UD: ``spacy train configs/ud.cfg`` (``max_minutes``), then resumed training with a lower learning rate
+       (``continue_training``, ``resume_minutes``, default = ``max_minutes``);
+    3. NER: ``spacy train configs/ner.cfg`` on CoNLL-2002 train + WikiNEuRal (silver) with the gazetteer feature;
+    4. assembly + dev scores in meta.json.
+    """
+    from .data import build_gazetteer, prepare
 
     data, output = Path(data), Path(output)
     work = Path(work) if work else output.parent / f"{output.name}.work"
@@ -206,22 +289,34 @@ def train(data: Path, output: Path, max_minutes: float | None = None, *, ner_ext
     stats = prepare(data, corpus, lassy_old=lassy_old, ner_extra=ner_extra)
     print(json.dumps({k: v for k, v in stats["ud"].items() if k.startswith("ud-")}), flush=True)
     print(json.dumps({k: v for k, v in stats["ner"].items() if k.startswith("ner-")}), flush=True)
+    ner_overrides = {}
+    if gazetteer:
+        n = build_gazetteer(data, work / "gazetteer")
+        print(f"[aldus] gazetteer: {n} word forms", flush=True)
+        ner_overrides["paths.vectors"] = work / "gazetteer"
+    else:
+        ner_overrides["components.ner_tok2vec.model.embed.include_static_vectors"] = "false"
 
     ud_out, ner_out = work / "ud", work / "ner"
-    jobs = [
-        (_config("ud.cfg"), ud_out, corpus / "ud-train.spacy", corpus / "ud-dev.spacy", work / "ud.log"),
-        (_config("ner.cfg"), ner_out, corpus / "ner-train.spacy", corpus / "ner-dev.spacy", work / "ner.log"),
-    ]
-    procs = []
-    for cfg, out, tr, dv, log in jobs:
-        print(f"[aldus] spacy train {cfg.name} -> {out} (log {log})", flush=True)
-        p = run_stage(cfg, out, tr, dv, max_minutes=max_minutes, log=log, wait=not parallel)
-        procs.append(p)
+    print(f"[aldus] spacy train ud.cfg -> {ud_out} (log {work / 'ud.log'})", flush=True)
+    ud_proc = run_stage(_config("ud.cfg"), ud_out, corpus / "ud-train.spacy", corpus / "ud-dev.spacy",
+                        max_minutes=max_minutes, log=work / "ud.log", wait=not parallel)
+    print(f"[aldus] spacy train ner.cfg -> {ner_out} (log {work / 'ner.log'})", flush=True)
+    ner_proc = run_stage(_config("ner.cfg"), ner_out, corpus / "ner-train.spacy", corpus / "ner-dev.spacy",
+                         max_minutes=max_minutes, overrides=ner_overrides, log=work / "ner.log", wait=False)
     if parallel:
-        for p in procs:
-            p.wait()
+        ud_proc.wait()
+    ud_best = ud_out / "model-best"
+    resume = resume_minutes if resume_minutes is not None else max_minutes
+    if resume is None or resume > 0:
+        print(f"[aldus] resuming UD training for {resume} min -> {work / 'ud-resume'}", flush=True)
+        continue_training(ud_out / "model-last", work / "ud-resume", corpus / "ud-train.spacy",
+                          corpus / "ud-dev.spacy", minutes=resume or 60)
+        if (work / "ud-resume" / "model-best").exists():
+            ud_best = work / "ud-resume" / "model-best"
+    ner_proc.wait()
 
-    nlp = assemble(ud_out / "model-best", ner_out / "model-best", output)
+    nlp = assemble(ud_best, ner_out / "model-best", output)
     scores = evaluate(nlp, corpus, "dev")
     nlp.meta["performance"] = scores
     nlp.meta["data"] = stats
@@ -240,6 +335,11 @@ if __name__ == "__main__":
         nlp.meta["performance"] = evaluate(nlp, corp, "dev")
         (out_d / "meta.json").write_text(json.dumps(nlp.meta, indent=2, ensure_ascii=False))
         print(json.dumps(nlp.meta["performance"]))
+        sys.exit(0)
+    if len(sys.argv) > 1 and sys.argv[1] == "_resume":  # MODEL OUT TRAIN DEV MINUTES [LR]
+        m, o, tr, dv = map(Path, sys.argv[2:6])
+        lr = float(sys.argv[7]) if len(sys.argv) > 7 else 0.0005
+        print(continue_training(m, o, tr, dv, minutes=float(sys.argv[6]), learn_rate=lr))
         sys.exit(0)
     if len(sys.argv) > 1 and sys.argv[1] == "_pretrain":
         sys.exit(_pretrain_main(sys.argv[2:]))
