@@ -123,6 +123,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     body = [c for c in cands if c not in headline_cands]
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
+        c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
@@ -202,6 +203,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:
+    """Headline and standfirst quotes: the speaker of the body record that repeats the words,
+    else the dominant quoted speaker of the article, else unknown."""
     from .merge import token_f1
 
     content = text[c.cstart:c.cend]
