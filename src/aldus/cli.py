@@ -37,6 +37,25 @@ def _progress(total_files: int, quiet: bool):
                     disable=quiet or not err.is_terminal, transient=True)
 
 
+def _expected_items(paths: List[Path]) -> Optional[int]:
+    """How many articles the inputs should give, for the progress bar: one per file, one per
+    non-empty line of a JSON Lines file; None when unknown (CSV records may span lines)."""
+    total = 0
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            try:
+                with open(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        elif suffix in (".csv", ".json", ".tsv"):
+            return None
+        else:
+            total += 1
+    return total
+
+
 def _read_all(paths: List[Path], max_bytes: Optional[int] = None):
     from .readers import MAX_BYTES, read_path
 
@@ -65,7 +84,7 @@ def analyze(
     collected: list = []
     try:
         with _progress(len(paths), quiet) as progress:
-            task = progress.add_task("analysing", total=None)
+            task = progress.add_task("analysing", total=_expected_items(paths))
             for item in run(_read_all(paths, int(max_size * 1_000_000)), structure_only=structure_only):
                 progress.advance(task)
                 if isinstance(item, ReadError):
