@@ -180,7 +180,7 @@ def _clearly_person(nm) -> bool:
     """A person for certain: tagged PER, a known first name, or a stated role."""
     first = nm.text.split()[0].lower() if nm.text.split() else ""
     return nm.label == "PER" or first in FEMALE or first in MALE or bool(nm.role) or \
-        (len(nm.words) >= 2 and nm.label in {"", "MISC"} and nm.person)
+        (len(nm.words) >= 2 and nm.label == "" and nm.person)
 
 
 def _prev_sentence_start(text: str, pos: int) -> int:

@@ -131,7 +131,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) \
                     and not _seen_capitalised_elsewhere(doc, t, sentence_starts) \
                     and any(x.text == doc[i + 1].text and x.i != i + 1 for x in doc) \
-                    and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE:
+                    and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE \
+                    and TRIM_INITIAL(t):
                 i += 1
                 t = doc[i]
             if j - i >= 2 and doc[i + 1].text.lower() in FEMALE | MALE and doc[i].text.lower() not in FEMALE | MALE \
@@ -145,13 +146,21 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                         and doc[k + 1].text not in NAME_PARTICLES and label_at.get(k) != "ORG":
                     i = k + 1
                     t = doc[i]
+                    j = max(j, _chain_at(doc, i))  # "Kamerlid Michiel van Nispen": particles join now
+                    break
+            # "Daniel Schwaab Ajax": a person's name and a club or place glued together
+            for k in range(i + 1, j):
+                if k - 2 >= i and label_at.get(k - 1) == "PER" and label_at.get(k - 2) == "PER" \
+                        and label_at.get(k) in {"ORG", "LOC"} and doc[k - 1].text not in NAME_PARTICLES:
+                    j = k
                     break
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
                 if not single_initial or label_at.get(i) or _seen_capitalised_elsewhere(doc, t, sentence_starts):
                     labels = [label_at[k] for k in range(i, j) if k in label_at]
-                    label = max(set(labels), key=labels.count) if labels else ""
+                    order = {"PER": 3, "MISC": 2, "ORG": 1, "LOC": 0}
+                    label = max(set(labels), key=lambda l: (labels.count(l), order.get(l, 0))) if labels else ""
                     names.append(Name(span.start_char, span.end_char, span.text, _words(span.text), label))
                 i = j
                 continue
@@ -175,6 +184,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         nm.role = _role_of(doc, text, nm)
         if nm.role and not nm.label:
             nm.person = True
+        if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
+            nm.person = True  # a known first name: a person whatever the tagger's label
     # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
     # word a dateline or an acronym: neither is a person, whatever the tagger says
     after_prep: dict[str, list[bool]] = {}
@@ -189,6 +200,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     return out
 
 
+def TRIM_INITIAL(tok) -> bool:
+    """Whether a sentence-initial capitalised word before a name is an ordinary word."""
+    return not has_pos(tok.doc) or tok.pos_ != "PROPN"
+
+
 def _adjective_of_place(tok) -> bool:
     """"Brabantse", "Amerikaanse", "Russische": capitalised adjectives, not names."""
     w = tok.text
@@ -197,6 +213,9 @@ def _adjective_of_place(tok) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and _cap(nxt.text) and nxt.text not in NOT_NAMES and not _is_role_word(nxt.text):
         return False  # "Anglicaanse Kerk", "Verenigde Naties": part of a name
+    if nxt is not None and not _cap(nxt.text) and w.endswith(("s", "se")) and w[1:].islower() and len(w) > 4 \
+            and (not has_pos(tok.doc) or nxt.pos_ == "NOUN"):
+        return True  # "Duits echtpaar", "Brits onderzoek", "Europees parlement"
     return len(w) > 5 and w[0].isupper() and w[1:].islower() and w.endswith(("se", "sche", "ische"))
 
 
