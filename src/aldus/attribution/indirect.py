@@ -153,7 +153,11 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     return np
 
 
-PARSE_FIRST = True
+#: take the parser's nsubj before the word-order heuristics (V2 subject, inverted subject);
+#: off while the parser is young: the heuristics are the more robust first choice and the
+#: parse is the fallback
+PARSE_FIRST = False
+#: "X zegt: het moet anders." (a colon without quotation marks) as a complement clause
 COLON_COMPLEMENT = False
 
 

@@ -103,7 +103,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # NER labels per token (the model's entity boundaries are not trusted: capitalised
     # chains give the boundaries, NER only their kind)
     label_at: dict[int, str] = {}
-    for e in getattr(doc, "ents", ()):
+    for e in (getattr(doc, "ents", ()) if USE_NER else ()):
         lab = {"PERSON": "PER", "GPE": "LOC"}.get(e.label_, e.label_)
         if lab in {"PER", "ORG", "LOC", "MISC"}:
             for k in range(e.start, e.end):
@@ -516,6 +516,9 @@ class Resolution:
     role: Optional[str] = None
     person: bool = False
 
+
+#: whether NER labels are used for names (boundaries always come from capitalisation)
+USE_NER = True
 
 #: weights of the pronoun salience score (mentions so far, capped; having spoken; recency)
 SALIENCE = {"spoke": 2.0, "cap": 3.0, "last": 2.0, "second": 1.0, "near": 1.0}
