@@ -55,13 +55,11 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
     start = k + 1
     if cue.extra and cue.extra[0] == start:  # "laat weten X"? rare: skip the particle
         start += 1
-    np = None
-    if has_parse(doc) and cue.cls not in {"aldus", "volgens"}:
-        np = subject_of(doc, k)
+    np = np_after(doc, start, hi)
+    if np is None and has_parse(doc) and cue.cls not in {"aldus", "volgens"}:
+        np = subject_of(doc, k)  # the parse as fallback
         if np and not (np[0] > k):
             np = None
-    if np is None:
-        np = np_after(doc, start, hi)
     return cue, np
 
 
@@ -81,9 +79,9 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         # a complement clause ("zegt dat ...") is indirect speech, not a quote cue
         if any(doc[x].lower_ in {"dat", "of"} for x in range(v + 1, end)):
             return None
-        np = subject_of(doc, v) if has_parse(doc) else None
-        if np is None:
-            np = np_before(doc, v, lo) or np_after(doc, v + 1, end)
+        np = np_before(doc, v, lo) or np_after(doc, v + 1, end)
+        if np is None and has_parse(doc):
+            np = subject_of(doc, v)  # the parse as fallback
         if np and not is_source_np(doc, *np):
             np = None
         return cue, np, colon
