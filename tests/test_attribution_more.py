@@ -144,3 +144,9 @@ def test_attribution_pronoun_after_quote_looks_before_the_quote(nlp):
                     "Na afloop sprak ook burgemeester Karin Smit. 'Dit was een mooie avond', zei ze.")
     r = next(r for r in recs if "mooie avond" in r.content)
     assert r.speaker == "Karin Smit"
+
+
+def test_attribution_interrupted_reported_speech_two_records(nlp):
+    recs = run(nlp, "Het nieuwe plan, zegt wethouder Bram Kok, is onhaalbaar en veel te duur voor de stad.")
+    assert [r.content for r in recs] == ["Het nieuwe plan", "is onhaalbaar en veel te duur voor de stad"]
+    assert all(r.speaker == "Bram Kok" for r in recs)

@@ -266,6 +266,15 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        # "Het plan, zegt X, is onhaalbaar": the words after the interruption are a second record
+        rest = np[1]
+        if rest + 3 < hi and doc[rest].text == "," and doc[rest + 1].lower_ not in _NOT_CONTINUATION \
+                and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
+                and not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi)):
+            cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
+            if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
+                yield Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
+                                cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
 
 _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "daarover",
@@ -292,6 +301,11 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
             if doc[x].pos_ == "NOUN" and not adp:
                 return False
     return True
+
+
+#: words that open a clause about the speaker rather than the rest of the content
+_NOT_CONTINUATION = {"die", "dat", "wie", "wat", "een", "de", "het", "waar", "waarin", "zelf", "ook", "nadat",
+                     "toen", "terwijl", "omdat", "maar", "en", "want"}
 
 
 def _content_start(doc, lo: int, k: int) -> int:
