@@ -142,7 +142,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 j = _chain_at(doc, i)
             # "Omroep MAX-baas Jan Slagter", "Zeeuwse Statenlid Johan Robesin": cut after the role
             for k in range(j - 2, i - 1, -1):
-                if _is_role_word(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
+                if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
                         and doc[k + 1].text not in NAME_PARTICLES and label_at.get(k) != "ORG":
                     i = k + 1
                     t = doc[i]
@@ -201,8 +201,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
 
 
 def TRIM_INITIAL(tok) -> bool:
-    """Whether a sentence-initial capitalised word before a name is an ordinary word."""
-    return not has_pos(tok.doc) or tok.pos_ != "PROPN"
+    """Whether a sentence-initial capitalised word before a name is an ordinary word (the
+    tagger calls most of them PROPN, so it is not asked)."""
+    return True
 
 
 def _adjective_of_place(tok) -> bool:
@@ -261,6 +262,15 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         aff = re.sub(r"\s+(?:of|for|the|van|voor|de|der|en)$", "", aff)
         parts.append(re.sub(r"^(?:de|het)\s+", "", aff))
     return "; ".join(parts) or None
+
+
+def _is_role_noun(w: str) -> bool:
+    """A role noun by the lexicon, not by its ending: inside a capitalised chain "Christ" or
+    "Baptist" must not pass for a role the way "activist" does."""
+    if re.search(r"[A-Z]['’-]ers?$", w):
+        return True
+    low = w.lower().rsplit("-", 1)[-1]
+    return low in PERSON_NOUNS or (len(low) > 7 and any(low.endswith(n) for n in _LONG_PERSON_NOUNS))
 
 
 def _token_before(doc, char: int):
@@ -620,7 +630,7 @@ class SpeakerResolver:
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
-        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
+        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
