@@ -146,7 +146,8 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
                          text[sent_lo:before])
             grp = (m.group(1) or m.group(2)) if m else None
-            if m and (grp.lower() in {"hij", "zij", "ze"} or grp.split()[-1].lower() in PERSON_NOUNS):
+            if m and (grp.lower() in {"hij", "zij", "ze"} or (grp.split()[-1].lower() in PERSON_NOUNS
+                                                               and grp.split()[-1].lower() not in {"mensen"})):
                 g = 1 if m.group(1) else 2
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:
