@@ -102,6 +102,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         else:
             c_lo = comp + 1
         c_hi = _content_end(doc, c_lo, hi)
+        if _is_relative_clause(doc, _clause_start(doc, i, lo), lo):
+            # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at a comma
+            c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == ","), c_hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs < 3:
             i += 1
@@ -173,6 +176,9 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
                                                                 "zijn", "waren", "geworden"}:
             return None  # passive "er wordt gezegd dat", "is niet erkend": no source named
     cl = _clause_start(doc, finite, lo)
+    rel = _relative_antecedent(doc, cl, finite, lo)
+    if rel is not None:
+        return rel
     np = np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
         return np
@@ -194,6 +200,30 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
         if np and is_source_np(doc, *np) and np[1] < finite and \
                 (doc[np[1]].text in {",", "("} or doc[finite - 1].lower_ in {"en", "maar"}):
             return np
+    return None
+
+
+def _is_relative_clause(doc, cl: int, lo: int) -> bool:
+    """Whether the clause at token cl is a relative clause on a subject: ", die ...", ", dat ..."."""
+    return lo < cl < len(doc) and doc[cl - 1].text == "," and doc[cl].lower_ in {"die", "dat"} \
+        and cl + 1 < len(doc) and not doc[cl + 1].is_punct
+
+
+def _relative_antecedent(doc, cl: int, finite: int, lo: int) -> Optional[tuple[int, int]]:
+    """"X (PvdA), die vorig jaar aankondigde te ...": the relative pronoun's antecedent, the
+    noun phrase before the comma, is the source."""
+    if not _is_relative_clause(doc, cl, lo) or finite <= cl:
+        return None
+    if any(doc[k].lower_ in {"dat", "of"} or doc[k].is_punct for k in range(cl + 1, finite)):
+        return None  # "die" is the object, or the clause is not this verb's
+    start = _clause_start(doc, cl - 1, lo)
+    np = np_before(doc, cl - 1, start)
+    if np is None:
+        np = np_after(doc, start, cl - 1)
+        if np is not None and np[1] < cl - 1 and doc[np[1]].text != "(":
+            np = None
+    if np and is_source_np(doc, *np, strict=False):
+        return np
     return None
 
 

@@ -334,6 +334,27 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
     return True
 
 
+#: time adverbials that end a noun phrase ("de president vorige week")
+_TIME_AFTER_NP = {"vorige", "afgelopen", "gisteren", "vandaag", "eerder", "later", "vanochtend", "vanmiddag",
+                  "vanavond", "gisteravond", "gisterochtend", "gistermiddag", "maandag", "dinsdag", "woensdag",
+                  "donderdag", "vrijdag", "zaterdag", "zondag", "onlangs", "destijds", "toen", "nu", "inmiddels",
+                  "vorig", "volgende", "morgen"}
+
+
+#: frequent finite verbs that follow the source in "Volgens X <verb> ..." (inversion), for when
+#: the tagger does not call them verbs
+_FINITE_AFTER_NP = {"bestaat", "bestaan", "bestond", "gaat", "gaan", "ging", "gingen", "komt", "komen", "kwam",
+                    "kwamen", "staat", "staan", "stond", "ligt", "liggen", "lag", "blijft", "blijven", "bleef",
+                    "krijgt", "krijgen", "kreeg", "verliest", "verliezen", "verloor", "wint", "winnen", "won",
+                    "neemt", "nemen", "nam", "groeit", "groeien", "groeide", "daalt", "dalen", "daalde",
+                    "stijgt", "stijgen", "steeg", "heerst", "zit", "zitten", "zat", "loopt", "lopen", "liep",
+                    "valt", "vallen", "viel", "leidt", "leiden", "leidde", "hangt", "hangen", "hing", "kost",
+                    "kosten", "kostte", "geldt", "gelden", "gold", "overleed", "overlijdt", "bevat", "telt",
+                    "tellen", "heeft", "hebben", "had", "hadden", "is", "was", "waren", "wordt", "worden",
+                    "werd", "werden", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
+                    "moest", "moesten", "mag", "mogen", "mocht", "wil", "willen", "wilde", "zal", "zullen"}
+
+
 def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     """The noun phrase that starts at token i (the subject after an inverted cue)."""
     if i >= limit or i >= len(doc):
@@ -362,6 +383,11 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     seen_head = False
     while j < limit and _np_token_ok(doc[j], pos_ok):
         w = doc[j]
+        if seen_head and j > i and not _cap(w.text) and (
+                w.lower_ in _TIME_AFTER_NP or w.lower_ in _FINITE_AFTER_NP
+                or (pos_ok and w.pos_ in {"VERB", "AUX", "X"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}
+                    and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS)):
+            break  # "volgens de diensten | bestaat ...", "zei de president | vorige week"
         if w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}:
             if not seen_head:
                 break

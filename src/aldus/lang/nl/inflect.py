@@ -33,8 +33,8 @@ def stem(infinitive: str, override: str | None = None) -> str:
         pass  # twijfelen → twijfel, waarschuwen → waarschuw
     elif len(s) >= 2 and s[-1] == s[-2] and s[-1] not in VOWELS:
         s = s[:-1]  # stellen → stel
-    elif len(s) >= 3 and s[-1] not in VOWELS and s[-2] in VOWELS and s[-3] not in VOWELS:
-        s = s[:-1] + s[-2] + s[-1]  # maken → maak, concluderen → concludeer
+    elif len(s) >= 3 and s[-1] not in VOWELS and s[-2] in VOWELS and s[-2] != "i" and s[-3] not in VOWELS:
+        s = s[:-1] + s[-2] + s[-1]  # maken → maak, concluderen → concludeer (never "ii": bevestigen → bevestig)
     if s.endswith("v"):
         s = s[:-1] + "f"
     elif s.endswith("z"):

@@ -50,12 +50,12 @@ aan|kondigen    speech
 bekend|maken    speech
 mee|delen       speech
 mede|delen      speech
-verzekeren      speech
+verzekeren:verzeker speech
 beloven         speech
 onthullen       speech
 rapporteren     speech
 berichten       speech
-opperen         speech
+opperen:opper   speech
 suggereren      speech
 claimen         speech
 pleiten         speech
@@ -75,7 +75,7 @@ aan|voeren      speech
 verwijten       speech  verweet/verweten/verweten
 beschuldigen    speech
 tweeten         speech
-twitteren       speech
+twitteren:twitter speech
 getuigen        speech
 zweren          speech  zwoer/zwoeren/gezworen
 bezweren        speech  bezwoer/bezwoeren/bezworen
@@ -121,7 +121,7 @@ concluderen     finding
 constateren     finding
 vast|stellen    finding
 berekenen       finding
-becijferen      finding
+becijferen:becijfer finding
 aan|tonen       finding
 bepalen         finding
 oordelen:oordeel finding

@@ -1,0 +1,71 @@
+"""Reporting constructions and speaker boundaries on sentences written for these tests:
+verbs in -igen (kondigde aan, bevestigt, beschuldigt), relative clauses as sources,
+noun phrases that end before a verb or a time adverbial."""
+import re
+
+import pytest
+
+from aldus.attribution import attribute
+from aldus.lang.nl.reporting_verbs import REPORTING_FORMS
+from aldus.model import build_article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    try:
+        from aldus.nlp import load
+        return load()
+    except (FileNotFoundError, OSError, ImportError):
+        import spacy
+        blank = spacy.blank("nl")
+        blank.add_pipe("sentencizer")
+        return blank
+
+
+def run(nlp, *paragraphs, headline="Nieuws uit de regio"):
+    blocks = [("headline", headline)] + [("paragraph", p) for p in paragraphs]
+    art = build_article(id="t", source="t", format="txt", blocks=blocks)
+    recs = attribute(art, nlp(art.text))
+    for r in recs:
+        assert art.text[r.start:r.end] == r.content
+    return recs
+
+
+def one(recs, needle):
+    hits = [r for r in recs if needle in r.content]
+    assert hits, [r.content for r in recs]
+    return hits[0]
+
+
+def test_lexicon_verbs_in_igen_and_unstressed_er():
+    for form in ["kondigde", "aangekondigd", "bevestigt", "bevestigde", "beschuldigt", "verdedigt",
+                 "verzekert", "oppert", "becijferde", "twittert"]:
+        assert form in REPORTING_FORMS, form
+    assert "bevestiigt" not in REPORTING_FORMS and "verzekeert" not in REPORTING_FORMS
+
+
+def test_constructions_kondigde_aan_and_bevestigt(nlp):
+    recs = run(nlp, "De wethouder kondigde aan dat het zwembad in juni weer opengaat.")
+    r = one(recs, "het zwembad in juni weer opengaat")
+    assert r.speaker == "de wethouder" and not r.content.startswith("dat")
+    recs = run(nlp, "Een woordvoerder van de bakkerij bevestigt dat de winkel wordt overgenomen.")
+    assert one(recs, "de winkel wordt overgenomen").speaker
+
+
+def test_constructions_relative_clause_source(nlp):
+    recs = run(nlp, "Kamerlid Ellen Mulder (CDA), die vorig jaar aankondigde met een nieuwe regeling te komen, "
+                    "meent dat de boeren te lang hebben gewacht.")
+    r = one(recs, "de boeren te lang hebben gewacht")
+    assert r.speaker == "Ellen Mulder"
+    r2 = one(recs, "met een nieuwe regeling te komen")
+    assert r2.speaker == "Ellen Mulder" and "meent" not in r2.content
+
+
+def test_speakers_noun_phrase_ends_before_verb_and_time(nlp):
+    recs = run(nlp, "Volgens de inspecteurs bestaat het team uit twaalf medewerkers.")
+    assert one(recs, "het team uit twaalf medewerkers").speaker == "de inspecteurs"
+    recs = run(nlp, "Volgens de voorlopige cijfers wint de partij vier zetels.")
+    assert one(recs, "de partij vier zetels").speaker == "de voorlopige cijfers"
+    recs = run(nlp, "Dijkstra is de trainer van de club. 'We blijven gewoon aanvallen', zei de trainer gisteren op de radio.")
+    r = one(recs, "We blijven gewoon aanvallen")
+    assert "gisteren" not in (r.speaker_mention or "")
