@@ -69,3 +69,18 @@ def test_speakers_noun_phrase_ends_before_verb_and_time(nlp):
     recs = run(nlp, "Dijkstra is de trainer van de club. 'We blijven gewoon aanvallen', zei de trainer gisteren op de radio.")
     r = one(recs, "We blijven gewoon aanvallen")
     assert "gisteren" not in (r.speaker_mention or "")
+
+
+def test_carry_over_inverted_subject_of_the_sentence_before(nlp):
+    recs = run(nlp, "Wethouder Anna de Groot wil de bibliotheek sluiten.",
+               "Burgemeester Piet Jansen noemde het plan 'onzin'. In een toespraak in de raad heeft De Groot "
+               "het besluit verdedigd. 'Het is de enige goede keuze.'")
+    assert one(recs, "Het is de enige goede keuze").speaker == "Anna de Groot"
+
+
+def test_speakers_portfolio_is_not_part_of_the_name(nlp):
+    recs = run(nlp, "De Franse minister van Binnenlandse Zaken Pierre Lefort zei dat de grenzen dicht blijven. "
+                    "'We nemen geen risico.'")
+    r = one(recs, "de grenzen dicht blijven")
+    assert r.speaker == "Pierre Lefort"
+    assert one(recs, "We nemen geen risico").speaker == "Pierre Lefort"

@@ -141,6 +141,11 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)
                    and _clearly_person(nm)]
         if not opening:
+            # "In een toespraak heeft Jansen het besluit veroordeeld. '...'": the subject right
+            # after the finite verb of the sentence before (inversion)
+            opening = [nm for nm in intro if nm.start >= sent_lo and _inverted_subject(text, sent_lo, nm.start)
+                       and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm))][:1]
+        if not opening:
             # "Ook hij kan niet wachten. '...'" / "De burgemeester is stellig. '...'": a pronoun
             # or a person description opening the sentence before
             m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
@@ -193,6 +198,20 @@ def _prev_sentence_start(text: str, pos: int) -> int:
     for m in re.finditer(r"[.!?:]['’”\"]?\s+|\n\n", text[max(0, j - 600):j]):
         pass
     return max(0, j - 600) + m.end() if m else max(0, j - 600)
+
+
+_FINITE_V2 = r"(?:heeft|hebben|had|hadden|is|was|zijn|waren|wordt|werd|zal|zullen|zou|zouden|kan|kon|moet|moest|" \
+             r"wil|wilde|gaat|ging|komt|kwam|staat|stond|blijft|bleef|ziet|zag|maakt|maakte|krijgt|kreeg|" \
+             r"neemt|nam|geeft|gaf|houdt|hield|spreekt|sprak|toont|toonde|reageert|reageerde)"
+
+
+def _inverted_subject(text: str, sent_lo: int, pos: int) -> bool:
+    """Whether the name at pos is the subject right after the finite verb of a sentence that
+    opens with an adverbial ("In een toespraak heeft (minister) X ...", "Gisteren was X ...")."""
+    head = text[sent_lo:pos]
+    if re.search(r"[,;:]", head):
+        return False
+    return bool(re.search(r"^\s*\S.*?\b%s\s+(?:[a-zà-ÿ-]+\s+)?(?:(?:De|Van|Den|Ter|Ten|Te|Op)\s+)?$" % _FINITE_V2, head)) and len(head) < 120
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -148,6 +148,18 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     t = doc[i]
                     j = max(j, _chain_at(doc, i))  # "Kamerlid Michiel van Nispen": particles join now
                     break
+            # "minister van Buitenlandse Zaken Heiko Maas", "directeur van Shell Ben Bakker": the
+            # portfolio or employer after "<role> van" is not part of the person's name
+            if j - i >= 3 and i >= 2 and doc[i - 1].lower_ == "van" and _is_role_noun(doc[i - 2].text):
+                for k in range(i + 1, j - 1):
+                    if (doc[k].text.lower() in FEMALE | MALE or (label_at.get(k) == "PER" and label_at.get(k - 1) != "PER")) \
+                            and doc[k].text not in NAME_PARTICLES and doc[k - 1].text not in NAME_PARTICLES:
+                        names.append(Name(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text),
+                                          text[doc[i].idx:doc[k - 1].idx + len(doc[k - 1].text)],
+                                          _words(text[doc[i].idx:doc[k - 1].idx + len(doc[k - 1].text)]), "ORG"))
+                        i = k
+                        t = doc[i]
+                        break
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
             for k in range(i + 1, j):
                 if k - 2 >= i and label_at.get(k - 1) == "PER" and label_at.get(k - 2) == "PER" \
