@@ -84,3 +84,16 @@ def test_speakers_portfolio_is_not_part_of_the_name(nlp):
     r = one(recs, "de grenzen dicht blijven")
     assert r.speaker == "Pierre Lefort"
     assert one(recs, "We nemen geen risico").speaker == "Pierre Lefort"
+
+
+def test_constructions_separable_cue_wins_over_base_verb(nlp):
+    recs = run(nlp, "De actiegroep riep de bewoners op om vrijdag naar het gemeentehuis te komen.")
+    r = one(recs, "vrijdag naar het gemeentehuis te komen")
+    assert r.speaker == "de actiegroep" and not r.content.startswith("de bewoners")
+
+
+def test_constructions_threat_only_with_participle(nlp):
+    recs = run(nlp, "De vakbond heeft gedreigd de onderhandelingen af te breken.")
+    assert one(recs, "de onderhandelingen af te breken").speaker == "de vakbond"
+    recs = run(nlp, "De bakkerij dreigt failliet te gaan door de hoge energieprijzen.")
+    assert not recs

@@ -51,7 +51,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says
         if any(r["kind"] == "infinitive" for r in readings) or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
             return None
-    for r in readings:
+    # readings that need a particle or companion first: "riep ... op" is oproepen, not roepen
+    for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):
             continue
         extra = ()

@@ -99,6 +99,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             c_lo = te_clause
             if np[0] > i:  # inverted subject: "zegt hij ... te ..."
                 c_lo = max(c_lo, np[1])
+            # "riep zijn aanhangers op om ... te ...", "raadt de familie aan ... te ...": after the particle
+            part = [e for e in cue.extra if c_lo <= e < hi and doc[e].lower_ in {"op", "aan"}]
+            if part and part[0] + 2 < hi:
+                c_lo = part[0] + 1
         else:
             c_lo = comp + 1
         c_hi = _content_end(doc, c_lo, hi)
@@ -120,14 +124,14 @@ _GENERIC = {"je", "jij", "u", "men", "jullie"}
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
-              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden"}
+              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     """"X zegt geen aanwijzingen te hebben (dat ...)", "X laat weten blij te zijn": the first
     token of the te-infinitive clause after the cue (and its particles), or None."""
-    if cue.lemma not in _TE_LEMMAS:
-        return None
+    if cue.lemma not in _TE_LEMMAS or (cue.lemma == "dreigen" and cue.kind != "participle"):
+        return None  # "X dreigt failliet te gaan" is a risk, "X heeft gedreigd Y te ..." a threat
     end = min(hi, i + 14)
     te = next((k for k in range(i + 1, end) if doc[k].lower_ == "te"), None)
     if te is None or (comp is not None and comp < te) or te + 1 >= hi:
