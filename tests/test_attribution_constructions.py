@@ -97,3 +97,35 @@ def test_constructions_threat_only_with_participle(nlp):
     assert one(recs, "de onderhandelingen af te breken").speaker == "de vakbond"
     recs = run(nlp, "De bakkerij dreigt failliet te gaan door de hoge energieprijzen.")
     assert not recs
+
+
+def test_constructions_perspective_without_verb(nlp):
+    recs = run(nlp, "In de ogen van de wethouder is de nieuwe parkeerregeling een groot succes.")
+    r = one(recs, "de nieuwe parkeerregeling een groot succes")
+    assert r.speaker == "de wethouder" and "ogen" not in r.content
+    recs = run(nlp, "Wat de directeur betreft gaat het museum in het voorjaar weer open.")
+    r = one(recs, "gaat het museum in het voorjaar weer open")
+    assert r.speaker == "de directeur"
+
+
+def test_constructions_colon_after_a_person(nlp):
+    recs = run(nlp, "Wethouder Sanne Visser: de fietsenstalling komt er hoe dan ook, desnoods zonder subsidie.")
+    r = one(recs, "de fietsenstalling komt er hoe dan ook")
+    assert r.speaker == "Sanne Visser" and r.cue == ":"
+    assert not run(nlp, "Utrecht: de fietsenstalling komt er hoe dan ook, desnoods zonder subsidie.")
+    assert not run(nlp, "Sanne Visser: Een leven tussen de fietsen en de boeken")
+
+
+def test_constructions_reportative_zou_continues_the_source(nlp):
+    recs = run(nlp, "Volgens de recherche was de inbreker al eerder veroordeeld. "
+                    "Hij zou ook bij de buren hebben ingebroken.")
+    r = one(recs, "Hij zou ook bij de buren hebben ingebroken")
+    assert r.speaker == "de recherche"
+    recs = run(nlp, "Het regende de hele dag. De veerboot zou later vertrekken.")
+    assert not recs
+
+
+def test_constructions_demonstrative_with_participle(nlp):
+    recs = run(nlp, "Steeds minder jongeren halen hun zwemdiploma. Dat heeft de zwembond gisteren bekendgemaakt.")
+    r = one(recs, "Steeds minder jongeren halen hun zwemdiploma")
+    assert r.speaker == "de zwembond"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Iterator, Optional, Sequence
 
 from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
+from ..lang.nl.first_names import FEMALE, MALE
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
@@ -519,8 +520,8 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                         and (c.kind == "participle" or c.lemma in {"laten weten", "laten zien"}):
                     cue = c
                     break
-    if cue is None or np is None or not is_source_np(doc, *np):
-        return
+    if cue is None or np is None or not is_source_np(doc, *np, strict=cue.cls != "speech" or cue.kind != "participle"):
+        return  # "Dat heeft <any noun phrase> bekendgemaakt": the participle makes the subject a source
     yield Candidate("indirect", -1, -1, f"demonstrative:{cue.lemma}", 0.75,
                     cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
 
@@ -677,8 +678,91 @@ _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden"}
 
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
 
+def perspective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"In de ogen van X is C", "Wat X betreft C": a source's view without a verb."""
+    k = lo
+    while k < hi and doc[k].lower_ in {"maar", "en", "ook"}:
+        k += 1
+    if k + 4 >= hi or _in_any(doc[k].idx, quoted):
+        return
+    if doc[k].lower_ == "in" and doc[k + 1].lower_ == "de" and doc[k + 2].lower_ == "ogen" and doc[k + 3].lower_ == "van":
+        cue_lo, cue_hi = k, k + 4
+        np = np_after(doc, k + 4, hi)
+        if np is None:
+            return
+        c_lo = np[1]
+    elif doc[k].lower_ == "wat":
+        end = next((x for x in range(k + 2, min(hi, k + 10)) if doc[x].lower_ == "betreft"), None)
+        if end is None:
+            return
+        np = np_after(doc, k + 1, end)
+        if np is None or np[1] != end:
+            return
+        cue_lo, cue_hi = end, end + 1
+        c_lo = end + 1
+    else:
+        return
+    if not is_source_np(doc, *np, strict=False):
+        return
+    c_hi = _content_end(doc, c_lo, hi)
+    cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+    if ce - cs >= 6:
+        yield Candidate("indirect", cs, ce, "perspective", 0.6, cue=_chars(doc, cue_lo, cue_hi),
+                        mention=_mention(doc, np))
+
+
+def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"Voorzitter X: het plan is onhaalbaar." A named source, a colon, an unquoted statement."""
+    np = np_after(doc, lo, hi)
+    if np is None or np[1] >= hi - 3 or doc[np[1]].text != ":" or np[1] - lo > 6:
+        return
+    nxt = doc[np[1] + 1]
+    if nxt.text in {"'", '"', "‘", "“", "„", ",,"} or _in_any(nxt.idx, quoted) or _in_any(doc[lo].idx, quoted):
+        return
+    if not any(_cap(doc[x].text) for x in range(*np)) or doc[np[0]].lower_ in PRONOUNS:
+        return  # a name, not "Het gevolg: ..."
+    if not is_source_np(doc, *np) or not cue_ok(np[1]):
+        return
+    if nxt.text[:1].isupper() and nxt.lower_ not in PRONOUNS:
+        return  # "Merol: In korte tijd een popicoon" is a title line, not a statement
+    if not (any(doc[x].text.lower() in FEMALE | MALE or _is_role_word(doc[x].text) or doc[x].ent_type_ in {"PER", "PERSON"}
+                for x in range(*np))):
+        return  # "Amsterdam: de gemeente ..." is a dateline
+    if sum(1 for x in range(np[1] + 1, hi) if not doc[x].is_punct) < 4:
+        return
+    cs, ce = strip_span(text, *_chars(doc, np[1] + 1, hi), _STRIP)
+    if ce - cs >= 10:
+        yield Candidate("indirect", cs, ce, "colon-statement", 0.55, cue=_chars(doc, np[1], np[1] + 1),
+                        mention=_mention(doc, np))
+
+
+def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
+    """"Volgens de politie was de man onder invloed. Hij zou ook te hard hebben gereden.":
+    a reportative "zou ... hebben/zijn" right after reported speech continues its source."""
+    zou = next((k for k in range(lo, hi) if doc[k].lower_ in {"zou", "zouden"}), None)
+    if zou is None or _in_any(doc[lo].idx, quoted) or doc[lo].lower_ in {"als", "wie", "wat", "waarom", "hoe"}:
+        return
+    end = hi
+    while end > zou and doc[end - 1].is_punct:
+        end -= 1
+    if doc[end - 1].text == "?" or any(doc[k].text == "?" for k in range(lo, hi)):
+        return
+    tail = [doc[k].lower_ for k in range(max(zou + 1, end - 3), end)]
+    if not any(w in {"hebben", "zijn"} for w in tail):
+        return  # only the perfect ("zou hebben gereden", "zou zijn gevlucht"), not a conditional
+    if any(doc[k].lower_ in {"als", "indien", "mits", "anders"} for k in range(lo, hi)):
+        return
+    cs, ce = strip_span(text, *_chars(doc, lo, hi), _STRIP)
+    if ce - cs >= 10:
+        yield Candidate("indirect", cs, ce, "reportative", 0.45, cue=_chars(doc, zou, zou + 1), same_as_prev=True)
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim)
+         document_says, speech_object, nominal_claim, perspective, colon_statement)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
@@ -686,13 +770,18 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
     """Run every reported-speech rule over every sentence. ``quoted`` are the content spans
     of direct quotes (cues and speakers are never inside them)."""
     out: list[Candidate] = []
+    prev_found: list[Candidate] = []
     for si, (s0, s1) in enumerate(sents):
         r = tix.span(s0, s1)
         if not len(r):
+            prev_found = []
             continue
         lo, hi = r.start, r.stop
         found = [c for rule in RULES for c in rule(doc, text, lo, hi, quoted, cue_ok)]
         found += list(naming(doc, text, lo, hi, quoted, cue_ok, fragments))
+        if not found and prev_found and "\n\n" not in text[sents[si - 1][1]:s0]:
+            found = list(reportative(doc, text, lo, hi, quoted))
+        prev_found = [c for c in found if not c.target_prev_sentence and c.type != "direct"]
         for cand in found:
             if cand.target_prev_sentence:
                 if si == 0 or "\n\n" in text[sents[si - 1][0]:s0]:

@@ -12,7 +12,7 @@ from .quotes import find_quotes
 from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
 from ..lang.nl.first_names import FEMALE, MALE
-from ..lang.nl.words import NOT_NAMES, PERSON_NOUNS
+from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
@@ -152,7 +152,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                          text[sent_lo:before])
             grp = (m.group(1) or m.group(2)) if m else None
             if m and (grp.lower() in {"hij", "zij", "ze"} or (grp.split()[-1].lower() in PERSON_NOUNS
-                                                               and grp.split()[-1].lower() not in {"mensen"})):
+                                                               and grp.split()[-1].lower() not in {"mensen"} | ORG_NOUNS)):
                 g = 1 if m.group(1) else 2
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:

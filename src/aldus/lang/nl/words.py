@@ -98,6 +98,16 @@ brandweerman brandweercommandant officier politiechef korpschef hoofdcommissaris
 trainer-coach keeper spits verdediger middenvelder wielrenner schaatser zwemmer atleet
 """.split())
 
+#: institutions and groups that can be sources ("Dat heeft de inspectie bekendgemaakt"); part of
+#: PERSON_NOUNS, but not persons who introduce a following quote
+ORG_NOUNS = set("""inspectie dienst diensten inlichtingendienst instituut bureau commissie stichting vereniging
+federatie brancheorganisatie koepel ombudsman waterschap overheid autoriteiten autoriteit
+college parlement leger brandweer bank banken verzekeraar verzekeraars fabrikant producent
+omroep zender krant universiteit ziekenhuis school club ploeg actiegroep belangengroep
+tegenstanders voorstanders critici klagers deelnemers respondenten ondervraagden
+""".split())
+PERSON_NOUNS |= ORG_NOUNS
+
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
                  "man", "vrouw", "baas", "chef", "leider", "ster", "ent", "ant", "oloog",
