@@ -129,3 +129,28 @@ def test_constructions_demonstrative_with_participle(nlp):
     recs = run(nlp, "Steeds minder jongeren halen hun zwemdiploma. Dat heeft de zwembond gisteren bekendgemaakt.")
     r = one(recs, "Steeds minder jongeren halen hun zwemdiploma")
     assert r.speaker == "de zwembond"
+
+
+def test_constructions_defining_relative_clause_reports_nothing(nlp):
+    assert not run(nlp, "De groep die vindt dat de gemeente meer moet doen, groeide het afgelopen jaar flink.")
+
+
+def test_constructions_infinitive_clause_ends_at_its_comma(nlp):
+    recs = run(nlp, "De directie had gedreigd de stakers te ontslaan, omdat zij de poort hadden geblokkeerd.")
+    r = one(recs, "de stakers te ontslaan")
+    assert "omdat" not in r.content
+
+
+def test_constructions_zo_with_an_object_is_an_example(nlp):
+    recs = run(nlp, "Wethouder Tom Hendriks zet zich in voor de fiets. Zo bepleitte hij een verbod op auto's in het centrum.")
+    assert not any("zet zich in voor de fiets" in r.content for r in recs)
+    recs = run(nlp, "De broodprijs stijgt volgend jaar. Zo zegt de bakker.")
+    assert one(recs, "De broodprijs stijgt volgend jaar").speaker == "de bakker"
+
+
+def test_speakers_time_phrase_is_not_a_source_and_acronym_ends_a_sentence(nlp):
+    recs = run(nlp, "Vond eind 2015 nog de helft van de boeren dat de regels te streng waren, nu is dat een kwart.")
+    assert all("2015" not in (r.speaker or "") for r in recs)
+    recs = run(nlp, "Volgens de oppositie is de president een 'marionet' van de VS. De president ontkent dat.")
+    r = one(recs, "marionet")
+    assert "ontkent" not in r.content

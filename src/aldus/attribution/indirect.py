@@ -96,6 +96,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
             i += 1
             continue
+        if cue.cls == "belief" and _restrictive_relative(doc, np, i) and np[0] - lo <= 1:
+            i += 1
+            continue  # "De groep die vindt dat ..., groeit": the clause defines a group, it reports nothing
         if te_clause is not None:
             c_lo = te_clause
             if np[0] > i:  # inverted subject: "zegt hij ... te ..."
@@ -107,6 +110,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         else:
             c_lo = comp + 1
         c_hi = _content_end(doc, c_lo, hi)
+        if te_clause is not None and comp is None:
+            # "dreigde X te arresteren, omdat ...": an infinitive clause ends at its comma
+            c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k > c_lo + 1
+                         and any(doc[x].lower_ == "te" for x in range(c_lo, k))), c_hi)
         if _is_relative_clause(doc, _clause_start(doc, i, lo), lo):
             # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at a comma
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == ","), c_hi)
@@ -212,6 +219,16 @@ def _is_relative_clause(doc, cl: int, lo: int) -> bool:
     """Whether the clause at token cl is a relative clause on a subject: ", die ...", ", dat ..."."""
     return lo < cl < len(doc) and doc[cl - 1].text == "," and doc[cl].lower_ in {"die", "dat"} \
         and cl + 1 < len(doc) and not doc[cl + 1].is_punct
+
+
+def _restrictive_relative(doc, np: tuple[int, int], verb: int) -> bool:
+    """Whether the subject is "<noun> die/dat" with no comma: a defining relative clause
+    ("De groep die vindt dat ..., groeit" at the start of a sentence)."""
+    k = next((x for x in range(np[0], min(verb, np[1] + 1)) if doc[x].lower_ in {"die", "dat"}), None)
+    if k is None or k == 0:
+        return False
+    return not doc[k - 1].is_punct and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ", "X", ""} and \
+        not any(doc[x].text == "," for x in range(k, verb))
 
 
 def _relative_antecedent(doc, cl: int, finite: int, lo: int) -> Optional[tuple[int, int]]:
@@ -503,6 +520,8 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             np = np_after(doc, v + 1, hi)
             if np and doc[np[0]].lower_ in {"ook", "niet"}:
                 np = None
+            if np and doc[lo].lower_ == "zo" and not _trailing_tail_ok(doc, np[1], hi, cue):
+                np = None  # "Zo bepleitte hij een hogere belasting": an example, not "Zo zegt hij.
     elif doc[v].lower_ in {"is", "was"} and v + 3 < hi and doc[v + 2].lower_ in _CONCLUSION_NOUNS \
             and doc[v + 3].lower_ == "van":
         # "Dat is de conclusie van X", "Dit is de verwachting van X"

@@ -834,7 +834,9 @@ def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
 _NOT_SUBJECTS = {"het", "er", "dat", "dit", "wat", "iets", "niets", "alles", "zich", "hier", "daar"}
 _TIME_NOUNS = {"tijd", "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen", "ochtend",
                "middag", "avond", "nacht", "keer", "periode", "eeuw", "moment", "weekend", "uur", "minuut",
-               "seconde", "decennium", "kwartaal", "seizoen", "zomer", "winter", "lente", "herfst"}
+               "seconde", "decennium", "kwartaal", "seizoen", "zomer", "winter", "lente", "herfst",
+               "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december", "eind", "begin", "medio", "halverwege"}
 
 
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:

@@ -30,8 +30,9 @@ def sentence_spans(text: str, blocks: Sequence[tuple[int, int]], quotes=()) -> l
             if any(a <= m.start() < b - 1 for a, b in inside):
                 continue
             word = re.search(r"(\S+)$", text[start:m.start()])
-            if word and text[m.start()] == "." and word.group(1).lower().strip("(") in ABBREVIATIONS:
-                continue
+            if word and text[m.start()] == "." and word.group(1).lower().strip("(") in ABBREVIATIONS \
+                    and not (len(word.group(1).strip("(")) >= 2 and word.group(1).strip("(").isupper()):
+                continue  # "bijv. de", "vs. Ajax" (but "de VS. Maduro ...": an acronym ends the sentence)
             nxt = re.match(r"\s*(\w+)", text[m.end():m.end() + 30])
             if word and re.fullmatch(r"[A-Z]", word.group(1)) and not (nxt and nxt.group(1) in NOT_NAMES):
                 continue  # an initial: "J. Jansen" (but "B en W. Dat ...")
