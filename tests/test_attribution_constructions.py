@@ -154,3 +154,16 @@ def test_speakers_time_phrase_is_not_a_source_and_acronym_ends_a_sentence(nlp):
     recs = run(nlp, "Volgens de oppositie is de president een 'marionet' van de VS. De president ontkent dat.")
     r = one(recs, "marionet")
     assert "ontkent" not in r.content
+
+
+def test_speakers_possessive_description(nlp):
+    recs = run(nlp, "Oud-wethouder Karel Brink staat terecht voor fraude. Zijn advocaat zegt dat Brink onschuldig is.")
+    assert one(recs, "Brink onschuldig is").speaker == "advocaat van Karel Brink"
+
+
+def test_speakers_role_with_portfolio_before_a_name(nlp):
+    recs = run(nlp, "Officier van justitie Marja Hoek eiste twee jaar cel. "
+                    "Volgens officier van justitie Marja Hoek was de man de leider van de bende.")
+    assert one(recs, "de man de leider van de bende").speaker == "Marja Hoek"
+    recs = run(nlp, "Minister van Financiën Wim de Haan presenteerde de begroting. 'We moeten bezuinigen', zei de minister.")
+    assert one(recs, "We moeten bezuinigen").speaker == "Wim de Haan"

@@ -104,7 +104,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if np[0] > i:  # inverted subject: "zegt hij ... te ..."
                 c_lo = max(c_lo, np[1])
             # "riep zijn aanhangers op om ... te ...", "raadt de familie aan ... te ...": after the particle
-            part = [e for e in cue.extra if c_lo <= e < hi and doc[e].lower_ in {"op", "aan"}]
+            part = [e for e in cue.extra if c_lo <= e < hi and doc[e].lower_ in {"op", "aan", "voor"}]
             if part and part[0] + 2 < hi:
                 c_lo = part[0] + 1
         else:

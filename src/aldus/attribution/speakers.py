@@ -113,6 +113,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         t = doc[i]
         if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct and not _adjective_of_place(t):
             j = _chain_at(doc, i)
+            if j == i + 1 and _is_role_noun(t.text) and i + 2 < n and doc[i + 1].lower_ == "van" \
+                    and _cap(doc[i + 2].text) and label_at.get(i) != "PER":
+                i += 1  # "Minister van Financiën Wim de Haan": the role is not a name
+                continue
             if j > i + 1 and _is_role_word(t.text) and (t.idx in sentence_starts | _block_starts(doc)
                                                         or label_at.get(i + 1) == "PER"):
                 i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
@@ -150,8 +154,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     break
             # "minister van Buitenlandse Zaken Heiko Maas", "directeur van Shell Ben Bakker": the
             # portfolio or employer after "<role> van" is not part of the person's name
-            if j - i >= 3 and i >= 2 and doc[i - 1].lower_ == "van" and _is_role_noun(doc[i - 2].text):
-                for k in range(i + 1, j - 1):
+            if j - i >= 2 and i >= 2 and doc[i - 1].lower_ == "van" and _is_role_noun(doc[i - 2].text):
+                for k in range(i + 1, j):
                     if (doc[k].text.lower() in FEMALE | MALE or (label_at.get(k) == "PER" and label_at.get(k - 1) != "PER")) \
                             and doc[k].text not in NAME_PARTICLES and doc[k - 1].text not in NAME_PARTICLES:
                         names.append(Name(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text),
@@ -159,6 +163,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                                           _words(text[doc[i].idx:doc[k - 1].idx + len(doc[k - 1].text)]), "ORG"))
                         i = k
                         t = doc[i]
+                        j = max(j, _chain_at(doc, i))  # "Wim de Haan": particles join now
                         break
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
             for k in range(i + 1, j):
@@ -262,6 +267,12 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         if ws and (_is_role_word(ws[-1]) or (noun and len(ws[-1]) > 3 and ws[-1].isalpha()
                                              and not ws[-1].endswith(("en", "de", "te")))):
             parts.append(" ".join(ws))
+    # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with portfolio
+    m = re.search(r"(?<![\w-])([A-Za-zà-ÿ][\w-]*\s+van\s+(?:[A-Za-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
+    if not parts and m and _is_role_noun(m.group(1).split()[0]) and m.group(1).split()[1] == "van" \
+            and all(len(w) > 2 and w.lower() not in {"en", "of"} for w in m.group(1).split()[2:]):
+        phrase = m.group(1).strip()
+        parts.append(phrase[0].lower() + phrase[1:])
     after = text[nm.end:nm.end + 160]
     # after: ", hoogleraar krijgswetenschappen in Leiden," / " (CDA)"
     m = re.match(r"\s*,\s+((?:de |het |een )?([a-zà-ÿ][\w-]*)[^,.;:!?'‘’“”\"]{0,90}?)\s*(?:,|\.|$)", after)
@@ -653,6 +664,13 @@ class SpeakerResolver:
         if low in {"zijn", "hun"}:
             low = "hij" if low == "zijn" else "ze"  # a possessive source: "Zijn conclusie is ..."
             return self._pronoun(start, low)
+        m = re.fullmatch(r"(zijn|haar|hun)\s+([a-zà-ÿ][\w-]*)", low.strip())
+        if m and (m.group(2) in PERSON_NOUNS or _is_role_word(m.group(2))):
+            # "zijn advocaat" → "advocaat van <the person 'zijn' refers to>"
+            owner = self._pronoun(start, {"zijn": "hij", "haar": "zij", "hun": "ze"}[m.group(1)])
+            if owner.speaker:
+                return Resolution(f"{m.group(2)} van {owner.speaker}", m.group(2), True)
+            return Resolution(m.group(2), m.group(2), True)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
             if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
@@ -668,7 +686,11 @@ class SpeakerResolver:
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
-        if named and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
+        # "officier van justitie Marja Hoek", "minister van Financiën Wim de Haan": a role phrase
+        # before a person's name is an apposition, and the person is the source
+        role_apposition = bool(named) and named[-1].end >= end - 1 and self._is_person(named[-1]) \
+            and _role_phrase(self.text[start:named[-1].start])
+        if named and not role_apposition and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
@@ -812,6 +834,17 @@ def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
     if pronoun in {"zij", "ze", "haar"}:
         return g != "m"
     return True
+
+
+def _role_phrase(before: str) -> bool:
+    """Whether the words before a name are a role with its portfolio or field ("officier van
+    justitie", "minister van Financiën"), not an affiliation of a description ("de advocaat van")."""
+    ws = before.split()
+    if ws and ws[0].lower() in {"de", "het", "een"}:
+        ws = ws[1:]
+    if len(ws) < 3 or not _is_role_word(ws[0]) or ws[-1].lower() in {"van", "bij", "voor"}:
+        return False
+    return ws[1].lower() in {"van", "bij", "voor"} and len(ws) <= 5
 
 
 def _head_word(mention: str) -> Optional[str]:
