@@ -167,3 +167,25 @@ def test_speakers_role_with_portfolio_before_a_name(nlp):
     assert one(recs, "de man de leider van de bende").speaker == "Marja Hoek"
     recs = run(nlp, "Minister van Financiën Wim de Haan presenteerde de begroting. 'We moeten bezuinigen', zei de minister.")
     assert one(recs, "We moeten bezuinigen").speaker == "Wim de Haan"
+
+
+def test_constructions_plural_verb_tagged_as_noun_before_dat(nlp):
+    recs = run(nlp, "Biologen van de Universiteit Leiden concluderen dat de mussen terugkeren in de stad.")
+    assert one(recs, "de mussen terugkeren in de stad").speaker
+
+
+def test_constructions_content_stops_at_a_new_source(nlp):
+    recs = run(nlp, "De buren zeggen dat de hond elke nacht blaft, maar de eigenaar ontkent dat.")
+    r = one(recs, "de hond elke nacht blaft")
+    assert "eigenaar" not in r.content and r.speaker == "de buren"
+
+
+def test_constructions_demonstrative_with_relative_dat(nlp):
+    recs = run(nlp, "De waterschappen moeten meer investeren. Dat stelt de Unie van Waterschappen in een rapport dat vandaag verschijnt.")
+    r = one(recs, "De waterschappen moeten meer investeren")
+    assert not any(x.content == "vandaag verschijnt" for x in recs)
+
+
+def test_speakers_volgens_source_ends_before_a_predicate_adjective(nlp):
+    recs = run(nlp, "Het is volgens de recherche onduidelijk hoe de inbrekers binnenkwamen.")
+    assert any(r.speaker == "de recherche" for r in recs)

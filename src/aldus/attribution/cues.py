@@ -49,8 +49,12 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
         # the tagger is trusted only for forms that are also nouns (infinitive = plural:
         # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says
-        if any(r["kind"] == "infinitive" for r in readings) or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
-            return None
+        verb_before_dat = i + 1 < len(doc) and doc[i + 1].lower_ == "dat" and i > 0 \
+            and doc[i - 1].lower_ not in {"de", "het", "een", "die", "deze", "zijn", "haar", "hun", "onze", "van"} \
+            and tok.pos_ in {"NOUN", "ADJ", "X"}
+        if (any(r["kind"] == "infinitive" for r in readings) and not verb_before_dat) \
+                or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
+            return None  # ("Onderzoekers van X concluderen dat": a plural verb before "dat" whatever the tag)
     # readings that need a particle or companion first: "riep ... op" is oproepen, not roepen
     for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):

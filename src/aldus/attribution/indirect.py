@@ -58,6 +58,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if cue is None or cue.cls not in {"speech", "belief", "finding"}:
             i += 1
             continue
+        if i == lo + 1 and doc[lo].lower_ in {"dat", "dit"} and cue.lemma != "blijken":
+            i += 1
+            continue  # "Dat stelt X in een rapport dat ...": the demonstrative points back; no complement
         # the complementiser within a few tokens: "zegt (hij) (tegen de krant) dat"
         comp = None
         for k in range(i + 1, min(hi, i + 12)):
@@ -267,6 +270,10 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
             return k
         if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
             return k  # "... en zei: 'Mama, ...'": the quote is a record of its own
+        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl"} and any(
+                (c := cue_at(doc, x, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"}
+                for x in range(k + 2, min(hi, k + 8))):
+            return k  # "dat A, maar de school ontkent dat": a new source's clause
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
                 and not any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
