@@ -189,3 +189,15 @@ def test_constructions_demonstrative_with_relative_dat(nlp):
 def test_speakers_volgens_source_ends_before_a_predicate_adjective(nlp):
     recs = run(nlp, "Het is volgens de recherche onduidelijk hoe de inbrekers binnenkwamen.")
     assert any(r.speaker == "de recherche" for r in recs)
+
+
+def test_speakers_capitalised_role_opening_a_sentence(nlp):
+    recs = run(nlp, "Minister Verhoef reageerde verbaasd.", "'Ik heb daar niets van gehoord', zei de minister.")
+    assert one(recs, "Ik heb daar niets van gehoord").speaker == "Verhoef"
+
+
+def test_direct_quote_from_a_document(nlp):
+    recs = run(nlp, "De inspectie is kritisch. 'Het niveau van het rekenonderwijs daalt al jaren', "
+                    "staat in het jaarverslag van de inspectie.")
+    r = one(recs, "Het niveau van het rekenonderwijs daalt al jaren")
+    assert r.cue == "staat in" and "jaarverslag" in (r.speaker or "")

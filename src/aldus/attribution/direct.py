@@ -12,7 +12,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..lang.nl.words import NOT_NAMES, PRONOUNS
-from .cues import cue_at, cue_text_span
+from .cues import Cue, cue_at, cue_text_span
 from .quotes import Quote
 from .records import Candidate
 from .speakers import is_source_np, np_after, np_before, subject_of
@@ -48,6 +48,12 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
     if k >= hi or doc[k].idx - q.end > 4:
         return None
     cue = cue_at(doc, k, hi, after_quote=True, lo=k)
+    if cue is None and comma and doc[k].lower_ in {"staat", "stond", "schrijft", "schreef"} and k + 2 < hi \
+            and doc[k + 1].lower_ == "in":
+        # "'...', staat in het rapport van X": the document is the source
+        np = np_after(doc, k + 2, hi)
+        if np is not None and is_source_np(doc, *np, strict=False):
+            return Cue(k, "staan", "finding", "finite", (k + 1,)), np
     if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
         return None
     if cue.cls == "naming" or not comma:

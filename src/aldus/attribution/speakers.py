@@ -267,6 +267,10 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         if ws and (_is_role_word(ws[-1]) or (noun and len(ws[-1]) > 3 and ws[-1].isalpha()
                                              and not ws[-1].endswith(("en", "de", "te")))):
             parts.append(" ".join(ws))
+    # "Minister Kaag reageerde ...": a capitalised role word opening the sentence
+    m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
+    if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FEMALE | MALE:
+        parts.append(m.group(1).lower())
     # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with portfolio
     m = re.search(r"(?<![\w-])([A-Za-zà-ÿ][\w-]*\s+van\s+(?:[A-Za-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
     if not parts and m and _is_role_noun(m.group(1).split()[0]) and m.group(1).split()[1] == "van" \
