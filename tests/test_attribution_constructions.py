@@ -201,3 +201,13 @@ def test_direct_quote_from_a_document(nlp):
                     "staat in het jaarverslag van de inspectie.")
     r = one(recs, "Het niveau van het rekenonderwijs daalt al jaren")
     assert r.cue == "staat in" and "jaarverslag" in (r.speaker or "")
+
+
+def test_speakers_first_position_named_source_beats_a_postverbal_parse_subject(nlp):
+    recs = run(nlp, "Leden van de familie Jansen reageerden geschokt. Advocaat Bloem raadt de familie aan in hoger beroep te gaan.")
+    r = one(recs, "in hoger beroep te gaan")
+    assert r.speaker == "Bloem"
+
+
+def test_constructions_defining_relative_clause_with_parse_subject(nlp):
+    assert not run(nlp, "De groep die vindt dat het kabinet juist minder moet doen, groeide in die periode van 7 naar 19 procent.")
