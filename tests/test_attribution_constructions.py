@@ -211,3 +211,9 @@ def test_speakers_first_position_named_source_beats_a_postverbal_parse_subject(n
 
 def test_constructions_defining_relative_clause_with_parse_subject(nlp):
     assert not run(nlp, "De groep die vindt dat het kabinet juist minder moet doen, groeide in die periode van 7 naar 19 procent.")
+
+
+def test_speakers_hij_never_refers_to_an_institution(nlp):
+    recs = run(nlp, "'We zijn blij', zegt directeur Tom Visser. De gemeente heeft Visser en zijn collega Bram Pool "
+                    "uitgenodigd. Hij verwacht dat er snel een besluit komt.")
+    assert one(recs, "er snel een besluit komt").speaker == "Tom Visser"

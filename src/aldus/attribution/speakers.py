@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+from ..lang.nl.words import (ORG_NOUNS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              ROLE_SUFFIXES, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
@@ -742,7 +742,9 @@ class SpeakerResolver:
             m = re.match(r"\s*((?:De|de|Een|een)\s+[a-zà-ÿ][\w-]*\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
         if m and m.group(2).lower() in PERSON_NOUNS and not re.match(r"\s+[A-Z]", self.text[prev_lo + m.end():prev_lo + m.end() + 2]):
             gender = "f" if m.group(2).lower() in FEMALE_ROLES else "m" if m.group(2).lower() in MALE_ROLES else ""
-            if not ((low in {"hij", "hem"} and gender == "f") or (low in {"zij", "ze", "haar"} and gender == "m")):
+            if m.group(2).lower() in _COLLECTIVE_NOUNS:
+                gender = "n"  # "De gemeente ... Hij": an institution is never "hij"
+            if not ((low in {"hij", "hem"} and gender in {"f", "n"}) or (low in {"zij", "ze", "haar"} and gender == "m")):
                 r = self.resolve(prev_lo + m.start(1), prev_lo + m.end(1))
                 if r.speaker:
                     return r
@@ -838,6 +840,12 @@ def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
     if pronoun in {"zij", "ze", "haar"}:
         return g != "m"
     return True
+
+
+#: institutions and groups: referred to with "ze"/"het", never "hij"
+_COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente", "provincie", "bedrijf", "organisatie",
+                                 "bond", "vakbond", "partij", "fractie", "oppositie", "politie", "justitie", "rechtbank",
+                                 "hof", "raad", "bestuur", "mensen", "ouders", "bewoners", "inwoners", "omwonenden"}
 
 
 def _role_phrase(before: str) -> bool:
