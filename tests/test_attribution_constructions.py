@@ -217,3 +217,13 @@ def test_speakers_hij_never_refers_to_an_institution(nlp):
     recs = run(nlp, "'We zijn blij', zegt directeur Tom Visser. De gemeente heeft Visser en zijn collega Bram Pool "
                     "uitgenodigd. Hij verwacht dat er snel een besluit komt.")
     assert one(recs, "er snel een besluit komt").speaker == "Tom Visser"
+
+
+def test_speakers_description_resolves_to_a_compound_role(nlp):
+    recs = run(nlp, "De vakbond Samen Sterk is boos over het besluit. De bond zegt dat de werknemers de dupe worden.")
+    assert one(recs, "de werknemers de dupe worden").speaker == "Samen Sterk"
+
+
+def test_speakers_a_percentage_is_not_a_source(nlp):
+    recs = run(nlp, "Ruim 27 procent zegt dat het vertrouwen in de gemeente is gedaald.")
+    assert all("procent" not in (r.speaker or "") for r in recs)

@@ -710,7 +710,9 @@ class SpeakerResolver:
         # a description: "de socioloog", "de president", "analisten"
         if head:
             for nm in reversed([n for n in self.names if n.start < start] + [n for n in self.names if n.start >= start]):
-                if nm.role and re.search(r"\b%s\b" % re.escape(head), nm.role.lower()):
+                if nm.role and (re.search(r"\b%s\b" % re.escape(head), nm.role.lower()) or (
+                        nm.start < start and len(head) >= 4 and re.search(r"\w%s\b" % re.escape(head), nm.role.lower()))):
+                    # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
                     return Resolution(canon.text, nm.role, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
@@ -893,6 +895,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False
     if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
+    if toks[-1].lower_ in {"procent", "%", "procentpunt"} or all(t.like_num or t.is_punct for t in toks):
+        return False  # "27 procent zegt ...": a share of respondents is not a named source
     if toks[0].lower_ in {"dat", "of", "wat", "wie", "hoe"} and has_pos(doc) and any(t.pos_ in {"VERB", "AUX"} for t in toks):
         return False  # a clause as subject: "Dat de campagne stopt, geeft aan dat ..."
     if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"} for t in toks)):
