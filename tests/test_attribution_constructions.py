@@ -227,3 +227,12 @@ def test_speakers_description_resolves_to_a_compound_role(nlp):
 def test_speakers_a_percentage_is_not_a_source(nlp):
     recs = run(nlp, "Ruim 27 procent zegt dat het vertrouwen in de gemeente is gedaald.")
     assert all("procent" not in (r.speaker or "") for r in recs)
+
+
+def test_constructions_quoted_fragment_without_a_verb_is_mixed(nlp):
+    recs = run(nlp, "De trainer is 'zeer teleurgesteld' over de uitslag van zondag.")
+    r = one(recs, "zeer teleurgesteld")
+    assert r.type == "mixed" and r.speaker == "de trainer" and r.cue is None
+    # a plan with a quoted fragment is no attribution, nor is a one-word scare quote
+    assert not run(nlp, "De trainer wil de ploeg 'zo snel mogelijk' verjongen.")
+    assert not run(nlp, "De trainer is 'blij' met de uitslag van zondag.")

@@ -11,6 +11,8 @@ Content never includes the cue, the speaker or the complementiser "dat".
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterator, Optional, Sequence
 
 from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
@@ -18,6 +20,7 @@ from ..lang.nl.first_names import FEMALE, MALE
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
+from ..lang.nl.words import PERSON_NOUNS
 from .speakers import _is_role_word, is_source_np, np_after, np_before, subject_of
 from .text import TokenIndex, has_parse, has_pos, strip_span
 
@@ -182,6 +185,9 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
 #: on with the current model (better on dev and both own sets), except that a named source or
 #: role in first position beats a subject the parse puts after the verb
 PARSE_FIRST = True
+#: "De directeur is 'zeer teleurgesteld' over ...": a quoted fragment without a reporting verb
+#: gives its clause's subject a mixed record
+FRAGMENT_CLAIMS = True
 #: "X zegt: het moet anders." (a colon without quotation marks) as a complement clause
 COLON_COMPLEMENT = False
 
@@ -790,6 +796,41 @@ def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
         yield Candidate("indirect", cs, ce, "reportative", 0.45, cue=_chars(doc, zou, zou + 1), same_as_prev=True)
 
 
+_PLAN_VERBS = {"wil", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "gingen", "moet", "moeten", "moest",
+               "kan", "kunnen", "kon", "zal", "zullen", "komt", "kwam", "komen"}
+
+
+def fragment_claim(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[Candidate]:
+    """"De directeur is 'zeer teleurgesteld' over de uitslag": no reporting verb, but a quoted
+    fragment of several words in a clause whose subject is a source: the subject's words (mixed)."""
+    s0, s1 = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    frag = [q for q in fragments if s0 <= q.start < s1 and len(re.findall(r"\w+", text[q.cstart:q.cend])) >= 2
+            and not text[q.cstart:q.cstart + 1].isupper()]
+    if not frag or _in_any(doc[lo].idx, quoted) or "\n\n" not in text[:s0]:
+        return  # (not in the headline block: "Minister schrapt 'papieren rompslomp'" is a title)
+    k = lo
+    while k < hi and doc[k].lower_ in {"ook", "maar", "en", "toch", "zelfs"}:
+        k += 1
+    np = np_after(doc, k, hi)
+    if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij", "het", "er"}:
+        return
+    v = np[1]
+    if doc[v].text in {",", "("}:
+        return  # an apposition or a subordinate clause first: leave it
+    if not (doc[v].pos_ in {"VERB", "AUX"} or doc[v].lower_ in AUXILIARIES):
+        return
+    if doc[v].lower_ in _PLAN_VERBS:
+        return  # "X wil de regels 'zo snel mogelijk' aanpassen": a plan, not an attribution
+    if not any((x > lo and doc[x].text[:1].isupper()) or doc[x].lower_ in PERSON_NOUNS or doc[x].pos_ == "PROPN"
+               or doc[x].lower_ in {"hij", "zij", "ze"} for x in range(*np)):
+        return  # the subject must be a named or described source, not "Eén reden"
+    if any(q.start < doc[np[1] - 1].idx + len(doc[np[1] - 1].text) for q in frag):
+        return  # the fragment is in the subject
+    cs, ce = strip_span(text, doc[v].idx, s1, _STRIP)
+    if ce - cs >= 6:
+        yield Candidate("mixed", cs, ce, "fragment", 0.4, cue=None, mention=_mention(doc, np))
+
+
 def _cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -814,6 +855,8 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
         found += list(naming(doc, text, lo, hi, quoted, cue_ok, fragments))
         if not found and prev_found and "\n\n" not in text[sents[si - 1][1]:s0]:
             found = list(reportative(doc, text, lo, hi, quoted))
+        if not found and FRAGMENT_CLAIMS:
+            found = list(fragment_claim(doc, text, lo, hi, quoted, fragments))
         prev_found = [c for c in found if not c.target_prev_sentence and c.type != "direct"]
         for cand in found:
             if cand.target_prev_sentence:
