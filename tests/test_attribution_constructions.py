@@ -236,3 +236,10 @@ def test_constructions_quoted_fragment_without_a_verb_is_mixed(nlp):
     # a plan with a quoted fragment is no attribution, nor is a one-word scare quote
     assert not run(nlp, "De trainer wil de ploeg 'zo snel mogelijk' verjongen.")
     assert not run(nlp, "De trainer is 'blij' met de uitslag van zondag.")
+
+
+def test_speakers_organisation_name_with_en_and_role_word_before_its_acronym(nlp):
+    recs = run(nlp, "Er zijn nog steeds te weinig leraren. Dat heeft de Landelijke Coördinator Onderwijs en Personeel "
+                    "(LCOP) gisteren bekendgemaakt.")
+    r = one(recs, "Er zijn nog steeds te weinig leraren")
+    assert r.speaker == "Landelijke Coördinator Onderwijs en Personeel"

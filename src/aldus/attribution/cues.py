@@ -77,7 +77,7 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 continue  # "spreekt ... vrij van" is an acquittal, not "spreekt van"
             extra = (k,)
         if r["kind"] == "participle":
-            if not any(doc[k].lower_ in AUXILIARIES for k in range(max(lo, i - 10), min(len(doc), i + 3)) if k != i):
+            if not any(doc[k].lower_ in AUXILIARIES for k in range(max(lo, i - 16), min(len(doc), i + 3)) if k != i):
                 continue
         return Cue(i, r["lemma"], r["cls"], r["kind"], extra)
     return None

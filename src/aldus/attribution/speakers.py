@@ -85,6 +85,12 @@ def _chain_at(doc, i: int) -> int:
             if first_only:
                 j = k
                 continue
+        # "Coördinator Terrorismebestrijding en Veiligheid (NCTV)": "en" inside a name its acronym follows
+        if j - i >= 2 and j + 3 < n and doc[j].lower_ == "en" and _cap(doc[j + 1].text) and doc[j + 2].text == "(" \
+                and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", doc[j + 3].text) \
+                and doc[j + 3].text[-1].lower() == doc[j + 1].text[0].lower():
+            j += 2
+            continue
         # connectors inside organisation names: "Centraal Bureau voor de Statistiek"
         if j - i >= 2 and j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "and", "&"}:
             k = j + 1
@@ -145,7 +151,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 t = doc[i]
                 j = _chain_at(doc, i)
             # "Omroep MAX-baas Jan Slagter", "Zeeuwse Statenlid Johan Robesin": cut after the role
-            for k in range(j - 2, i - 1, -1):
+            # (not in a name its acronym follows: "Nationaal Coördinator Terrorismebestrijding (NCT)")
+            acro = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[doc[j - 1].idx + len(doc[j - 1].text):][:14])
+            initials = "".join(doc[x].text[0] for x in range(i, j) if _cap(doc[x].text)).lower()
+            for k in (range(j - 2, i - 1, -1) if not (acro and acro.group(1).lower() in {initials, initials[1:]})
+                      else ()):
                 if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
                         and doc[k + 1].text not in NAME_PARTICLES and label_at.get(k) != "ORG":
                     i = k + 1
