@@ -243,3 +243,11 @@ def test_speakers_organisation_name_with_en_and_role_word_before_its_acronym(nlp
                     "(LCOP) gisteren bekendgemaakt.")
     r = one(recs, "Er zijn nog steeds te weinig leraren")
     assert r.speaker == "Landelijke Coördinator Onderwijs en Personeel"
+
+
+def test_speakers_plural_ze_with_a_plural_verb_is_a_group(nlp):
+    recs = run(nlp, "Jurist Ferre de Wit opende een meldpunt. Onder de klagers zijn mensen met longziekten. "
+                    "Zij denken dat de rook de oorzaak is.")
+    assert one(recs, "de rook de oorzaak is").speaker == "de klagers"
+    recs = run(nlp, "Burgemeester Anna Smit zegt dat de kosten meevallen. Ze denkt dat het plan doorgaat.")
+    assert one(recs, "het plan doorgaat").speaker == "Anna Smit"

@@ -111,6 +111,9 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             anchor = c.quote.start if c.quote is not None and c.mention[0] > c.quote.end else \
                 (c.cstart if c.quote is None and c.mention[0] >= c.cend and not c.target_prev_sentence else None)
             r = resolver.resolve(*c.mention, anchor=anchor)
+            plural = _plural_antecedent(c, text) if r.person else None
+            if plural:
+                r = type(r)(plural, None, False)  # "Zij denken dat ...": a group, not one person
             c.speaker, c.role = r.speaker, r.role
             resolver.note(c.mention[0], r.speaker, r.person)
         elif c.same_as_prev and prev is not None:
@@ -180,6 +183,24 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
     return None, None
+
+
+_PLURAL_CUE = re.compile(r"(?:en|den|ten)$")
+
+
+def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
+    """"Onder de klagers zijn mensen met ... Zij denken dat ...": "ze/zij" with a plural cue verb
+    refers to the plural person noun of the sentence before, not to a single person."""
+    if not c.cue or text[c.mention[0]:c.mention[1]].lower() not in {"ze", "zij"}:
+        return None
+    cue = text[c.cue[0]:c.cue[1]].split()[0].lower()
+    if not _PLURAL_CUE.search(cue) or cue in {"volgens"}:
+        return None
+    lo = _prev_sentence_start(text, c.mention[0])
+    for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie)\s+([a-zà-ÿ][\w-]*(?:ers|en|s))\b", text[lo:c.mention[0]]):
+        if m.group(1).lower() in PERSON_NOUNS:
+            return "de " + m.group(1).lower()
+    return None
 
 
 def _clearly_person(nm) -> bool:
