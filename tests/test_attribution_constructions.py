@@ -251,3 +251,14 @@ def test_speakers_plural_ze_with_a_plural_verb_is_a_group(nlp):
     assert one(recs, "de rook de oorzaak is").speaker == "de klagers"
     recs = run(nlp, "Burgemeester Anna Smit zegt dat de kosten meevallen. Ze denkt dat het plan doorgaat.")
     assert one(recs, "het plan doorgaat").speaker == "Anna Smit"
+
+
+def test_constructions_komt_naar_voren_dringt_aan_zo_staat_in(nlp):
+    recs = run(nlp, "Uit de enquête komt naar voren dat veel studenten geldzorgen hebben.")
+    r = one(recs, "veel studenten geldzorgen hebben")
+    assert "enquête" in r.speaker
+    assert "komen" in {x["lemma"] for x in REPORTING_FORMS["komt"]} and "koomt" not in REPORTING_FORMS
+    recs = run(nlp, "De bond dringt aan op snelle maatregelen tegen de hitte in de fabrieken.")
+    assert one(recs, "snelle maatregelen tegen de hitte").speaker == "de bond"
+    recs = run(nlp, "De provincie moet meer bomen planten, zo staat in het coalitieakkoord.")
+    assert one(recs, "De provincie moet meer bomen planten").speaker == "het coalitieakkoord"

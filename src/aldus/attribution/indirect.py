@@ -95,8 +95,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
             continue
-        if cue.lemma == "blijken":
-            np = _uit_np(doc, lo, i, hi)
+        if cue.lemma in {"blijken", "komen"}:
+            np = _uit_np(doc, lo, i, hi)  # "Uit X blijkt / komt naar voren dat ..."
         else:
             np = _subject(doc, i, lo, hi, comp if comp is not None else hi, cue)
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
@@ -306,6 +306,13 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         cue = cue_at(doc, v, hi, lo=lo)
         np = None
+        if cue is None and doc[v].lower_ in {"staat", "stond"} and v + 2 < hi and doc[v + 1].lower_ == "in":
+            # "..., zo staat in het rapport": the document is the source
+            np = np_after(doc, v + 2, hi)
+            if np is not None and np[1] >= hi - 1:
+                cue = Cue(v, "staan", "finding", "finite", (v + 1,))
+            else:
+                np = None
         if cue is None and doc[v].lower_ in AUXILIARIES:
             # "..., heeft hij beloofd" / "..., had de minister gezegd"
             np = np_after(doc, v + 1, hi)
@@ -592,8 +599,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo, after_quote=True)
-        if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS:
-            continue
+        if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"}:
+            continue  # ("komt naar voren" reports only with a dat-clause)
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1]
         if cue.cls != "naming" and not frag:
@@ -670,7 +677,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen"}
+                  "wijzen", "aandringen"}
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:

@@ -134,6 +134,8 @@ omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
 voor|stellen    speech
+aan|dringen     speech  drong/drongen/gedrongen
+komen>voren:kom finding kwam/kwamen/gekomen
 """
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
