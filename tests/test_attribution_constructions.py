@@ -262,3 +262,11 @@ def test_constructions_komt_naar_voren_dringt_aan_zo_staat_in(nlp):
     assert one(recs, "snelle maatregelen tegen de hitte").speaker == "de bond"
     recs = run(nlp, "De provincie moet meer bomen planten, zo staat in het coalitieakkoord.")
     assert one(recs, "De provincie moet meer bomen planten").speaker == "het coalitieakkoord"
+
+
+def test_speakers_description_with_two_candidates_stays_a_description(nlp):
+    recs = run(nlp, "De Franse president Jacques Morel sprak met de Braziliaanse president Paulo Costa. "
+                    "De president zei dat de handel moet groeien.")
+    assert one(recs, "de handel moet groeien").speaker == "de president"
+    recs = run(nlp, "De Franse president Jacques Morel bezocht de fabriek. De president zei dat de banen blijven.")
+    assert one(recs, "de banen blijven").speaker == "Jacques Morel"

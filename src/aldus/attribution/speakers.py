@@ -718,6 +718,11 @@ class SpeakerResolver:
             role = self.role_for(canon) or _role_from_mention(mention, core.text)
             return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
         # a description: "de socioloog", "de president", "analisten"
+        if head and UNIQUE_ROLE:
+            cands = {(self.canonical(n.words) or n).text for n in self.names
+                     if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())}
+            if len(cands) > 1:
+                head = None
         if head:
             for nm in reversed([n for n in self.names if n.start < start] + [n for n in self.names if n.start >= start]):
                 if nm.role and (re.search(r"\b%s\b" % re.escape(head), nm.role.lower()) or (
@@ -858,6 +863,10 @@ def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
 _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente", "provincie", "bedrijf", "organisatie",
                                  "bond", "vakbond", "partij", "fractie", "oppositie", "politie", "justitie", "rechtbank",
                                  "hof", "raad", "bestuur", "mensen", "ouders", "bewoners", "inwoners", "omwonenden"}
+
+
+#: a description resolves to a named person only when one person carries that role
+UNIQUE_ROLE = True
 
 
 def _role_phrase(before: str) -> bool:
