@@ -270,3 +270,14 @@ def test_speakers_description_with_two_candidates_stays_a_description(nlp):
     assert one(recs, "de handel moet groeien").speaker == "de president"
     recs = run(nlp, "De Franse president Jacques Morel bezocht de fabriek. De president zei dat de banen blijven.")
     assert one(recs, "de banen blijven").speaker == "Jacques Morel"
+
+
+def test_speakers_plural_ze_refers_to_a_plural_institution_noun(nlp):
+    recs = run(nlp, "Wethouder Karin Bos wil de regels aanpassen. Dat plan stuitte op verzet bij de bedrijven in de haven. "
+                    "Zij stelden dat de kosten te hoog worden.")
+    assert one(recs, "de kosten te hoog worden").speaker == "de bedrijven"
+
+
+def test_speakers_name_with_particle_after_an_unknown_first_name(nlp):
+    recs = run(nlp, "Dat is oneerlijk, stelt Kamerlid Corrie van Brenk. 'We moeten dit repareren', zegt Van Brenk.")
+    assert {r.speaker for r in recs} == {"Corrie van Brenk"}

@@ -164,6 +164,10 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     clause ("X noemt het ..., en verwacht dat ...")."""
     if has_parse(doc) and PARSE_FIRST:
         np = subject_of(doc, i)
+        if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
+            rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
+            if rel is not None:
+                return rel
         if np and is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1]):
             if np[0] > i:
                 # the parse puts the subject after the verb; a named source or person before it

@@ -198,8 +198,10 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
         return None
     lo = _prev_sentence_start(text, c.mention[0])
     for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie)\s+([a-zà-ÿ][\w-]*(?:ers|en|s))\b", text[lo:c.mention[0]]):
-        if m.group(1).lower() in PERSON_NOUNS:
-            return "de " + m.group(1).lower()
+        w = m.group(1).lower()
+        singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
+        if w in PERSON_NOUNS or singular & PERSON_NOUNS:  # "de bedrijven" → bedrijf
+            return "de " + w
     return None
 
 

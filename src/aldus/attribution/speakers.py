@@ -175,6 +175,13 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                         t = doc[i]
                         j = max(j, _chain_at(doc, i))  # "Wim de Haan": particles join now
                         break
+            # "Corrie van Brenk": an unknown first name, particles and a surname, all tagged PER
+            if j == i + 1 and label_at.get(i) == "PER":
+                k = j
+                while k < n and doc[k].text in NAME_PARTICLES:
+                    k += 1
+                if k > j and k < n and _cap(doc[k].text) and label_at.get(k) == "PER" and doc[k].text not in NOT_NAMES:
+                    j = _chain_at(doc, k)
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
             for k in range(i + 1, j):
                 if k - 2 >= i and label_at.get(k - 1) == "PER" and label_at.get(k - 2) == "PER" \
