@@ -267,7 +267,12 @@ def prepare(data: Path, out: Path, *, lassy_old: bool = False, ner_extra: tuple[
         kept, dropped = _dedup(sents, blocked)
         # drop trees without exactly one root (a few in the 2017 partial file)
         kept = [s for s in kept if sum(1 for i, h in enumerate(s.heads) if i == h) == 1]
-        stats["ud"][rel] = {"sents": len(sents), "kept": len(kept), "dropped_overlap": dropped}
+        # drop sentences without tags: the paco-test, paco-realtest and noisy suites come out of the converter
+        # with UPOS X on every word (and empty or stem-like lemmas), which teaches the morphologizer to emit X
+        n_before = len(kept)
+        kept = [s for s in kept if not all(p == "X" for p in s.pos)]
+        stats["ud"][rel] = {"sents": len(sents), "kept": len(kept), "dropped_overlap": dropped,
+                            "dropped_untagged": n_before - len(kept)}
         train += kept
     rng = random.Random(seed)
     rng.shuffle(train)  # mixes genres inside each 10-sentence doc; order within a source is not needed
