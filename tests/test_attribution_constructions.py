@@ -281,3 +281,14 @@ def test_speakers_plural_ze_refers_to_a_plural_institution_noun(nlp):
 def test_speakers_name_with_particle_after_an_unknown_first_name(nlp):
     recs = run(nlp, "Dat is oneerlijk, stelt Kamerlid Corrie van Brenk. 'We moeten dit repareren', zegt Van Brenk.")
     assert {r.speaker for r in recs} == {"Corrie van Brenk"}
+
+
+def test_speakers_role_makes_a_mis_tagged_name_a_person(nlp):
+    recs = run(nlp, "De gemeente wil het park opknappen. Wethouder Lot van Hooijdonk is enthousiast.",
+               "'Het park wordt veel groener. We planten honderd bomen.'")
+    assert one(recs, "Het park wordt veel groener").speaker == "Lot van Hooijdonk"
+
+
+def test_speakers_surname_mention_inside_a_full_name(nlp):
+    recs = run(nlp, "De oppositie is kritisch. GroenLinks-leider Jesse Klaver noemt het plan 'te weinig, te laat'.")
+    assert one(recs, "te weinig, te laat").speaker == "Jesse Klaver"

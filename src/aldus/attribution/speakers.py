@@ -176,11 +176,14 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                         j = max(j, _chain_at(doc, i))  # "Wim de Haan": particles join now
                         break
             # "Corrie van Brenk": an unknown first name, particles and a surname, all tagged PER
-            if j == i + 1 and label_at.get(i) == "PER":
+            # or after a person's role ("wethouder Lot van Hooijdonk")
+            if j == i + 1 and (label_at.get(i) == "PER" or (i > 0 and _is_role_noun(doc[i - 1].text)
+                                                             and doc[i - 1].text.lower() in PERSON_NOUNS)):
                 k = j
                 while k < n and doc[k].text in NAME_PARTICLES:
                     k += 1
-                if k > j and k < n and _cap(doc[k].text) and label_at.get(k) == "PER" and doc[k].text not in NOT_NAMES:
+                if k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
+                        and (label_at.get(k) == "PER" or label_at.get(i) != "PER"):
                     j = _chain_at(doc, k)
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
             for k in range(i + 1, j):
@@ -218,6 +221,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         nm.role = _role_of(doc, text, nm)
         if nm.role and not nm.label:
             nm.person = True
+        if nm.role and nm.role.split()[0].lower() in PERSON_NOUNS - ORG_NOUNS and len(nm.words) >= 2 \
+                and nm.role.split()[0].lower() not in {"gemeente", "provincie", "ministerie", "partij", "bedrijf"}:
+            nm.person = True  # "wethouder Lot van Hooijdonk" is a person whatever the tagger says
         if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
             nm.person = True  # a known first name: a person whatever the tagger's label
     # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
@@ -699,6 +705,9 @@ class SpeakerResolver:
         # a name inside the mention
         words = _words(mention)
         named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
+        if not named:
+            # "Klaver" cut out of "Jesse Klaver" by a wrong tag: the name occurrence it is part of
+            named = [nm for nm in self.names if nm.start < start and end <= nm.end and nm.person]
         head = _head_word(mention)
         if named and head in SOURCE_NOUNS:
             # "berekeningen van WomenInc en Loonwijzer": the study/document as described
