@@ -292,3 +292,10 @@ def test_speakers_role_makes_a_mis_tagged_name_a_person(nlp):
 def test_speakers_surname_mention_inside_a_full_name(nlp):
     recs = run(nlp, "De oppositie is kritisch. GroenLinks-leider Jesse Klaver noemt het plan 'te weinig, te laat'.")
     assert one(recs, "te weinig, te laat").speaker == "Jesse Klaver"
+
+
+def test_direct_klinkt_het_bij_and_aldus_with_a_name_in_apposition(nlp):
+    recs = run(nlp, "'We zijn er klaar voor', klinkt het bij de reddingsbrigade.")
+    assert one(recs, "We zijn er klaar voor").speaker == "de reddingsbrigade"
+    recs = run(nlp, "'Het is een goede zaak', aldus de directeur van de school, Anna de Vries.")
+    assert one(recs, "Het is een goede zaak").speaker == "Anna de Vries"

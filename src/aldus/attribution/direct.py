@@ -54,6 +54,12 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         np = np_after(doc, k + 2, hi)
         if np is not None and is_source_np(doc, *np, strict=False):
             return Cue(k, "staan", "finding", "finite", (k + 1,)), np
+    if cue is None and comma and doc[k].lower_ in {"klinkt", "klonk"} and k + 3 < hi and doc[k + 1].lower_ == "het" \
+            and doc[k + 2].lower_ in {"bij", "uit", "van"}:
+        # "'...', klinkt het bij de brandweer": the source after the preposition
+        np = np_after(doc, k + 3, hi)
+        if np is not None and is_source_np(doc, *np, strict=False):
+            return Cue(k, "klinken", "speech", "finite", (k + 1,)), np
     if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
         return None
     if cue.cls == "naming" or not comma:
@@ -62,6 +68,11 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
     if cue.extra and cue.extra[0] == start:  # "laat weten X"? rare: skip the particle
         start += 1
     np = np_after(doc, start, hi)
+    if np is not None and np[1] + 1 < hi and doc[np[1]].text == "," and not any(doc[x].text[:1].isupper() for x in range(*np)):
+        # "aldus de directeur van de school, Anna de Vries": the name in apposition
+        name = np_after(doc, np[1] + 1, hi)
+        if name is not None and doc[name[0]].text[:1].isupper() and all(doc[x].is_punct for x in range(name[1], hi)):
+            np = name
     if np is None and has_parse(doc) and cue.cls not in {"aldus", "volgens"}:
         np = subject_of(doc, k)  # the parse as fallback
         if np and not (np[0] > k):
