@@ -299,3 +299,8 @@ def test_direct_klinkt_het_bij_and_aldus_with_a_name_in_apposition(nlp):
     assert one(recs, "We zijn er klaar voor").speaker == "de reddingsbrigade"
     recs = run(nlp, "'Het is een goede zaak', aldus de directeur van de school, Anna de Vries.")
     assert one(recs, "Het is een goede zaak").speaker == "Anna de Vries"
+
+
+def test_speakers_portfolio_words_split_a_name_the_tagger_calls_one_organisation(nlp):
+    recs = run(nlp, "De Belgische minister van Buitenlandse Zaken Wout Verlinden zei dat België de sancties steunt.")
+    assert one(recs, "België de sancties steunt").speaker == "Wout Verlinden"

@@ -136,7 +136,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     lo = prev.cend if prev else 0
     if prev and prev.mention:
         lo = max(lo, prev.mention[1])
-    intro = [nm for nm in names if lo <= nm.start < c.cstart and nm.person
+    intro = [nm for nm in names if lo <= nm.start < c.cstart and (nm.person or resolver._is_person(nm))
              and not any(a <= nm.start < b for a, b in resolver.quoted)]
     if c.quote is not None:
         before = c.quote.start

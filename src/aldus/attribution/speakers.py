@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              ROLE_SUFFIXES, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
@@ -166,7 +166,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # portfolio or employer after "<role> van" is not part of the person's name
             if j - i >= 2 and i >= 2 and doc[i - 1].lower_ == "van" and _is_role_noun(doc[i - 2].text):
                 for k in range(i + 1, j):
-                    if (doc[k].text.lower() in FEMALE | MALE or (label_at.get(k) == "PER" and label_at.get(k - 1) != "PER")) \
+                    portfolio = all(doc[x].lower_ in PORTFOLIO_WORDS or doc[x].lower_ == "en" for x in range(i, k)) \
+                        and doc[k].lower_ not in PORTFOLIO_WORDS | {"en"} and j - k <= 4
+                    if (portfolio or doc[k].text.lower() in FEMALE | MALE
+                            or (label_at.get(k) == "PER" and label_at.get(k - 1) != "PER")) \
                             and doc[k].text not in NAME_PARTICLES and doc[k - 1].text not in NAME_PARTICLES:
                         names.append(Name(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text),
                                           text[doc[i].idx:doc[k - 1].idx + len(doc[k - 1].text)],

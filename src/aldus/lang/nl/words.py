@@ -122,3 +122,12 @@ zouden durft durfde mag mocht hoeft hoefde laat liet
 #: abbreviations with a full stop that do not end a sentence
 ABBREVIATIONS = set("""bijv bv o.a d.w.z dr mr prof ir ing drs ca nr jl mln mld blz zgn resp
 etc enz vs m.b.t i.p.v a.s t.o.v dhr mevr sr jr st ds""".split())
+
+
+#: words of ministerial portfolios ("minister van Buitenlandse Zaken X", "staatssecretaris van
+#: Justitie en Veiligheid X"): the portfolio after "<role> van" is not part of the person's name
+PORTFOLIO_WORDS = set("""buitenlandse binnenlandse zaken financiën defensie justitie veiligheid onderwijs
+cultuur wetenschap economische klimaat landbouw natuur voedselkwaliteit volksgezondheid welzijn sport
+sociale werkgelegenheid infrastructuur waterstaat koninkrijksrelaties medische zorg asiel migratie handel
+ontwikkelingssamenwerking milieu verkeer economie volkshuisvesting ruimtelijke ordening wonen
+buitenland binnenland energie jeugd emancipatie integratie immigratie""".split())
