@@ -304,3 +304,8 @@ def test_direct_klinkt_het_bij_and_aldus_with_a_name_in_apposition(nlp):
 def test_speakers_portfolio_words_split_a_name_the_tagger_calls_one_organisation(nlp):
     recs = run(nlp, "De Belgische minister van Buitenlandse Zaken Wout Verlinden zei dat België de sancties steunt.")
     assert one(recs, "België de sancties steunt").speaker == "Wout Verlinden"
+
+
+def test_constructions_of_between_like_words_is_no_complementiser(nlp):
+    recs = run(nlp, "Alle vier de clubs schreven in meer of mindere mate rode cijfers.")
+    assert not any("mindere mate" in r.content for r in recs)

@@ -71,6 +71,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if _in_any(w.idx, quoted):
                 break
             inside_name = w.text == "of" and k + 1 < hi and doc[k + 1].text[:1].isupper() and doc[k - 1].text[:1].isupper()
+            # "in meer of mindere mate", "min of meer", "twee of drie": "of" between like words
+            inside_name = inside_name or (w.lower_ == "of" and (doc[k - 1].lower_ in {"meer", "min", "minder", "al", "wel"}
+                                                               or doc[k - 1].like_num or doc[k - 1].pos_ == "ADJ"))
             nxt = doc[k + 1] if k + 1 < hi else None
             pos_ok = (not has_pos(doc) or w.pos_ in {"SCONJ", ""}
                       or (w.lower_ == "of" and cue.lemma in {"afvragen", "betwijfelen", "twijfelen", "vragen", "weten"})
