@@ -47,7 +47,7 @@ def test_lexicon_verbs_in_igen_and_unstressed_er():
 def test_constructions_kondigde_aan_and_bevestigt(nlp):
     recs = run(nlp, "De wethouder kondigde aan dat het zwembad in juni weer opengaat.")
     r = one(recs, "het zwembad in juni weer opengaat")
-    assert r.speaker == "de wethouder" and not r.content.startswith("dat")
+    assert r.speaker == "wethouder" and not r.content.startswith("dat")
     recs = run(nlp, "Een woordvoerder van de bakkerij bevestigt dat de winkel wordt overgenomen.")
     assert one(recs, "de winkel wordt overgenomen").speaker
 
@@ -63,9 +63,9 @@ def test_constructions_relative_clause_source(nlp):
 
 def test_speakers_noun_phrase_ends_before_verb_and_time(nlp):
     recs = run(nlp, "Volgens de inspecteurs bestaat het team uit twaalf medewerkers.")
-    assert one(recs, "het team uit twaalf medewerkers").speaker == "de inspecteurs"
+    assert one(recs, "het team uit twaalf medewerkers").speaker == "inspecteurs"
     recs = run(nlp, "Volgens de voorlopige cijfers wint de partij vier zetels.")
-    assert one(recs, "de partij vier zetels").speaker == "de voorlopige cijfers"
+    assert one(recs, "de partij vier zetels").speaker == "voorlopige cijfers"
     recs = run(nlp, "Dijkstra is de trainer van de club. 'We blijven gewoon aanvallen', zei de trainer gisteren op de radio.")
     r = one(recs, "We blijven gewoon aanvallen")
     assert "gisteren" not in (r.speaker_mention or "")
@@ -89,12 +89,12 @@ def test_speakers_portfolio_is_not_part_of_the_name(nlp):
 def test_constructions_separable_cue_wins_over_base_verb(nlp):
     recs = run(nlp, "De actiegroep riep de bewoners op om vrijdag naar het gemeentehuis te komen.")
     r = one(recs, "vrijdag naar het gemeentehuis te komen")
-    assert r.speaker == "de actiegroep" and not r.content.startswith("de bewoners")
+    assert r.speaker == "actiegroep" and not r.content.startswith("de bewoners")
 
 
 def test_constructions_threat_only_with_participle(nlp):
     recs = run(nlp, "De vakbond heeft gedreigd de onderhandelingen af te breken.")
-    assert one(recs, "de onderhandelingen af te breken").speaker == "de vakbond"
+    assert one(recs, "de onderhandelingen af te breken").speaker == "vakbond"
     recs = run(nlp, "De bakkerij dreigt failliet te gaan door de hoge energieprijzen.")
     assert not recs
 
@@ -102,10 +102,10 @@ def test_constructions_threat_only_with_participle(nlp):
 def test_constructions_perspective_without_verb(nlp):
     recs = run(nlp, "In de ogen van de wethouder is de nieuwe parkeerregeling een groot succes.")
     r = one(recs, "de nieuwe parkeerregeling een groot succes")
-    assert r.speaker == "de wethouder" and "ogen" not in r.content
+    assert r.speaker == "wethouder" and "ogen" not in r.content
     recs = run(nlp, "Wat de directeur betreft gaat het museum in het voorjaar weer open.")
     r = one(recs, "gaat het museum in het voorjaar weer open")
-    assert r.speaker == "de directeur"
+    assert r.speaker == "directeur"
 
 
 def test_constructions_colon_after_a_person(nlp):
@@ -120,7 +120,7 @@ def test_constructions_reportative_zou_continues_the_source(nlp):
     recs = run(nlp, "Volgens de recherche was de inbreker al eerder veroordeeld. "
                     "Hij zou ook bij de buren hebben ingebroken.")
     r = one(recs, "Hij zou ook bij de buren hebben ingebroken")
-    assert r.speaker == "de recherche"
+    assert r.speaker == "recherche"
     recs = run(nlp, "Het regende de hele dag. De veerboot zou later vertrekken.")
     assert not recs
 
@@ -128,7 +128,7 @@ def test_constructions_reportative_zou_continues_the_source(nlp):
 def test_constructions_demonstrative_with_participle(nlp):
     recs = run(nlp, "Steeds minder jongeren halen hun zwemdiploma. Dat heeft de zwembond gisteren bekendgemaakt.")
     r = one(recs, "Steeds minder jongeren halen hun zwemdiploma")
-    assert r.speaker == "de zwembond"
+    assert r.speaker == "zwembond"
 
 
 def test_constructions_defining_relative_clause_reports_nothing(nlp):
@@ -145,7 +145,7 @@ def test_constructions_zo_with_an_object_is_an_example(nlp):
     recs = run(nlp, "Wethouder Tom Hendriks zet zich in voor de fiets. Zo bepleitte hij een verbod op auto's in het centrum.")
     assert not any("zet zich in voor de fiets" in r.content for r in recs)
     recs = run(nlp, "De broodprijs stijgt volgend jaar. Zo zegt de bakker.")
-    assert one(recs, "De broodprijs stijgt volgend jaar").speaker == "de bakker"
+    assert one(recs, "De broodprijs stijgt volgend jaar").speaker == "bakker"
 
 
 def test_speakers_time_phrase_is_not_a_source_and_acronym_ends_a_sentence(nlp):
@@ -177,7 +177,7 @@ def test_constructions_plural_verb_tagged_as_noun_before_dat(nlp):
 def test_constructions_content_stops_at_a_new_source(nlp):
     recs = run(nlp, "De buren zeggen dat de hond elke nacht blaft, maar de eigenaar ontkent dat.")
     r = one(recs, "de hond elke nacht blaft")
-    assert "eigenaar" not in r.content and r.speaker == "de buren"
+    assert "eigenaar" not in r.content and r.speaker == "buren"
 
 
 def test_constructions_demonstrative_with_relative_dat(nlp):
@@ -188,7 +188,7 @@ def test_constructions_demonstrative_with_relative_dat(nlp):
 
 def test_speakers_volgens_source_ends_before_a_predicate_adjective(nlp):
     recs = run(nlp, "Het is volgens de recherche onduidelijk hoe de inbrekers binnenkwamen.")
-    assert any(r.speaker == "de recherche" for r in recs)
+    assert any(r.speaker == "recherche" for r in recs)
 
 
 def test_speakers_capitalised_role_opening_a_sentence(nlp):
@@ -232,7 +232,7 @@ def test_speakers_a_percentage_is_not_a_source(nlp):
 def test_constructions_quoted_fragment_without_a_verb_is_mixed(nlp):
     recs = run(nlp, "De trainer is 'zeer teleurgesteld' over de uitslag van zondag.")
     r = one(recs, "zeer teleurgesteld")
-    assert r.type == "mixed" and r.speaker == "de trainer" and r.cue is None
+    assert r.type == "mixed" and r.speaker == "trainer" and r.cue is None
     # a plan with a quoted fragment is no attribution, nor is a one-word scare quote
     assert not run(nlp, "De trainer wil de ploeg 'zo snel mogelijk' verjongen.")
     assert not run(nlp, "De trainer is 'blij' met de uitslag van zondag.")
@@ -248,7 +248,7 @@ def test_speakers_organisation_name_with_en_and_role_word_before_its_acronym(nlp
 def test_speakers_plural_ze_with_a_plural_verb_is_a_group(nlp):
     recs = run(nlp, "Jurist Ferre de Wit opende een meldpunt. Onder de klagers zijn mensen met longziekten. "
                     "Zij denken dat de rook de oorzaak is.")
-    assert one(recs, "de rook de oorzaak is").speaker == "de klagers"
+    assert one(recs, "de rook de oorzaak is").speaker == "klagers"
     recs = run(nlp, "Burgemeester Anna Smit zegt dat de kosten meevallen. Ze denkt dat het plan doorgaat.")
     assert one(recs, "het plan doorgaat").speaker == "Anna Smit"
 
@@ -259,15 +259,15 @@ def test_constructions_komt_naar_voren_dringt_aan_zo_staat_in(nlp):
     assert "enquête" in r.speaker
     assert "komen" in {x["lemma"] for x in REPORTING_FORMS["komt"]} and "koomt" not in REPORTING_FORMS
     recs = run(nlp, "De bond dringt aan op snelle maatregelen tegen de hitte in de fabrieken.")
-    assert one(recs, "snelle maatregelen tegen de hitte").speaker == "de bond"
+    assert one(recs, "snelle maatregelen tegen de hitte").speaker == "bond"
     recs = run(nlp, "De provincie moet meer bomen planten, zo staat in het coalitieakkoord.")
-    assert one(recs, "De provincie moet meer bomen planten").speaker == "het coalitieakkoord"
+    assert one(recs, "De provincie moet meer bomen planten").speaker == "coalitieakkoord"
 
 
 def test_speakers_description_with_two_candidates_stays_a_description(nlp):
     recs = run(nlp, "De Franse president Jacques Morel sprak met de Braziliaanse president Paulo Costa. "
                     "De president zei dat de handel moet groeien.")
-    assert one(recs, "de handel moet groeien").speaker == "de president"
+    assert one(recs, "de handel moet groeien").speaker == "president"
     recs = run(nlp, "De Franse president Jacques Morel bezocht de fabriek. De president zei dat de banen blijven.")
     assert one(recs, "de banen blijven").speaker == "Jacques Morel"
 
@@ -275,7 +275,7 @@ def test_speakers_description_with_two_candidates_stays_a_description(nlp):
 def test_speakers_plural_ze_refers_to_a_plural_institution_noun(nlp):
     recs = run(nlp, "Wethouder Karin Bos wil de regels aanpassen. Dat plan stuitte op verzet bij de bedrijven in de haven. "
                     "Zij stelden dat de kosten te hoog worden.")
-    assert one(recs, "de kosten te hoog worden").speaker == "de bedrijven"
+    assert one(recs, "de kosten te hoog worden").speaker == "bedrijven"
 
 
 def test_speakers_name_with_particle_after_an_unknown_first_name(nlp):
@@ -296,7 +296,7 @@ def test_speakers_surname_mention_inside_a_full_name(nlp):
 
 def test_direct_klinkt_het_bij_and_aldus_with_a_name_in_apposition(nlp):
     recs = run(nlp, "'We zijn er klaar voor', klinkt het bij de reddingsbrigade.")
-    assert one(recs, "We zijn er klaar voor").speaker == "de reddingsbrigade"
+    assert one(recs, "We zijn er klaar voor").speaker == "reddingsbrigade"
     recs = run(nlp, "'Het is een goede zaak', aldus de directeur van de school, Anna de Vries.")
     assert one(recs, "Het is een goede zaak").speaker == "Anna de Vries"
 
@@ -309,3 +309,8 @@ def test_speakers_portfolio_words_split_a_name_the_tagger_calls_one_organisation
 def test_constructions_of_between_like_words_is_no_complementiser(nlp):
     recs = run(nlp, "Alle vier de clubs schreven in meer of mindere mate rode cijfers.")
     assert not any("mindere mate" in r.content for r in recs)
+
+
+def test_speakers_unnamed_sources_have_one_canonical_form(nlp):
+    recs = run(nlp, "Analisten verwachten dat de koers stijgt. De analisten denken ook dat de rente daalt.")
+    assert {r.speaker for r in recs} == {"analisten"}

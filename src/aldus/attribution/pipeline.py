@@ -123,6 +123,11 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             if c.speaker:
                 resolver.note(c.cstart, c.speaker, True)
         prev = c
+    for c in cands:
+        if c.speaker:
+            # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
+            # their capitalised article: "De Telegraaf")
+            c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)", "", c.speaker)
     body = [c for c in cands if c not in headline_cands]
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
