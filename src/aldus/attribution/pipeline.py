@@ -128,6 +128,11 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
             # their capitalised article: "De Telegraaf")
             c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)", "", c.speaker)
+            first = c.speaker.split()[0]
+            if first[:1].isupper() and first.lower() in PERSON_NOUNS and not first.isupper() and c.mention \
+                    and text[c.mention[0]:c.mention[1]].startswith(first) \
+                    and re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)$", text[max(0, c.mention[0] - 4):c.mention[0]]):
+                c.speaker = first.lower() + c.speaker[len(first):]  # "Analisten" opening a sentence
     body = [c for c in cands if c not in headline_cands]
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
