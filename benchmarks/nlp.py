@@ -244,7 +244,7 @@ def frog_gold_tokens(exe: str, sents: list[list[str]]) -> tuple[list, float]:
         inp = Path(d) / "in.txt"
         inp.write_text("\n".join(" ".join(s) for s in sents) + "\n", encoding="utf8")
         outp = Path(d) / "out.tsv"
-        rc, wall, cpu, rss, _ = run_measured([exe, "--skip=tmcp", "-n", "-t", str(inp), "-o", str(outp)], cwd=d)
+        rc, wall, cpu, rss, _ = run_measured([exe, "--skip=tmcp", "-n", "-t", str(inp), "-o", str(outp)], cwd=d, env=ENV1)
         out = outp.read_text(encoding="utf8") if outp.exists() else ""
     got = frog_columns(out)
     return got, wall
@@ -289,10 +289,12 @@ def frog_speed(exe: str, articles: list[str]) -> dict:
     with tempfile.TemporaryDirectory() as d:
         inp = Path(d) / "arts.txt"
         inp.write_text("\n\n".join(articles) + "\n", encoding="utf8")
-        rc, wall, cpu, rss, _ = run_measured([exe, "-t", str(inp), "-o", str(Path(d) / "o.tsv")], cwd=d)
+        rc, wall, cpu, rss, _ = run_measured([exe, "-t", str(inp), "-o", str(Path(d) / "o.tsv")], cwd=d, env=ENV1)
+        if rc != 0:
+            raise RuntimeError(f"frog speed run failed (exit {rc})")
         one = Path(d) / "one.txt"
         one.write_text("Dat is onzin, zegt minister De Jonge.\n", encoding="utf8")
-        rc2, cold, cpu_one, *_ = run_measured([exe, "-t", str(one), "-o", str(Path(d) / "o1.tsv")], cwd=d)
+        rc2, cold, cpu_one, *_ = run_measured([exe, "-t", str(one), "-o", str(Path(d) / "o1.tsv")], cwd=d, env=ENV1)
     w = n_words(articles)
     # Frog's start-up (~10 s of loading its models) is part of the measured CPU time; subtract the CPU time of
     # a one-sentence run so that the figure is throughput, not start-up (aldus's figure excludes loading too).
@@ -388,7 +390,8 @@ def main(argv=None):
         f"CoNLL-2002 testb: {al['ner_sents']} sentences, gold tokens, exact-span P/R/F1 (Frog PRO/EVE -> MISC).",
         "Frog: CGN tags mapped to UPOS with a (tag, lemma) -> UPOS table learnt from the training treebank; its parser "
         "emits Alpino relations/heads, so LAS/UAS are not comparable (n.a.).",
-        "Speed: words / CPU seconds (user+sys) of the working process (one thread each), model loading excluded "
+        "Speed: words / CPU seconds (user+sys) of the working process, both run with OMP_NUM_THREADS=1 (Frog's "
+        "OpenMP threads otherwise busy-wait and inflate its CPU time 2-3x), model loading excluded "
         "(for Frog: CPU time of the run minus that of a one-sentence run). Peak RSS: max resident set of that process.",
     ]
     if fr:
