@@ -354,7 +354,7 @@ def raw_text_jsonl(data: Path, corpus: Path | None, out: Path) -> int:
 GAZ_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
-def build_gazetteer(data: Path, out: Path, sources: tuple[str, ...] = ("wikineural", "wikiann"), min_count: int = 2) -> int:
+def build_gazetteer(data: Path, out: Path, sources: tuple[str, ...] = ("wikineural", "wikiann"), min_count: int = 1) -> int:
     """Write a tiny spaCy pipeline whose ``vocab.vectors`` is a gazetteer feature table, for
     ``[initialize] vectors`` + ``include_static_vectors = true`` in the NER tok2vec.
 

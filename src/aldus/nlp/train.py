@@ -151,8 +151,12 @@ def continue_training(model: Path, out: Path, train_path: Path, dev_path: Path, 
             if time.time() >= deadline:
                 break
         epoch += 1
+    final, _ = score()
     with nlp.use_params(optimizer.averages):
         nlp.to_disk(out / "model-last")
+        if final > best or not (out / "model-best").exists():
+            best = max(best, final)
+            nlp.to_disk(out / "model-best")
     return {"best_score": best, "steps": step}
 
 
