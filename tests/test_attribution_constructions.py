@@ -314,3 +314,11 @@ def test_constructions_of_between_like_words_is_no_complementiser(nlp):
 def test_speakers_unnamed_sources_have_one_canonical_form(nlp):
     recs = run(nlp, "Analisten verwachten dat de koers stijgt. De analisten denken ook dat de rente daalt.")
     assert {r.speaker for r in recs} == {"analisten"}
+
+
+def test_volgens_claim_continues_over_maar_with_an_elided_subject(nlp):
+    # ", maar" + a verb with no subject of its own: the same clause's "volgens X" still holds
+    recs = run(nlp, "De partij bleef volgens de peiling in zetels gelijk, maar dreigde een zetel "
+                    "in de loop van de nacht kwijt te raken.")
+    r = next(r for r in recs if "in zetels gelijk" in r.content)
+    assert "peiling" in r.speaker and "kwijt te raken" in r.content

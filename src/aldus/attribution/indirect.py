@@ -453,11 +453,26 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                         cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
 
 
+def _te_infinitive(doc, lo: int, hi: int) -> bool:
+    """"dreigde een zetel kwijt te raken": the verb before governs "te" + infinitive, not a
+    reported clause (no "dat"/"of"/colon before it)."""
+    for x in range(lo, hi - 1):
+        if doc[x].lower_ in {"dat", "of", ":", ","}:
+            return False
+        if doc[x].lower_ == "te" and doc[x + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
 def _volgens_end(doc, start: int, hi: int) -> int:
     for k in range(start, hi):
         if doc[k].text == ";":
             return k
         if doc[k].text == "," and k + 1 < hi and doc[k + 1].lower_ in {"maar", "zegt", "aldus", "terwijl"}:
+            if doc[k + 1].lower_ == "maar" and k + 2 < hi and (doc[k + 2].pos_ in {"VERB", "AUX"}
+                                                                 or doc[k + 2].lower_ in AUXILIARIES) \
+                    and (cue_at(doc, k + 2, hi, lo=k + 1) is None or _te_infinitive(doc, k + 3, hi)):
+                continue  # "Volgens X staat A er goed voor, maar verliest ze ...": "volgens X" still holds
             return k
     return hi
 
