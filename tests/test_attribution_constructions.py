@@ -322,3 +322,12 @@ def test_volgens_claim_continues_over_maar_with_an_elided_subject(nlp):
                     "in de loop van de nacht kwijt te raken.")
     r = next(r for r in recs if "in zetels gelijk" in r.content)
     assert "peiling" in r.speaker and "kwijt te raken" in r.content
+
+
+def test_zo_luidt_the_verdict_points_back_to_the_sentence_before(nlp):
+    recs = run(nlp, "De brand in de loods is aangestoken. Zo luidt de conclusie die de brandweer gisteren trok.")
+    r = next(r for r in recs if "aangestoken" in r.content)
+    assert "brandweer" in r.speaker
+    recs = run(nlp, "De man is schuldig. Zo luidt het vonnis van de rechtbank.")
+    r = next(r for r in recs if "schuldig" in r.content)
+    assert "rechtbank" in r.speaker

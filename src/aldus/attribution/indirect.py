@@ -571,10 +571,14 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 np = None
             if np and doc[lo].lower_ == "zo" and not _trailing_tail_ok(doc, np[1], hi, cue):
                 np = None  # "Zo bepleitte hij een hogere belasting": an example, not "Zo zegt hij.
-    elif doc[v].lower_ in {"is", "was"} and v + 3 < hi and doc[v + 2].lower_ in _CONCLUSION_NOUNS \
-            and doc[v + 3].lower_ == "van":
-        # "Dat is de conclusie van X", "Dit is de verwachting van X"
+    elif doc[v].lower_ in {"is", "was", "luidt", "luidde"} and v + 4 < hi \
+            and doc[v + 2].lower_ in _CONCLUSION_NOUNS | {"vonnis", "uitspraak"} \
+            and (doc[v + 3].lower_ == "van" or (doc[v + 3].lower_ in {"die", "dat"} and doc[v + 1].lower_ in {"de", "het"})):
+        # "Dat is de conclusie van X", "Dit is de verwachting van X", "Zo luidt het vonnis van X";
+        # "Zo luidt de conclusie die X trok": the subject of the relative clause
         np = np_after(doc, v + 4, hi)
+        if np and doc[v + 3].lower_ in {"die", "dat"} and doc[np[0]].pos_ in {"PRON", "ADV"}:
+            np = None
         cue = Cue(v + 2, doc[v + 2].lower_, "finding", "word")
     elif doc[v].lower_ in {"staat", "stond", "staan", "stonden"} and v + 2 < hi and doc[v + 1].lower_ == "in":
         np = np_after(doc, v + 2, hi)
