@@ -331,3 +331,20 @@ def test_zo_luidt_the_verdict_points_back_to_the_sentence_before(nlp):
     recs = run(nlp, "De man is schuldig. Zo luidt het vonnis van de rechtbank.")
     r = next(r for r in recs if "schuldig" in r.content)
     assert "rechtbank" in r.speaker
+
+
+def test_beschuldigen_van_after_a_coordinated_clause(nlp):
+    # "X is A en beschuldigt Y van Z": the finite verb after "en" has no auxiliary before it,
+    # so the content is the object after the verb, not the words before it
+    recs = run(nlp, "De burgemeester is trots op de wijk en beschuldigt de oppositie van het saboteren van de plannen.")
+    r = next(r for r in recs if "saboteren" in r.content)
+    assert "burgemeester" in r.speaker and "trots" not in r.content
+    recs = run(nlp, "De burgemeester is trots op de wijk en waarschuwt voor een tekort aan woningen.")
+    r = next(r for r in recs if "tekort" in r.content)
+    assert "trots" not in r.content
+
+
+def test_subject_does_not_run_over_an_acronym_that_ends_the_sentence(nlp):
+    recs = run(nlp, "De ruzie gaat over de VS. Gonzalez zegt dat hij de enige echte president is.")
+    r = next(r for r in recs if "enige echte president" in r.content)
+    assert r.speaker and "VS" not in r.speaker and "ruzie" not in r.speaker

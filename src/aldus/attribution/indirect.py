@@ -167,6 +167,10 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     clause ("X noemt het ..., en verwacht dat ...")."""
     if has_parse(doc) and PARSE_FIRST:
         np = subject_of(doc, i)
+        if np and np[0] < lo < np[1]:
+            np = (lo, np[1])  # the parse ran over a sentence end ("... de VS. Maduro zegt"): cut it there
+        elif np and np[1] <= lo:
+            np = None  # a subject in the sentence before: the parse ran over the sentence end
         if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
@@ -703,7 +707,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen"}
+                  "wijzen", "aandringen", "beschuldigen"}
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -723,7 +727,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if np[0] > i:
             c_lo = np[1]
         c_hi = None
-        modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i))
+        # "X is trots op Y en waarschuwt voor Z": a finite verb right after "en" has no auxiliary
+        modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) \
+            and not (cue.kind == "finite" and i > lo and doc[i - 1].lower_ in {"en", "maar"})
         if cue.kind == "participle" or modal_before:
             # "De officier had een celstraf van tien jaar geëist": the object before the participle
             aux = next((k for k in range(lo, i) if doc[k].lower_ in AUXILIARIES), None)
@@ -739,6 +745,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_hi -= 1
         if c_hi - c_lo < 2:
             continue
+        if cue.lemma == "beschuldigen" and not any(doc[k].lower_ == "van" for k in range(c_lo + 1, c_hi)):
+            continue  # "X beschuldigt Y van Z": the accusation needs its "van"
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 6:
             yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,

@@ -63,6 +63,9 @@ def _chain_at(doc, i: int) -> int:
     n = len(doc)
     while j < n:
         t = doc[j]
+        prev = doc[j - 1].text if j > i else ""
+        if len(prev) >= 3 and prev.endswith(".") and prev[:-1].isalpha() and prev[:-1].isupper():
+            break  # "naar de VS. Maduro ...": an acronym with the full stop ends the sentence and the name
         if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
             j += 1
             continue
