@@ -348,3 +348,9 @@ def test_subject_does_not_run_over_an_acronym_that_ends_the_sentence(nlp):
     recs = run(nlp, "De ruzie gaat over de VS. Gonzalez zegt dat hij de enige echte president is.")
     r = next(r for r in recs if "enige echte president" in r.content)
     assert r.speaker and "VS" not in r.speaker and "ruzie" not in r.speaker
+
+
+def test_trailing_cue_with_a_time_adjunct_after_the_speaker(nlp):
+    recs = run(nlp, "De partij is zeker bereid tot samenwerking, zei voorman Piet Jansen deze week op de radio.")
+    r = next(r for r in recs if "bereid tot samenwerking" in r.content)
+    assert "Jansen" in r.speaker

@@ -388,9 +388,14 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
             if doc[x].is_punct:
                 break
             adp = adp or doc[x].pos_ == "ADP"
-            if doc[x].pos_ == "NOUN" and not adp:
-                return False
+            if doc[x].pos_ == "NOUN" and not adp and doc[x].lower_ not in _TIME_NOUNS:
+                return False  # (but "zei X deze week op de radio": a time adjunct)
     return True
+
+
+_TIME_NOUNS = {"week", "maand", "jaar", "dag", "ochtend", "middag", "avond", "nacht", "weekend", "keer",
+               "zomer", "winter", "lente", "herfst", "eeuw", "periode", "tijd", "dagen", "weken", "jaren",
+               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 
 
 #: words that open a clause about the speaker rather than the rest of the content
