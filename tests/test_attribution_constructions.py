@@ -354,3 +354,9 @@ def test_trailing_cue_with_a_time_adjunct_after_the_speaker(nlp):
     recs = run(nlp, "De partij is zeker bereid tot samenwerking, zei voorman Piet Jansen deze week op de radio.")
     r = next(r for r in recs if "bereid tot samenwerking" in r.content)
     assert "Jansen" in r.speaker
+
+
+def test_volgens_after_a_subject_clause_takes_the_predicate(nlp):
+    recs = run(nlp, "Dat de buren daardoor overlast hebben, is volgens de gemeente de zaak van de aannemer.")
+    r = next(r for r in recs if "aannemer" in r.content)
+    assert "gemeente" in r.speaker and "overlast" not in r.content

@@ -449,7 +449,10 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                     or doc[x].lower_ in {"toen", "omdat", "nadat", "doordat", "zodat", "waardoor", "terwijl", "hoewel"}:
                 start = x + 1
         n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
-        if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2):
+        verb_before = v - 2 > start and (doc[v - 1].lower_ in AUXILIARIES or doc[v - 1].lower_ in _COPULAS) \
+            and doc[v - 2].text == ","
+        if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2) or (verb_before and n_post >= 3):
+            # ("Dat A, is volgens X de zaak van B": a subject clause and its verb are no claim on their own)
             span = post
         else:
             span = (start, v)
