@@ -360,3 +360,13 @@ def test_volgens_after_a_subject_clause_takes_the_predicate(nlp):
     recs = run(nlp, "Dat de buren daardoor overlast hebben, is volgens de gemeente de zaak van de aannemer.")
     r = next(r for r in recs if "aannemer" in r.content)
     assert "gemeente" in r.speaker and "overlast" not in r.content
+
+
+def test_in_the_document_passive_speech_verb(nlp):
+    recs = run(nlp, "In de brief aan de raad werd benadrukt dat het om een vergissing ging.")
+    r = next(r for r in recs if "vergissing" in r.content)
+    assert "brief" in r.speaker
+    recs = run(nlp, "In Utrecht werd gemeld dat de brug dicht is.")
+    assert not any(r.speaker and "Utrecht" in r.speaker for r in recs)
+    recs = run(nlp, "In de loop van de dag werd gemeld dat de brug dicht is.")
+    assert not any(r.speaker and "loop" in r.speaker for r in recs)

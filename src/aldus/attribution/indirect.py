@@ -547,6 +547,22 @@ def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 yield Candidate("indirect", cs, ce, "document", 0.65,
                                 cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
             return
+        if doc[v].lower_ in {"wordt", "werd", "worden", "werden"}:
+            # "In de brief wordt benadrukt dat ...": a passive speech verb, the document as the source
+            part = next((x for x in range(v + 1, min(hi, v + 4)) if (c := cue_at(doc, x, hi, lo=lo)) is not None
+                         and c.kind in {"participle", "finite"} and c.cls in {"speech", "finding"}), None)
+            if part is None or part + 1 >= hi or doc[part + 1].lower_ != "dat" or _in_any(doc[part].idx, quoted):
+                return
+            np = np_after(doc, lo + 1, v)
+            head = next((doc[x].lower_ for x in range(*np) if doc[x].pos_ == "NOUN"), None) if np else None
+            if head not in SOURCE_NOUNS | {"klacht", "aanklacht", "stuk", "memo", "mail", "e-mail", "notitie",
+                                           "dagvaarding", "uitspraak", "motie", "petitie"}:
+                return  # "In de loop van de dag werd gemeld ...": no document
+            cs, ce = strip_span(text, *_chars(doc, part + 2, _content_end(doc, part + 2, hi)), _STRIP)
+            if ce - cs >= 3:
+                yield Candidate("indirect", cs, ce, "document", 0.6,
+                                cue=_chars(doc, part, part + 1), mention=_mention(doc, np))
+            return
 
 
 def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
