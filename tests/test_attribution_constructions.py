@@ -370,3 +370,11 @@ def test_in_the_document_passive_speech_verb(nlp):
     assert not any(r.speaker and "Utrecht" in r.speaker for r in recs)
     recs = run(nlp, "In de loop van de dag werd gemeld dat de brug dicht is.")
     assert not any(r.speaker and "loop" in r.speaker for r in recs)
+
+
+def test_ontdekken_is_a_finding_verb(nlp):
+    recs = run(nlp, "De krant ontdekte dat de boetes bij ruim de helft van de gevallen onterecht waren.")
+    r = next(r for r in recs if "onterecht" in r.content)
+    assert "krant" in r.speaker
+    recs = run(nlp, "Hij ontdekte een fout in de boekhouding.")
+    assert not any("fout" in r.content for r in recs)

@@ -119,6 +119,7 @@ in|schatten     belief
 overwegen       belief  overwoog/overwogen/overwogen
 concluderen     finding
 constateren     finding
+ontdekken       finding
 vast|stellen    finding
 berekenen       finding
 becijferen:becijfer finding
