@@ -378,3 +378,9 @@ def test_ontdekken_is_a_finding_verb(nlp):
     assert "krant" in r.speaker
     recs = run(nlp, "Hij ontdekte een fout in de boekhouding.")
     assert not any("fout" in r.content for r in recs)
+
+
+def test_volgens_a_proportion_of_a_group(nlp):
+    recs = run(nlp, "Zolang de overheid niets doet, maken hun eigen keuzes volgens zes op de tien Nederlanders niet uit.")
+    r = next(r for r in recs if "eigen keuzes" in r.content)
+    assert "zes op de tien Nederlanders" in r.speaker

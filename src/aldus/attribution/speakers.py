@@ -422,6 +422,13 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         and not (has_pos(doc) and doc[i + 1].pos_ == "VERB" and not doc[i + 1].lower_.endswith("e"))
     if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det:
         return (i, i + 1)
+    # "zes op de tien Nederlanders", "een op de vijf kiezers": a proportion before the noun phrase
+    if (t.like_num or t.lower_ in {"een", "één"}) and i + 3 < limit and doc[i + 1].lower_ == "op":
+        k = i + 2 + (doc[i + 2].lower_ == "de")
+        if k + 1 < limit and doc[k].like_num and not doc[k + 1].like_num:
+            rest = np_after(doc, k + 1, limit)
+            if rest is not None and rest[0] == k + 1:
+                return (i, rest[1])
     pos_ok = has_pos(doc)
     if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
             and t.lower_ not in DETERMINERS and not _is_role_word(t.text) \
