@@ -8,36 +8,7 @@ import re
 
 import pytest
 
-from aldus.attribution import attribute
-from aldus.model import build_article
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    try:
-        from aldus.nlp import load
-        return load()
-    except (FileNotFoundError, OSError, ImportError):
-        import spacy
-        blank = spacy.blank("nl")
-        blank.add_pipe("sentencizer")
-        return blank
-
-
-def run(nlp, *paragraphs, headline="Nieuws uit de regio", byline=None):
-    blocks = [("headline", headline)]
-    if byline:
-        blocks.append(("byline", byline))
-    blocks += [("paragraph", p) for p in paragraphs]
-    art = build_article(id="t", source="t", format="txt", blocks=blocks)
-    recs = attribute(art, nlp(art.text))
-    for r in recs:  # every offset points at the exact text
-        assert art.text[r.start:r.end] == r.content
-        if r.cue is not None:
-            assert art.text[r.cue_start:r.cue_end] == r.cue
-        if r.speaker_mention is not None:
-            assert art.text[r.mention_start:r.mention_end] == r.speaker_mention
-    return art, recs
+from attribution_helpers import attribute_paragraphs as run
 
 
 def words(s):

@@ -1,34 +1,12 @@
 """Reporting constructions and speaker boundaries on sentences written for these tests:
 verbs in -igen (kondigde aan, bevestigt, beschuldigt), relative clauses as sources,
 noun phrases that end before a verb or a time adverbial."""
-import re
-
-import pytest
-
-from aldus.attribution import attribute
 from aldus.lang.nl.reporting_verbs import REPORTING_FORMS
-from aldus.model import build_article
+from attribution_helpers import attribute_paragraphs
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    try:
-        from aldus.nlp import load
-        return load()
-    except (FileNotFoundError, OSError, ImportError):
-        import spacy
-        blank = spacy.blank("nl")
-        blank.add_pipe("sentencizer")
-        return blank
-
-
-def run(nlp, *paragraphs, headline="Nieuws uit de regio"):
-    blocks = [("headline", headline)] + [("paragraph", p) for p in paragraphs]
-    art = build_article(id="t", source="t", format="txt", blocks=blocks)
-    recs = attribute(art, nlp(art.text))
-    for r in recs:
-        assert art.text[r.start:r.end] == r.content
-    return recs
+def run(nlp, *paragraphs, **kw):
+    return attribute_paragraphs(nlp, *paragraphs, **kw)[1]
 
 
 def one(recs, needle):
@@ -182,7 +160,7 @@ def test_constructions_content_stops_at_a_new_source(nlp):
 
 def test_constructions_demonstrative_with_relative_dat(nlp):
     recs = run(nlp, "De waterschappen moeten meer investeren. Dat stelt de Unie van Waterschappen in een rapport dat vandaag verschijnt.")
-    r = one(recs, "De waterschappen moeten meer investeren")
+    one(recs, "De waterschappen moeten meer investeren")
     assert not any(x.content == "vandaag verschijnt" for x in recs)
 
 

@@ -5,30 +5,12 @@ import re
 
 import pytest
 
-from aldus.attribution import attribute
 from aldus.attribution.speakers import agrees, gender_of
-from aldus.model import build_article
+from attribution_helpers import attribute_paragraphs
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    try:
-        from aldus.nlp import load
-        return load()
-    except (FileNotFoundError, OSError, ImportError):
-        import spacy
-        blank = spacy.blank("nl")
-        blank.add_pipe("sentencizer")
-        return blank
-
-
-def run(nlp, *paragraphs, headline="Nieuws uit de regio"):
-    blocks = [("headline", headline)] + [("paragraph", p) for p in paragraphs]
-    art = build_article(id="t", source="t", format="txt", blocks=blocks)
-    recs = attribute(art, nlp(art.text))
-    for r in recs:
-        assert art.text[r.start:r.end] == r.content
-    return recs
+def run(nlp, *paragraphs, **kw):
+    return attribute_paragraphs(nlp, *paragraphs, **kw)[1]
 
 
 def words(s):
