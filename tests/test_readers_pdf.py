@@ -135,16 +135,6 @@ def test_pdf_source_map_points_into_extracted_text(tmp_path):
     assert all(src[j] == art.text[i] for i, j in mapped if j is not None)
 
 
-def test_pdf_no_text_layer(tmp_path):
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.rect(20, 20, 120, 80, style="F")
-    p = tmp_path / "scan.pdf"
-    pdf.output(str(p))
-    (item,) = list(read_path(p))
-    assert item.status == "error" and item.error == "PDF has no text layer (scanned?)"
-
-
 def test_pdf_caption_by_font_and_standfirst(tmp_path):
     pdf = _pdf()
     pdf.add_page()

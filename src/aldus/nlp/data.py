@@ -241,11 +241,20 @@ def _dedup(sents, blocked: set[str], seen: set[str] | None = None, allow_repeats
     return kept, dropped
 
 
+def _write_docbin(path: Path, docs) -> None:
+    """Write docs to a .spacy file (user data left out: none is set)."""
+    from spacy.tokens import DocBin
+
+    db = DocBin(store_user_data=False)
+    for doc in docs:
+        db.add(doc)
+    db.to_disk(path)
+
+
 def prepare(data: Path, out: Path, *, lassy_old: bool = False, ner_extra: tuple[str, ...] = (), seed: int = 0) -> dict:
     """Write ``out/{ud-train,ud-dev,ner-train,ner-dev}.spacy`` (+ ``ud-test``/``ner-test`` for reporting)
     and ``out/data-stats.json``. Returns the stats."""
     import spacy
-    from spacy.tokens import DocBin
 
     data = Path(data)
     out.mkdir(parents=True, exist_ok=True)
@@ -279,10 +288,7 @@ def prepare(data: Path, out: Path, *, lassy_old: bool = False, ner_extra: tuple[
     # training docs hold 10 sentences (the parser learns sentence boundaries); dev/test docs hold one sentence
     # each (evaluation with gold tokens and gold sentences, as for Frog in benchmarks/nlp.py)
     for name, sents, n in (("ud-train", train, 10), ("ud-dev", dev, 1), ("ud-test", test, 1)):
-        db = DocBin(store_user_data=False)
-        for doc in ud_docs(nlp.vocab, sents, n_sents=n):
-            db.add(doc)
-        db.to_disk(out / f"{name}.spacy")
+        _write_docbin(out / f"{name}.spacy", ud_docs(nlp.vocab, sents, n_sents=n))
         stats["ud"][name] = {"sents": len(sents), "words": sum(len(s.words) for s in sents)}
 
     # ---- NER ------------------------------------------------------------------------------
@@ -307,10 +313,7 @@ def prepare(data: Path, out: Path, *, lassy_old: bool = False, ner_extra: tuple[
             ner_train += kept
     # CoNLL-2002 sentences are shuffled within articles anyway; keep source order for the main set
     for name, sents, n in (("ner-train", ner_train, 10), ("ner-dev", ner_dev, 1), ("ner-test", ner_test, 1)):
-        db = DocBin(store_user_data=False)
-        for doc in ner_docs(nlp.vocab, sents, n_sents=n):
-            db.add(doc)
-        db.to_disk(out / f"{name}.spacy")
+        _write_docbin(out / f"{name}.spacy", ner_docs(nlp.vocab, sents, n_sents=n))
         stats["ner"][name] = {"sents": len(sents), "tokens": sum(len(s.words) for s in sents)}
 
     (out / "data-stats.json").write_text(json.dumps(stats, indent=1))
