@@ -55,6 +55,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         if (any(r["kind"] == "infinitive" for r in readings) and not verb_before_dat) \
                 or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
             return None  # ("Onderzoekers van X concluderen dat": a plural verb before "dat" whatever the tag)
+    if i > 0 and doc[i - 1].lower_ in {"eigen", "het", "zijn", "haar", "hun"} \
+            and any(r["kind"] == "infinitive" for r in readings):
+        return None  # "naar eigen zeggen", "het vragen": the infinitive as a noun
     # readings that need a particle or companion first: "riep ... op" is oproepen, not roepen
     for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):

@@ -348,6 +348,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         c_lo = _content_start(doc, lo, k)
         if c_lo >= k:
             continue
+        if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
+                and np[1] < hi and not doc[np[1]].is_punct:
+            continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
         cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
         # the whole stretch is one quotation: that is a direct quote, handled there
         if any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
@@ -740,8 +743,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo)
-        if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive":
-            continue
+        if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
+                or (i > lo and doc[i - 1].lower_ == "te"):
+            continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything
         if any(doc[k].lower_ in {"dat", "of", "te", ":"} for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere
         np = _subject(doc, i, lo, hi, hi, cue)

@@ -102,6 +102,7 @@ def _block_of(blocks, pos: int) -> int:
 
 def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names, headline_spans, blocks) -> None:
     prev: Optional[Candidate] = None
+    prev_direct: Optional[Candidate] = None
     headline_cands = []
     for c in cands:
         if any(a <= c.cstart < b for a, b in headline_spans) and c.mention is None:
@@ -111,7 +112,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             anchor = c.quote.start if c.quote is not None and c.mention[0] > c.quote.end else \
                 (c.cstart if c.quote is None and c.mention[0] >= c.cend and not c.target_prev_sentence else None)
             r = resolver.resolve(*c.mention, anchor=anchor)
-            plural = _plural_antecedent(c, text) if r.person else None
+            plural = _plural_antecedent(c, text) if (r.person or not _plural_speaker(r.speaker)) else None
             if plural:
                 r = type(r)(plural, None, False)  # "Zij denken dat ...": a group, not one person
             c.speaker, c.role = r.speaker, r.role
@@ -120,9 +121,14 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             c.speaker, c.role = prev.speaker, prev.role
         elif c.carry or c.same_as_prev:
             c.speaker, c.role = _carry_over(c, prev, resolver, text, names, blocks)
+            answer = _answering(c, prev, prev_direct, text)
+            if answer is not None:
+                c.speaker, c.role = answer.speaker, answer.role
             if c.speaker:
                 resolver.note(c.cstart, c.speaker, True)
         prev = c
+        if c.type == "direct" and c.speaker and not _plural_speaker(c.speaker):
+            prev_direct = c
     for c in cands:
         if c.speaker:
             # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
@@ -137,6 +143,41 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
         c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
+
+
+_FIRST_SINGULAR = re.compile(r"\b(?:ik|mijn|mij|me|m'n)\b", re.I)
+
+
+def _plural_speaker(speaker: Optional[str]) -> bool:
+    """A group described, not named: "chauffeurs", "de bewoners", "analisten en beleggers"."""
+    if not speaker:
+        return False
+    ws = speaker.split()
+    if " en " in f" {speaker} " and not speaker[:1].isupper():
+        return True
+    head = next((w for w in ws if w.lower() in {"van", "bij", "uit", "in"}), None)
+    head_word = ws[ws.index(head) - 1] if head and ws.index(head) > 0 else ws[-1]
+    return head_word.islower() and bool(re.search(r"(?:ers|ten|den|gen|nen|sen|ren|len|zen|ven|ken|pen|s)$", head_word)) \
+        and head_word.lower() not in {"ons", "is", "was", "land", "mens"}
+
+
+def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str):
+    """A quote without a cue that answers: after a journalist's question ("Is dat
+    bespreekbaar? 'Nee. ...'") or after a group's claim that a person rebuts in the first
+    person ("Toch vinden de chauffeurs dat ... 'Ik wil begrijpen ...'"), the words belong to
+    the person quoted before, not to the group."""
+    if c.quote is None or prev_direct is None or prev is None or prev is prev_direct:
+        return None
+    if c.cstart - prev_direct.cend > 2500:
+        return None
+    before = text[max(0, c.quote.start - 3):c.quote.start]
+    question = "?" in before and "?" not in text[prev.cstart:prev.cend]
+    rebuttal = _plural_speaker(prev.speaker) and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
+    if question and prev.type != "direct":
+        return prev_direct
+    if rebuttal:
+        return prev_direct
+    return None
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
@@ -206,12 +247,21 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
     cue = text[c.cue[0]:c.cue[1]].split()[0].lower()
     if not _PLURAL_CUE.search(cue) or cue in {"volgens"}:
         return None
-    lo = _prev_sentence_start(text, c.mention[0])
-    for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie)\s+([a-zà-ÿ][\w-]*(?:ers|en|s))\b", text[lo:c.mention[0]]):
-        w = m.group(1).lower()
-        singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
-        if w in PERSON_NOUNS or singular & PERSON_NOUNS:  # "de bedrijven" → bedrijf
-            return "de " + w
+    # the nearest plural group in this sentence or the three before it
+    lo = c.mention[0]
+    for _ in range(4):
+        lo = _prev_sentence_start(text, lo) if lo > 0 else 0
+        found = None
+        for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie)\s+((?:[a-zà-ÿ][\w-]*\s+)?)([a-zà-ÿ][\w-]*(?:ers|en|s))\b",
+                             text[lo:c.mention[0]]):
+            w = m.group(2).lower()
+            singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
+            if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w):  # "de bedrijven" → bedrijf
+                found = "de " + w
+        if found:
+            return found
+        if lo == 0:
+            break
     return None
 
 
@@ -219,7 +269,7 @@ def _clearly_person(nm) -> bool:
     """A person for certain: tagged PER, a known first name, or a stated role."""
     first = nm.text.split()[0].lower() if nm.text.split() else ""
     return nm.label == "PER" or first in FEMALE or first in MALE or bool(nm.role) or \
-        (len(nm.words) >= 2 and nm.label == "" and nm.person)
+        (len(nm.words) >= 2 and nm.label != "LOC" and nm.person)
 
 
 def _prev_sentence_start(text: str, pos: int) -> int:

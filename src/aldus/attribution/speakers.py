@@ -160,7 +160,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             for k in (range(j - 2, i - 1, -1) if not (acro and acro.group(1).lower() in {initials, initials[1:]})
                       else ()):
                 if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
-                        and doc[k + 1].text not in NAME_PARTICLES and label_at.get(k) != "ORG":
+                        and doc[k + 1].text not in NAME_PARTICLES \
+                        and (label_at.get(k) != "ORG" or doc[k].text.lower() in PERSON_NOUNS - ORG_NOUNS):
                     i = k + 1
                     t = doc[i]
                     j = max(j, _chain_at(doc, i))  # "Kamerlid Michiel van Nispen": particles join now
@@ -227,11 +228,25 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         nm.role = _role_of(doc, text, nm)
         if nm.role and not nm.label:
             nm.person = True
-        if nm.role and nm.role.split()[0].lower() in PERSON_NOUNS - ORG_NOUNS and len(nm.words) >= 2 \
+        if nm.role and (nm.role.split()[0].lower() in PERSON_NOUNS or _is_role_noun(nm.role.split()[0])) \
+                and nm.role.split()[0].lower() not in ORG_NOUNS and len(nm.words) >= 2 \
                 and nm.role.split()[0].lower() not in {"gemeente", "provincie", "ministerie", "partij", "bedrijf"}:
             nm.person = True  # "wethouder Lot van Hooijdonk" is a person whatever the tagger says
         if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
             nm.person = True  # a known first name: a person whatever the tagger's label
+    # "de Amsterdamse Verberne" next to "Carolien Verberne": the place adjective is no first name
+    for k, nm in enumerate(out):
+        first, _, rest = nm.text.partition(" ")
+        if rest and len(first) > 5 and first[1:].islower() and first.endswith(("se", "sche")) \
+                and any(o is not nm and o.person and _words(rest) <= o.words for o in out):
+            cut = nm.start + len(first) + 1
+            out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
+    # the tagger labels the same person differently from one mention to the next (foreign
+    # names especially): a name that is PER in full somewhere is a person everywhere
+    full_people = [nm.words for nm in out if nm.label == "PER" and len(nm.words) >= 2]
+    for nm in out:
+        if not nm.person and nm.label != "LOC" and nm.words and any(nm.words <= w for w in full_people):
+            nm.person = True
     # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
     # word a dateline or an acronym: neither is a person, whatever the tagger says
     after_prep: dict[str, list[bool]] = {}
@@ -259,6 +274,9 @@ def _adjective_of_place(tok) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and _cap(nxt.text) and nxt.text not in NOT_NAMES and not _is_role_word(nxt.text):
+        if nxt.ent_type_ == "PER" and tok.ent_type_ != "PER" and len(w) > 5 and w[1:].islower() \
+                and w.endswith(("se", "sche")):
+            return True  # "de Amsterdamse Verberne": a person from a place
         return False  # "Anglicaanse Kerk", "Verenigde Naties": part of a name
     if nxt is not None and not _cap(nxt.text) and w.endswith(("s", "se")) and w[1:].islower() and len(w) > 4 \
             and (not has_pos(tok.doc) or nxt.pos_ == "NOUN"):
@@ -715,12 +733,25 @@ class SpeakerResolver:
             if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
             return self._pronoun(start, low)
+        # "uit een gesprek met directeur X blijkt", "in een interview met X": the one spoken with
+        if _head_word(mention) in _CONVERSATION_NOUNS:
+            m = re.match(r"\s+met\s+", self.text[end:end + 8])
+            if m:
+                partner = [nm for nm in self.names if end + m.end() <= nm.start < end + m.end() + 50]
+                if partner:
+                    return self.resolve(end + m.end(), partner[0].end)
         # a name inside the mention
         words = _words(mention)
         named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
+        if len(named) == 1 and named[0].text.endswith("s") and not self.canonical(named[0].words - {""}) is not named[0]:
+            bare = _words(named[0].text[:-1])
+            other = self.canonical(bare)
+            if other is not None and other is not named[0] and other.person and \
+                    not any(nm.words == named[0].words for nm in self.names if nm is not named[0]):
+                named = [other]  # "Van Nispens voorstel": the genitive of a name found elsewhere
         if not named:
             # "Klaver" cut out of "Jesse Klaver" by a wrong tag: the name occurrence it is part of
-            named = [nm for nm in self.names if nm.start < start and end <= nm.end and nm.person]
+            named = [nm for nm in self.names if nm.start <= start and end <= nm.end and nm.person]
         head = _head_word(mention)
         if named and head in SOURCE_NOUNS:
             # "berekeningen van WomenInc en Loonwijzer": the study/document as described
@@ -925,6 +956,8 @@ def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
     rest = re.sub(r"^(?:de|het|een)(?:\s+|$)", "", rest, flags=re.I).strip()
     return rest or None
 
+
+_CONVERSATION_NOUNS = {"gesprek", "gesprekken", "interview", "interviews", "vraaggesprek", "onderhoud"}
 
 _NOT_SUBJECTS = {"het", "er", "dat", "dit", "wat", "iets", "niets", "alles", "zich", "hier", "daar"}
 _TIME_NOUNS = {"tijd", "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen", "ochtend",

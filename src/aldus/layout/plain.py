@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .blocks import Kinded, RawBlock, classify
 from .byline import find_inline_bylines
+from .glued import find_glued_subheads
 from .lines import split_lines
 from .mapped import Mapped, squash_spaces
 from .rules import ends_final, starts_upper
@@ -44,7 +45,7 @@ def layout_plain(text: str, *, title: bool = True) -> list[Kinded]:
     kinded = classify(([head] if head else []) + raw, split_headline=False)
     if not head and kinded and kinded[0][0] == "headline":
         kinded[0] = ("paragraph", kinded[0][1])
-    return _split_inline_bylines(kinded)
+    return _split_glued_subheads(_split_inline_bylines(kinded))
 
 
 def _split_inline_bylines(kinded: list[Kinded]) -> list[Kinded]:
@@ -67,4 +68,22 @@ def _split_inline_bylines(kinded: list[Kinded]) -> list[Kinded]:
         if after:
             out.append(("paragraph", after))
         found = True
+    return out
+
+
+def _split_glued_subheads(kinded: list[Kinded]) -> list[Kinded]:
+    """Cut subheads glued between the sentences of a one-line body out as blocks of their own."""
+    out: list[Kinded] = []
+    for kind, text in kinded:
+        spans = list(find_glued_subheads(text.text)) if kind == "paragraph" else []
+        pos = 0
+        for a, b in spans:
+            before = text[pos:a].strip()
+            if before:
+                out.append(("paragraph", before))
+            out.append(("subhead", text[a:b]))
+            pos = b
+        rest = text[pos:].strip()
+        if rest or not spans:
+            out.append((kind, rest if spans else text))
     return out

@@ -1,0 +1,111 @@
+"""Context that decides a speaker: glued subheads, interviews, conversations, genitives,
+persons the tagger mislabels; and constructions that are not attributions at all."""
+import pytest
+
+from aldus.layout.glued import find_glued_subheads
+from aldus.readers import read_text
+
+from attribution_helpers import attribute_paragraphs
+
+
+def glued(text):
+    return [text[a:b] for a, b in find_glued_subheads(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Het plan kost veel geld. Nieuwe koers De gemeente wil nu sparen.", ["Nieuwe koers"]),
+    ("Dat bleek gisteren.' Kritiek Ook de raad is niet blij.", ["Kritiek"]),
+    ("De zaak loopt nog. Boze buren \"We slapen hier niet meer\", zegt een bewoner.", ["Boze buren"]),
+    ("SPORT Het toernooi begint vandaag in Zwolle.", ["SPORT"]),
+])
+def test_glued_subheads_found(text, expected):
+    assert glued(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Het debat duurde lang. Minister De Jonge reageerde pas laat.",
+    "Het stuk verscheen gisteren. In Het Parool schreef hij eerder over de zaak.",
+    "Niemand wist het. Hij zei 'nee' en vertrok.",
+    "Het werd laat. Bewoners spreken van 'een ramp' voor de wijk.",
+    "De NAVO reageerde. NAVO De bondgenoten overleggen morgen.",
+])
+def test_glued_subheads_not_in_running_text(text):
+    assert glued(text) == []
+
+
+def test_glued_subhead_becomes_a_block():
+    art = read_text("Titel\n\nDe bouw ligt stil. Lege kas De aannemer wacht op de gemeente.\n", id="g")
+    assert [(b.kind, b.text) for b in art.blocks][1:] == [
+        ("paragraph", "De bouw ligt stil."), ("subhead", "Lege kas"),
+        ("paragraph", "De aannemer wacht op de gemeente.")]
+
+
+def test_quote_after_a_question_goes_to_the_interviewee(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'We hebben de prijzen niet verhoogd', zegt directeur Marleen Kuipers van het vervoersbedrijf.",
+        "De reizigers vinden dat de kaartjes te duur zijn geworden. Komt er een korting?",
+        "'Daar praten we volgende maand over. Ik beloof niets.'",
+    )
+    last = [r for r in recs if r.content.startswith("Daar praten")]
+    assert last and last[0].speaker == "Marleen Kuipers"
+
+
+def test_first_person_quote_is_not_given_to_a_group(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'Het rooster is eerlijk verdeeld', zegt teamleider Bram Hoekstra.",
+        "Toch vinden de verpleegkundigen dat ze te vaak nachtdiensten draaien.",
+        "'Ik begrijp die klacht, maar iemand moet het doen.'",
+    )
+    last = [r for r in recs if r.content.startswith("Ik begrijp")]
+    assert last and last[0].speaker == "Bram Hoekstra"
+
+
+def test_conversation_partner_is_the_source(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "De fabriek gaat voorlopig niet dicht, blijkt uit een gesprek met directeur Ruud Smeets.",
+    )
+    assert [r.speaker for r in recs] == ["Ruud Smeets"]
+
+
+def test_naar_eigen_zeggen_is_the_subjects_claim(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het bedrijf Groenplast heeft naar eigen zeggen een nieuwe manier gevonden om folie te hergebruiken.")
+    assert len(recs) == 1
+    assert recs[0].cue == "naar eigen zeggen"
+    assert recs[0].content.startswith("een nieuwe manier")
+    assert "Groenplast" in recs[0].speaker
+
+
+def test_te_infinitive_is_no_cue(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het is nog onmogelijk te voorspellen welke kant het met de markt op gaat.")
+    assert recs == []
+
+
+def test_subject_with_apposition_is_not_content(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De voorzitter van de vissersbond, Klaas Bakker, eist een onderzoek naar de nieuwe quota.")
+    assert not any(r.content.startswith("De voorzitter") for r in recs)
+
+
+def test_place_adjective_is_not_a_first_name(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Havenmeester Ilse Verduin kent de kade als geen ander.",
+        "'Hier ligt het schip veilig', zegt de Rotterdamse Verduin.",
+    )
+    assert recs and recs[-1].speaker == "Ilse Verduin"
+
+
+def test_role_compound_marks_a_person_for_a_following_quote(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'We gaan door', zei premier Henk Vos.",
+        "Ook oppositieleider Dilek Aydin, die de coalitie al maanden bestrijdt, haalde uit naar Vos. "
+        "'Dit land verdient beter.'",
+    )
+    last = [r for r in recs if r.content.startswith("Dit land")]
+    assert last and last[0].speaker == "Dilek Aydin"
