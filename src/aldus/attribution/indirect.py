@@ -17,7 +17,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
 from ..lang.nl.first_names import FEMALE, MALE
-from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS
+from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
@@ -75,7 +75,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             inside_name = inside_name or (w.lower_ == "of" and (doc[k - 1].lower_ in {"meer", "min", "minder", "al", "wel"}
                                                                or doc[k - 1].like_num or doc[k - 1].pos_ == "ADJ"))
             nxt = doc[k + 1] if k + 1 < hi else None
-            pos_ok = (not has_pos(doc) or w.pos_ in {"SCONJ", ""}
+            pos_ok = (not has_pos(doc) or w.pos_ in {"SCONJ", ""} or w.dep_ == "mark"
                       or (w.lower_ == "of" and cue.lemma in {"afvragen", "betwijfelen", "twijfelen", "vragen", "weten"})
                       or (nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADV"}
                           and not nxt.is_punct))
@@ -659,7 +659,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"}:
             continue  # ("komt naar voren" reports only with a dat-clause)
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
-        frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1]
+        frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
         if cue.cls != "naming":
@@ -684,6 +684,12 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if ce - cs >= 3:
             yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+
+
+def _is_title(text: str, q) -> bool:
+    """A quotation right after a noun for a work or campaign is its title ("het boek 'X'")."""
+    m = re.search(r"([\w-]+)\s*$", text[max(0, q.start - 30):q.start])
+    return bool(m) and m.group(1).lower().rsplit("-", 1)[-1] in TITLE_NOUNS
 
 
 def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:

@@ -234,6 +234,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person = True  # "wethouder Lot van Hooijdonk" is a person whatever the tagger says
         if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
             nm.person = True  # a known first name: a person whatever the tagger's label
+        if re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]) and nm.label != "LOC":
+            nm.person = True  # "Kady Moerenhout (30)": an age in brackets
+            if nm.label in {"ORG", "MISC"}:
+                nm.label = "PER"
     # "de Amsterdamse Verberne" next to "Carolien Verberne": the place adjective is no first name
     for k, nm in enumerate(out):
         first, _, rest = nm.text.partition(" ")

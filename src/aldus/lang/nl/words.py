@@ -131,3 +131,11 @@ cultuur wetenschap economische klimaat landbouw natuur voedselkwaliteit volksgez
 sociale werkgelegenheid infrastructuur waterstaat koninkrijksrelaties medische zorg asiel migratie handel
 ontwikkelingssamenwerking milieu verkeer economie volkshuisvesting ruimtelijke ordening wonen
 buitenland binnenland energie jeugd emancipatie integratie immigratie""".split())
+
+
+#: nouns that name a work or a campaign: a quotation right after them is its title
+#: ("het boek 'De provincie'", "de campagne 'Rijden zonder drank'"), not someone's words
+TITLE_NOUNS = set("""boek boeken roman film films serie reeks programma tv-programma documentaire lied liedje
+nummer single album plaat voorstelling musical toneelstuk opera expositie tentoonstelling titel
+rapport nota handboek bundel essay artikel column krant tijdschrift blad campagne actie project
+festival slogan motto thema hashtag app spel game podcast website""".split())
