@@ -109,3 +109,29 @@ def test_role_compound_marks_a_person_for_a_following_quote(nlp):
     )
     last = [r for r in recs if r.content.startswith("Dit land")]
     assert last and last[0].speaker == "Dilek Aydin"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Bakker begon over het onderwijs dat volgens hem slechter is geworden.", "slechter is geworden"),
+    ("De boot weigerde schepen van hulporganisaties, die volgens Madrid als een magneet werkten op smokkelaars.",
+     "als een magneet werkten op smokkelaars"),
+])
+def test_volgens_inside_a_relative_clause_takes_the_claim_after_it(nlp, sentence, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.content for r in recs] == [content]
+
+
+def test_emotion_adjective_in_a_relative_clause(nlp):
+    _, recs = attribute_paragraphs(nlp, "De bonden, die blij zijn dat de lonen stijgen, tekenen het akkoord.")
+    assert [(r.content, r.cue, r.speaker) for r in recs] == [("de lonen stijgen", "blij", "bonden")]
+
+
+def test_reason_clause_before_a_speech_verb_is_not_its_content(nlp):
+    _, recs = attribute_paragraphs(nlp, "Omdat de boeren bang zijn dat de prijzen dalen, protesteren ze.")
+    assert [r.content for r in recs] == ["de prijzen dalen"]
+
+
+def test_warning_with_a_purpose_clause(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Tot slot waarschuwt de jurist voor nieuwe regels om andere soorten reclame tegen te houden.")
+    assert len(recs) == 1 and recs[0].content.startswith("voor nieuwe regels") and recs[0].speaker == "jurist"

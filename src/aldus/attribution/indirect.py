@@ -348,6 +348,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         c_lo = _content_start(doc, lo, k)
         if c_lo >= k:
             continue
+        if doc[c_lo].lower_ in _ADVERBIAL_SUBORDINATORS:
+            continue  # "Omdat de prijzen dalen, protesteren de boeren": a reason, not what they said
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
                 and np[1] < hi and not doc[np[1]].is_punct:
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
@@ -369,6 +371,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 yield Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
                                 cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
+
+_ADVERBIAL_SUBORDINATORS = {"omdat", "als", "toen", "nadat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
+                            "wanneer", "indien", "zodat", "sinds", "mits", "tenzij", "aangezien", "opdat"}
 
 _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "daarover",
             "desgevraagd", "gisteren", "vandaag", "vanochtend", "vanmiddag", "ook", "nog", "dan",
@@ -451,6 +456,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                                                and doc[x - 1].text == ",") \
                     or doc[x].lower_ in {"toen", "omdat", "nadat", "doordat", "zodat", "waardoor", "terwijl", "hoewel"}:
                 start = x + 1
+            elif x > lo and doc[x].lower_ in {"die", "dat", "wat"} and (
+                    doc[x - 1].text == "," or (has_pos(doc) and doc[x - 1].pos_ in {"NOUN", "PROPN"})):
+                start = x + 1  # "de zorg die volgens haar slechter is geworden": the relative clause
+            elif x > lo and doc[x].lower_ == "en" and x + 1 < v and has_pos(doc) and doc[x + 1].pos_ in {"AUX", "VERB"}:
+                start = x + 1  # "... stammen uit 2001 en waren volgens X aan herziening toe"
         n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
         verb_before = v - 2 > start and (doc[v - 1].lower_ in AUXILIARIES or doc[v - 1].lower_ in _COPULAS) \
             and doc[v - 2].text == ","
@@ -636,14 +646,22 @@ def belief_adjective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
             continue
         cop = next((k for k in range(max(lo, i - 4), i) if doc[k].lower_ in _COPULAS), None)
         comp = next((k for k in range(i + 1, min(hi, i + 4)) if doc[k].lower_ in {"dat", "of"}), None)
+        if cop is None and comp is not None:
+            # a subordinate clause puts the copula after the adjective: "die blij zijn dat ..."
+            cop = next((k for k in range(i + 1, comp) if doc[k].lower_ in _COPULAS), None)
         if cop is None or comp is None or comp + 1 >= hi:
             continue
-        np = np_before(doc, cop, _clause_start(doc, cop, lo))
-        if np is None or not is_source_np(doc, *np):
+        cl = _clause_start(doc, min(cop, i), lo)
+        np = _relative_antecedent(doc, cl, min(cop, i), lo) if cop > i else None
+        if np is None:
+            np = np_before(doc, min(cop, i), cl) if cop > i else np_before(doc, cop, cl)
+        if (np is None or not is_source_np(doc, *np)) and cop < i:
             np = np_after(doc, cop + 1, i)
         if np is None or not is_source_np(doc, *np):
             continue
         c_hi = _content_end(doc, comp + 1, hi)
+        if cop > i:  # a subordinate or relative clause ends at its comma
+            c_hi = next((k for k in range(comp + 2, c_hi) if doc[k].text == ","), c_hi)
         cs, ce = strip_span(text, *_chars(doc, comp + 1, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "belief-adjective", 0.7,
@@ -752,9 +770,22 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
                 or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything
-        if any(doc[k].lower_ in {"dat", "of", "te", ":"} for k in range(i + 1, hi)):
-            return  # a complement clause: handled elsewhere
+        nxt = i + 1
+        inv = np_after(doc, nxt, hi) if nxt < hi and doc[nxt].lower_ not in {"voor", "tegen", "op", "tot", "om"} else None
+        if inv is not None:
+            # "waarschuwt de jurist voor ...": past the inverted subject, up to the object's preposition
+            nxt = next((k for k in range(inv[0] + 1, inv[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}),
+                       inv[1])
+        while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu"}):
+            nxt += 1
+        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om"} and cue.kind == "finite"
+        if any(doc[k].lower_ in {"dat", "of", ":"} or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
+            return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
+        if np is not None and np[0] > i and pp_object:
+            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}), None)
+            if cut is not None:
+                np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
         c_lo = i + 1
