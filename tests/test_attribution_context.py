@@ -135,3 +135,39 @@ def test_warning_with_a_purpose_clause(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Tot slot waarschuwt de jurist voor nieuwe regels om andere soorten reclame tegen te houden.")
     assert len(recs) == 1 and recs[0].content.startswith("voor nieuwe regels") and recs[0].speaker == "jurist"
+
+
+def test_office_description_refers_back_to_the_person_just_named(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Later gaf het paleis uitsluitsel: Ortega bedoelde te zeggen dat de onderhandelingen nog lopen. "
+        "Mislukt was het overleg niet volgens de president.",
+    )
+    last = [r for r in recs if r.content.startswith("Mislukt")]
+    assert last and last[0].speaker == "Ortega"
+
+
+def test_office_description_with_a_named_holder_uses_that_name(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Burgemeester Sanne de Wit opende gisteren de nieuwe brug.",
+        "Wethouder Karel Mulder bleef thuis. Volgens de burgemeester is de brug veilig.",
+    )
+    last = [r for r in recs if r.content.startswith("is de brug")]
+    assert last and last[0].speaker == "Sanne de Wit"
+
+
+def test_acronym_is_never_hij(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Volgens de inlichtingendienst AIVD worden activisten bedreigd. Voorzitter Yusuf Demir van de stichting "
+        "kent de verhalen. 'Ik eet niet overal meer', zegt hij.",
+    )
+    last = [r for r in recs if r.content.startswith("Ik eet")]
+    assert last and last[0].speaker == "Yusuf Demir"
+
+
+def test_role_word_before_a_person_the_tagger_knows(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Opiniepeiler Maurice de Hond verwacht dat de aanslag invloed heeft op de uitslag.")
+    assert [r.speaker for r in recs] == ["Maurice de Hond"]

@@ -758,7 +758,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen", "beschuldigen"}
+                  "wijzen", "aandringen", "beschuldigen", "klagen"}
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -778,7 +778,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                        inv[1])
         while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu"}):
             nxt += 1
-        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om"} and cue.kind == "finite"
+        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om", "over"} and cue.kind == "finite"
+        if cue.lemma == "klagen" and not (nxt < hi and doc[nxt].lower_ == "over"):
+            continue  # "klagen over X" reports a complaint; bare "klagen" reports nothing
         if any(doc[k].lower_ in {"dat", "of", ":"} or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
@@ -819,7 +821,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         return
 
 
-_VINDEN = {"vindt", "vind", "vond", "vonden", "vinden"}
+_VINDEN = {"vindt", "vind", "vond", "vonden", "vinden", "acht", "achten", "achtte", "achtten"}
 
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
 

@@ -126,8 +126,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and _cap(doc[i + 2].text) and label_at.get(i) != "PER":
                 i += 1  # "Minister van Financiën Wim de Haan": the role is not a name
                 continue
-            if j > i + 1 and _is_role_word(t.text) and (t.idx in sentence_starts | _block_starts(doc)
-                                                        or label_at.get(i + 1) == "PER"):
+            if j > i + 1 and (_is_role_word(t.text) or (
+                    label_at.get(i) is None and label_at.get(i + 1) == "PER" and len(t.text) > 6
+                    and t.text.lower() not in FEMALE | MALE and t.text[1:].islower()
+                    and t.text.lower().endswith(_ROLE_ENDINGS))) \
+                    and (t.idx in sentence_starts | _block_starts(doc) or label_at.get(i + 1) == "PER"):
                 i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
                 t = doc[i]
                 j = _chain_at(doc, i)
@@ -265,6 +268,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     return out
 
 
+#: endings of Dutch nouns for people ("opiniepeiler", "campagneleider", "bestuurslid"), for a
+#: capitalised word the tagger leaves out of the person's name that follows it
+_ROLE_ENDINGS = ("er", "aar", "ist", "ent", "ant", "eur", "ier", "ster", "man", "vrouw", "baas", "chef", "loog",
+                 "lid", "ling", "ator", "or", "ice", "ee")
+
+
 def TRIM_INITIAL(tok) -> bool:
     """Whether a sentence-initial capitalised word before a name is an ordinary word (the
     tagger calls most of them PROPN, so it is not asked)."""
@@ -285,7 +294,9 @@ def _adjective_of_place(tok) -> bool:
     if nxt is not None and not _cap(nxt.text) and w.endswith(("s", "se")) and w[1:].islower() and len(w) > 4 \
             and (not has_pos(tok.doc) or nxt.pos_ == "NOUN"):
         return True  # "Duits echtpaar", "Brits onderzoek", "Europees parlement"
-    return len(w) > 5 and w[0].isupper() and w[1:].islower() and w.endswith(("se", "sche", "ische"))
+    last = w.rsplit("-", 1)[-1]  # "Nieuw-Zeelandse", "Zuid-Afrikaanse"
+    return len(w) > 5 and w[0].isupper() and last[1:].islower() and w.endswith(("se", "sche", "ische")) \
+        and all(p[:1].isupper() for p in w.split("-"))
 
 
 def _block_starts(doc) -> set:
@@ -794,6 +805,16 @@ class SpeakerResolver:
                     # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
                     return Resolution(canon.text, nm.role, True)
+        # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
+        # description of a single office holder, nobody in the article named with that role,
+        # refers back to the person just spoken of (as a pronoun would)
+        if ANAPHORIC_ROLES and head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+            subj = self._previous_subject(start, "", opening=False)
+            last = self.last_speaker(start)
+            if subj is not None and subj.person:
+                return Resolution(subj.speaker, subj.role or head, True)
+            if last and last[2] and start - last[0] < 300:
+                return Resolution(last[1], head, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
 
@@ -916,6 +937,8 @@ def gender_of(name_text: str, role: Optional[str] = None) -> str:
 def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
     """Whether a pronoun can refer to the named source (unknown gender always agrees)."""
     g = gender_of(name_text, role)
+    if pronoun in {"hij", "hem", "zijn"} and re.fullmatch(r"[A-Z][A-Z&-]+", name_text.strip()):
+        return False  # "de AIVD ... hij": an acronym names an organisation, never "hij"
     if pronoun in {"hij", "hem", "zijn"}:
         return g != "f"
     if pronoun in {"zij", "ze", "haar"}:
@@ -931,6 +954,17 @@ _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente"
 
 #: a description resolves to a named person only when one person carries that role
 UNIQUE_ROLE = True
+
+#: "de president" with no named president in the article refers back to the person before
+ANAPHORIC_ROLES = True
+
+#: offices held by one person at a time, used anaphorically for someone just named
+_OFFICE_NOUNS = {"president", "premier", "minister", "burgemeester", "staatssecretaris", "bondskanselier",
+                 "kanselier", "koning", "koningin", "paus", "voorzitter", "directeur", "topman", "topvrouw",
+                 "ceo", "oprichter", "eigenaar", "trainer", "coach", "bondscoach", "aanvoerder", "hoogleraar",
+                 "wethouder", "gouverneur", "commissaris", "dirigent", "regisseur", "schrijver", "zanger",
+                 "zangeres", "kunstenaar", "ondernemer", "politicus", "leider", "fractievoorzitter",
+                 "lijsttrekker", "partijleider"}
 
 
 def _role_phrase(before: str) -> bool:
