@@ -171,3 +171,14 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Opiniepeiler Maurice de Hond verwacht dat de aanslag invloed heeft op de uitslag.")
     assert [r.speaker for r in recs] == ["Maurice de Hond"]
+
+
+def test_pronoun_after_a_quote_follows_a_chain_of_pronoun_sentences(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'De haven draait weer', zegt havenmeester Pieter Smit.",
+        "Bram de Boer, directeur van het transportbedrijf, is voorzichtiger. Hij prijst het herstel, maar ziet "
+        "ook problemen. 'De wegen zijn nog steeds slecht', zegt hij.",
+    )
+    last = [r for r in recs if r.content.startswith("De wegen")]
+    assert last and last[0].speaker == "Bram de Boer"

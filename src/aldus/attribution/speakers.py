@@ -862,6 +862,18 @@ class SpeakerResolver:
         if len(people) == 1:
             canon = next(iter(people.values()))
             return Resolution(canon.text, self.role_for(canon), True)
+        # "Jan de Vries ... is genuanceerder. Hij prijst ... '...', zegt hij": the sentence before
+        # opens with a pronoun of its own (or "Zijn ..."), so it continues the one before it
+        m = re.match(r"\s*(hij|zij)\b", self.text[prev_lo:start], re.I)
+        if m and not opening and getattr(self, "_depth", 0) < 3 and not any(
+                prev_lo <= nm.start < prev_lo + m.start(1) for nm in self.names) and agrees(low, m.group(1).lower()):
+            self._depth = getattr(self, "_depth", 0) + 1
+            try:
+                chained = self._previous_subject(prev_lo, m.group(1).lower(), opening=False)
+            finally:
+                self._depth -= 1
+            if chained is not None and chained.person and agrees(low, chained.speaker or "", chained.role):
+                return chained
         return None
 
     def _pronoun(self, start: int, low: str) -> Resolution:
