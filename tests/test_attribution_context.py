@@ -182,3 +182,26 @@ def test_pronoun_after_a_quote_follows_a_chain_of_pronoun_sentences(nlp):
     )
     last = [r for r in recs if r.content.startswith("De wegen")]
     assert last and last[0].speaker == "Bram de Boer"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wie had ooit gedacht dat de twee leiders elkaar brieven zouden schrijven?",
+    "Ontkennen we dat er problemen zijn?",
+    "Ook kan de bond bijvoorbeeld eisen dat de fabriek langer open blijft.",
+    "Een schorsing wil zeggen dat de speler niet mag meedoen.",
+    "Het bekende toneelstuk 'De storm' is volgende week te zien in Delft.",
+    "In Frankrijk wordt bij inschrijving een doktersverklaring geëist.",
+    "De vergrijzing binnen de club heeft z'n tol geëist.",
+    "De buurman was niet blij dat zijn foto in de krant stond.",
+    "De provincie heeft een wetsvoorstel aangenomen dat nachtvluchten verbiedt.",
+    "Met dit plan hoopt de partij stemmen te winnen.",
+])
+def test_no_report_in(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []
+
+
+def test_participle_after_an_inverted_cue_is_no_second_record(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De minister deed wat hij moest doen, zegt Kamerlid Joost Bakker (SP), doelend op de excuses.")
+    assert [r.content for r in recs] == ["De minister deed wat hij moest doen"]

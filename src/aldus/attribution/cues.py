@@ -46,6 +46,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     readings = REPORTING_FORMS.get(low)
     if not readings:
         return None
+    if i > 0 and doc[i - 1].lower_ in {"de", "het", "een", "dit", "deze", "die"} and low.endswith("e") \
+            and not after_quote:
+        return None  # "het bekende theaterstuk": an adjective, never a verb right after an article
     if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
         # the tagger is trusted only for forms that are also nouns (infinitive = plural:
         # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says
@@ -64,7 +67,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             continue
         extra = ()
         if r["particle"] and not r["joined"]:
-            k = _find_word(doc, i + 1, hi, {r["particle"]})
+            # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
+            k = _find_word(doc, i + 1, hi, {r["particle"]}, stop=_CLAUSE_STOP | {","})
             if k is None:
                 continue
             extra = (k,)

@@ -94,6 +94,12 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(max(lo, i - 3), comp)):
             i += 1
             continue  # "De school kan niet zeggen of ...": nothing is claimed
+        if comp is not None and doc[comp].lower_ == "dat" and comp > 0 and has_pos(doc) \
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"}:
+            comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
+        if _not_a_report(doc, i, lo, hi, cue):
+            i += 1
+            continue
         te_clause = _te_complement(doc, i, hi, comp, cue)
         if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
@@ -136,9 +142,31 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
 
 
 #: generic subjects: the reader or people in general, never a source ("je moet er niet aan denken dat")
-_GENERIC = {"je", "jij", "u", "men", "jullie"}
+_GENERIC = {"je", "jij", "u", "men", "jullie", "wie", "wat"}
 
-_TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "hopen", "vrezen",
+_MODALS = {"kan", "kon", "kunnen", "konden", "wil", "wilde", "willen", "wilden", "mag", "mogen", "mocht"}
+
+
+def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
+    """Cue verbs that report nothing: a question ("Ontkennen we dat ...?", "Wie had gedacht
+    dat ...?"), a modal infinitive ("kan de EU eisen dat", "wil zeggen dat" = means), a bare
+    infinitive ("En ik maar denken dat")."""
+    if doc[hi - 1].text == "?" or any(doc[k].text == "?" for k in range(i, hi)):
+        return True
+    if doc[lo].lower_ in {"wie", "wat", "hoe", "waarom"} and i - lo <= 3:
+        return True
+    if cue.kind == "infinitive" or (cue.kind == "finite" and doc[i].lower_.endswith("en")):
+        before = [doc[k].lower_ for k in range(max(lo, i - 6), i)]
+        if cue.lemma == "zeggen" and any(w in {"wil", "wilde", "willen"} for w in before):
+            return True  # "Een ontzetting wil zeggen dat ...": it means
+        if any(w in _MODALS - {"wil", "wilde", "willen", "wilden"} for w in before) \
+                and cue.lemma not in {"bevestigen", "melden", "vertellen", "zeggen", "onthullen", "verklaren"}:
+            return True  # "Ook kan de EU eisen dat ...": what someone could do
+        if cue.kind == "infinitive" and not any(w in AUXILIARIES for w in before) and "ik" in before:
+            return True
+    return False
+
+_TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen"}
@@ -364,6 +392,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         # "Het plan, zegt X, is onhaalbaar": the words after the interruption are a second record
         rest = np[1]
         if rest + 3 < hi and doc[rest].text == "," and doc[rest + 1].lower_ not in _NOT_CONTINUATION \
+                and not doc[rest + 1].lower_.endswith(("end", "ende")) \
                 and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
                 and not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi)):
             cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
@@ -646,6 +675,8 @@ def belief_adjective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
             continue
         cop = next((k for k in range(max(lo, i - 4), i) if doc[k].lower_ in _COPULAS), None)
         comp = next((k for k in range(i + 1, min(hi, i + 4)) if doc[k].lower_ in {"dat", "of"}), None)
+        if i > lo and doc[i - 1].lower_ in {"niet", "nooit", "allerminst"}:
+            continue  # "De man was niet blij dat ...": a negated feeling claims nothing
         if cop is None and comp is not None:
             # a subordinate clause puts the copula after the adjective: "die blij zijn dat ..."
             cop = next((k for k in range(i + 1, comp) if doc[k].lower_ in _COPULAS), None)
@@ -781,6 +812,13 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om", "over"} and cue.kind == "finite"
         if cue.lemma == "klagen" and not (nxt < hi and doc[nxt].lower_ == "over"):
             continue  # "klagen over X" reports a complaint; bare "klagen" reports nothing
+        if _not_a_report(doc, i, lo, hi, cue):
+            continue  # "Vanavond mag ze haar zaak bepleiten"
+        if cue.kind == "participle" and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
+                                            for k in range(max(lo, i - 8), i)):
+            continue  # "wordt een verklaring geëist": passive, no source
+        if any(doc[k].lower_ == "tol" for k in range(max(lo, i - 4), i)):
+            continue  # "heeft z'n tol geëist": an idiom
         if any(doc[k].lower_ in {"dat", "of", ":"} or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
@@ -877,6 +915,8 @@ def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Can
         return  # "Amsterdam: de gemeente ..." is a dateline
     if sum(1 for x in range(np[1] + 1, hi) if not doc[x].is_punct) < 4:
         return
+    if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(np[1] + 1, hi)):
+        return  # "De voorstanders: grofweg de maakindustrie": a list, not a statement
     cs, ce = strip_span(text, *_chars(doc, np[1] + 1, hi), _STRIP)
     if ce - cs >= 10:
         yield Candidate("indirect", cs, ce, "colon-statement", 0.55, cue=_chars(doc, np[1], np[1] + 1),
