@@ -205,3 +205,13 @@ def test_participle_after_an_inverted_cue_is_no_second_record(nlp):
     _, recs = attribute_paragraphs(
         nlp, "De minister deed wat hij moest doen, zegt Kamerlid Joost Bakker (SP), doelend op de excuses.")
     assert [r.content for r in recs] == ["De minister deed wat hij moest doen"]
+
+
+def test_hij_never_resolves_to_a_group_of_parties(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Premier Lodewijk Smit sprak gisteren in de Kamer. GroenLinks en D66 stellen dat het plan te duur is. "
+        "Hij benadrukte dat de kosten meevallen.",
+    )
+    last = [r for r in recs if r.content.startswith("de kosten")]
+    assert last and last[0].speaker == "Lodewijk Smit"

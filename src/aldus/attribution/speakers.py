@@ -254,6 +254,15 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     for nm in out:
         if not nm.person and nm.label != "LOC" and nm.words and any(nm.words <= w for w in full_people):
             nm.person = True
+    # "de sloppenwijk Munhava", "het schip Edelweiss": a single name right after a common noun
+    # that is no role names a place or a thing, whatever the tagger says
+    for nm in out:
+        if len(nm.words) == 1 and nm.person and not nm.role:
+            prev_tok = _token_before(doc, nm.start)
+            if prev_tok is not None and has_pos(doc) and prev_tok.pos_ == "NOUN" and prev_tok.text.islower() \
+                    and not _is_role_word(prev_tok.text) and not any(
+                        o is not nm and nm.words < o.words and o.label == "PER" for o in out):
+                nm.person = False
     # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
     # word a dateline or an acronym: neither is a person, whatever the tagger says
     after_prep: dict[str, list[bool]] = {}
@@ -774,7 +783,7 @@ class SpeakerResolver:
             return Resolution(desc, None, False)
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
-            return Resolution(" en ".join(dict.fromkeys(canons)), None, True)
+            return Resolution(" en ".join(dict.fromkeys(canons)), None, False)  # a group: never "hij"
         # "officier van justitie Marja Hoek", "minister van Financiën Wim de Haan": a role phrase
         # before a person's name is an apposition, and the person is the source
         role_apposition = bool(named) and named[-1].end >= end - 1 and self._is_person(named[-1]) \
@@ -886,7 +895,8 @@ class SpeakerResolver:
             else self._previous_subject(start, low)
         if subj is not None:
             return subj
-        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]):
+        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]) \
+                and not (low in {"hij", "hem", "zijn"} and " en " in last[1]):
             return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
         scores: dict[str, float] = {}
         recent: dict[str, int] = {}
