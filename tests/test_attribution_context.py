@@ -215,3 +215,27 @@ def test_hij_never_resolves_to_a_group_of_parties(nlp):
     )
     last = [r for r in recs if r.content.startswith("de kosten")]
     assert last and last[0].speaker == "Lodewijk Smit"
+
+
+def test_description_resolves_to_the_organisation_whose_name_ends_in_it(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "De Voedselinspectie bezocht vorige maand veertig slagerijen in de regio.",
+        "Volgens de inspectie werken de meeste bedrijven netjes.",
+    )
+    last = [r for r in recs if "netjes" in r.content]
+    assert last and last[0].speaker == "Voedselinspectie"
+
+
+def test_capitalised_field_is_no_second_holder_of_a_role(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'We gaan door', zegt Paul Veen, hoogleraar Bestuurskunde aan de Universiteit van Tilburg. Hij is kritisch. "
+        "'Dat is niet nieuw', zegt de Bredase hoogleraar.",
+    )
+    assert [r.speaker for r in recs] == ["Paul Veen", "Paul Veen"]
+
+
+def test_place_adjective_role_and_name_form_one_mention(nlp):
+    _, recs = attribute_paragraphs(nlp, "'Het gaat wel ver', zegt de Leidse universitair docent staatsrecht Geert Bos.")
+    assert [r.speaker for r in recs] == ["Geert Bos"]

@@ -308,6 +308,12 @@ def _adjective_of_place(tok) -> bool:
         and all(p[:1].isupper() for p in w.split("-"))
 
 
+def _place_adjective_text(w: str) -> bool:
+    """"Leidse", "Bredase", "Nieuw-Zeelandse": a capitalised adjective of a place."""
+    last = w.rsplit("-", 1)[-1]
+    return len(w) > 5 and w[0].isupper() and last[1:].islower() and w.endswith(("se", "sche"))
+
+
 def _block_starts(doc) -> set:
     return {t.idx for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].text.strip() == ""}
 
@@ -509,6 +515,17 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         if _cap(w.text) and w.text not in NOT_NAMES:
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             seen_head = True
+            if j == doc[j - 1].i + 1 and _place_adjective_text(doc[j - 1].text):
+                # "de Leidse universitair docent staatsrecht Geert Bos": the place adjective, the
+                # role in lower case, then the person
+                k = j
+                while k < limit and k - j < 7 and (doc[k].text.islower() or doc[k].text == "-") \
+                        and doc[k].lower_ not in REPORTING_FORMS and not doc[k].is_punct | (doc[k].text == "-"):
+                    k += 1
+                if k > j and k < limit and _cap(doc[k].text) and (doc[k].ent_type_ in {"PER", "PERSON"}
+                                                                  or doc[k].text.lower() in FEMALE | MALE):
+                    j = _chain_at(doc, k)
+                    break
             if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
                     and doc[j].lower_ not in NP_STOP and (not _is_role_word(doc[j].text) or _adjective_of_place(doc[j - 1])
                                                           or doc[j - 1].text.endswith(("se", "s"))):
@@ -802,18 +819,34 @@ class SpeakerResolver:
             role = self.role_for(canon) or _role_from_mention(mention, core.text)
             return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
         # a description: "de socioloog", "de president", "analisten"
+        holders = None
         if head and UNIQUE_ROLE:
-            cands = {(self.canonical(n.words) or n).text for n in self.names
-                     if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())}
+            holders = [n for n in self.names if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())]
+            cands = {(self.canonical(n.words) or n).text for n in holders}
             if len(cands) > 1:
-                head = None
+                # "hoogleraar Bestuurskunde": a capitalised field is no second holder of the role
+                people = [n for n in holders if n.label == "PER" or len(n.words) >= 2]
+                if len({(self.canonical(n.words) or n).text for n in people}) == 1:
+                    holders = people
+                else:
+                    head = None
         if head:
-            for nm in reversed([n for n in self.names if n.start < start] + [n for n in self.names if n.start >= start]):
+            pool = holders if holders else self.names
+            for nm in reversed([n for n in pool if n.start < start] + [n for n in pool if n.start >= start]):
                 if nm.role and (re.search(r"\b%s\b" % re.escape(head), nm.role.lower()) or (
                         nm.start < start and len(head) >= 4 and re.search(r"\w%s\b" % re.escape(head), nm.role.lower()))):
                     # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
                     return Resolution(canon.text, nm.role, True)
+        # "de inspectie" in an article that names the "Onderwijsinspectie": the one name whose
+        # last word ends in the description's head noun
+        if head and len(head) >= 5 and re.match(r"(?:[Dd]e|[Hh]et)\s+(?:[a-zà-ÿ][\w-]*\s+)?%s$" % re.escape(head),
+                                                mention.strip()):
+            owners = {(self.canonical(n.words) or n).text for n in self.names
+                      if not n.person and n.text.split()[-1].lower().endswith(head)
+                      and n.text.split()[-1].lower() != head}
+            if len(owners) == 1:
+                return Resolution(owners.pop(), None, False)
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
