@@ -239,3 +239,20 @@ def test_capitalised_field_is_no_second_holder_of_a_role(nlp):
 def test_place_adjective_role_and_name_form_one_mention(nlp):
     _, recs = attribute_paragraphs(nlp, "'Het gaat wel ver', zegt de Leidse universitair docent staatsrecht Geert Bos.")
     assert [r.speaker for r in recs] == ["Geert Bos"]
+
+
+def test_speech_verb_after_a_prepositional_phrase_keeps_its_dat_clause(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Bakker zei voor het overleg dat zijn bezoek eigenlijk niets nieuws is.")
+    assert [(r.content, r.speaker) for r in recs] == [("zijn bezoek eigenlijk niets nieuws is", "Bakker")]
+
+
+def test_institution_name_with_voor(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De Raad voor Cultuur en twee fondsen oordeelden vorige week dat het museum tekortschoot.")
+    assert len(recs) == 1 and recs[0].speaker.startswith("Raad voor Cultuur")
+
+
+def test_opinion_of_any_subject_with_too(nlp):
+    _, recs = attribute_paragraphs(nlp, "De bouwsector vindt het te laat en te weinig; de rest zwijgt.")
+    assert [(r.content, r.cue) for r in recs] == [("het te laat en te weinig", "vindt")]

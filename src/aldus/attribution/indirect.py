@@ -95,7 +95,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             i += 1
             continue  # "De school kan niet zeggen of ...": nothing is claimed
         if comp is not None and doc[comp].lower_ == "dat" and comp > 0 and has_pos(doc) \
-                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"}:
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
+                and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i:
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
@@ -770,14 +771,15 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         kids = list(t.children)
         if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
-        if any(doc[k].lower_ in {"dat", "of", "te"} for k in range(i + 1, hi)):
-            continue  # a complement clause: handled by complement_clause
+        if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"})
+               for k in range(i + 1, hi)):
+            continue  # a complement clause: handled by complement_clause ("te laat" is no infinitive)
         cue = Cue(i, "vinden", "belief", "finite")
         np = _subject(doc, i, lo, hi, hi, cue)
-        if np is None or not is_source_np(doc, *np):
-            continue
+        if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC:
+            continue  # (any subject that can hold a view: "De vastgoedsector vindt het te laat")
         c_lo = np[1] if np[0] > i else i + 1
-        c_hi = hi
+        c_hi = next((k for k in range(c_lo, hi) if doc[k].text == ";"), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)

@@ -136,6 +136,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)", "", c.speaker)
             first = c.speaker.split()[0]
             if first[:1].isupper() and first.lower() in PERSON_NOUNS and not first.isupper() and c.mention \
+                    and not any(nm.label == "PER" and nm.text == c.speaker for nm in names) \
                     and text[c.mention[0]:c.mention[1]].startswith(first) \
                     and re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)$", text[max(0, c.mention[0] - 4):c.mention[0]]):
                 c.speaker = first.lower() + c.speaker[len(first):]  # "Analisten" opening a sentence

@@ -30,6 +30,11 @@ politie gemeente provincie ziekenhuis krant omroep times post news agency agents
 bureau fonds dienst inspectie autoriteit""".split())
 
 
+#: last parts of one-word institution names that take "voor ..." ("Raad voor Cultuur")
+_INSTITUTION_ENDINGS = ("raad", "bureau", "dienst", "instituut", "fonds", "centrum", "stichting", "vereniging",
+                        "autoriteit", "inspectie", "bond", "college", "commissie", "agentschap", "federatie")
+
+
 def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
 
@@ -94,8 +99,10 @@ def _chain_at(doc, i: int) -> int:
                 and doc[j + 3].text[-1].lower() == doc[j + 1].text[0].lower():
             j += 2
             continue
-        # connectors inside organisation names: "Centraal Bureau voor de Statistiek"
-        if j - i >= 2 and j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "and", "&"}:
+        # connectors inside organisation names: "Centraal Bureau voor de Statistiek", and after one
+        # institution word: "Onderzoeksraad voor Veiligheid", "Planbureau voor de Leefomgeving"
+        if j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "and", "&"} and (
+                j - i >= 2 or (doc[j].lower_ == "voor" and doc[j - 1].text.lower().endswith(_INSTITUTION_ENDINGS))):
             k = j + 1
             while k < n and doc[k].lower_ in {"de", "het", "the"}:
                 k += 1
@@ -163,7 +170,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             for k in (range(j - 2, i - 1, -1) if not (acro and acro.group(1).lower() in {initials, initials[1:]})
                       else ()):
                 if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
-                        and doc[k + 1].text not in NAME_PARTICLES \
+                        and doc[k + 1].text not in NAME_PARTICLES and doc[k + 1].text[:1].isupper() \
                         and (label_at.get(k) != "ORG" or doc[k].text.lower() in PERSON_NOUNS - ORG_NOUNS):
                     i = k + 1
                     t = doc[i]
@@ -601,8 +608,10 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
             return head_np
     j = lo
     while j < i and (_np_token_ok(doc[j], pos_ok) or doc[j].lower_ in AFFILIATION_PREPS | DETERMINERS
-                     or doc[j].text in {",", "(", ")"} or (doc[j].lower_ == "en" and j > lo)):
-        j += 1
+                     or doc[j].text in {",", "(", ")"} or (doc[j].lower_ == "en" and j > lo)
+                     or (doc[j].lower_ == "voor" and j > lo and _cap(doc[j - 1].text) and j + 1 < i
+                         and (_cap(doc[j + 1].text) or doc[j + 1].lower_ in {"de", "het"}))):
+        j += 1  # ("Onderzoeksraad voor Veiligheid": "voor" inside a name)
     if j != i or i - lo > 14:
         return None
     # drop a trailing apposition after a comma: "Jansen, hoogleraar in Leiden," → "Jansen"
