@@ -17,6 +17,7 @@ def glued(text):
     ("Dat bleek gisteren.' Kritiek Ook de raad is niet blij.", ["Kritiek"]),
     ("De zaak loopt nog. Boze buren \"We slapen hier niet meer\", zegt een bewoner.", ["Boze buren"]),
     ("SPORT Het toernooi begint vandaag in Zwolle.", ["SPORT"]),
+    ("Iedereen kijkt nu thuis. Verbouwing Even heeft de familie dat gecompenseerd.", ["Verbouwing"]),
 ])
 def test_glued_subheads_found(text, expected):
     assert glued(text) == expected
@@ -256,3 +257,14 @@ def test_institution_name_with_voor(nlp):
 def test_opinion_of_any_subject_with_too(nlp):
     _, recs = attribute_paragraphs(nlp, "De bouwsector vindt het te laat en te weinig; de rest zwijgt.")
     assert [(r.content, r.cue) for r in recs] == [("het te laat en te weinig", "vindt")]
+
+
+def test_cueless_quote_after_a_sentence_naming_a_person_and_a_department(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'We varen morgen uit', zegt commandant Erik Vos.",
+        "Op Noor Hendriks (31), die als hoofd Technische Dienst aan boord werkt, maakte de reis indruk. "
+        "'Zoiets vergeet je nooit.'",
+    )
+    last = [r for r in recs if r.content.startswith("Zoiets")]
+    assert last and last[0].speaker == "Noor Hendriks"

@@ -218,6 +218,9 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
             if first:
+                # several: the one with the strongest sign of a person (a tag, an age, a first
+                # name) over a capitalised department after a role ("hoofd Logistieke Dienst")
+                first.sort(key=lambda nm: (_strong_person(nm, text), nm.start))
                 canon = resolver.canonical(first[-1].words) or first[-1]
                 if not (canon.words and canon.words <= resolver.byline_words):
                     return canon.text, resolver.role_for(canon)
@@ -290,6 +293,12 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
         if lo == 0:
             break
     return None
+
+
+def _strong_person(nm, text: str) -> bool:
+    """A person by the tagger, an age in brackets or a known first name, not by a role alone."""
+    first = nm.text.split()[0].lower() if nm.text.split() else ""
+    return nm.label == "PER" or first in FEMALE or first in MALE or bool(re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]))
 
 
 def _clearly_person(nm) -> bool:

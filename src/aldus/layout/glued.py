@@ -28,7 +28,10 @@ Toch Wel Nu Dan Daar Dat Die Dit Deze Er Hij Zij Ze Wij We Ik Als Omdat Hoewel T
 Bovendien Inmiddels Vorig Vorige Afgelopen Eind Begin Al Of Wat Wie Waar Hoe Nog Zelfs Alleen Juist
 Intussen Eerder Later Daarom Daarna Verder Want Ondanks Naast Tegen Zonder Onder Aan Om Tot Sommige
 Veel Vele Andere Iedereen Niemand Niet Geen Hun Zijn Haar Mijn Onze Ons Waarom Wanneer Terwijl Hier
-Ruim Bijna Meer Minder Slechts Pas Vervolgens Tenslotte Uiteindelijk Opvallend Ook""".split())
+Ruim Bijna Meer Minder Slechts Pas Vervolgens Tenslotte Uiteindelijk Opvallend Even Soms Vaak Nooit
+Altijd Morgen Gisteren Vandaag Binnenkort Straks Dus Echter Helaas Gelukkig Natuurlijk Eigenlijk Misschien
+Waarschijnlijk Hierdoor Daardoor Hiermee Daarmee Desondanks Nadat Voordat Zodra Wanneer Vanaf Tussen
+Binnen Buiten Rond""".split())
 
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’&-]*"
 _GLUED = re.compile(
