@@ -268,3 +268,15 @@ def test_cueless_quote_after_a_sentence_naming_a_person_and_a_department(nlp):
     )
     last = [r for r in recs if r.content.startswith("Zoiets")]
     assert last and last[0].speaker == "Noor Hendriks"
+
+
+def test_headline_quote_goes_to_the_lead_voice(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Het schooladvies blijft leidend. 'Dat was een terechte keuze', vindt Noor Jansen, leraar in Zwolle. "
+        "'We kennen de kinderen goed.'",
+        "'Een toets zegt weinig', zegt directeur Piet Smit. 'Het advies telt.'",
+        "'De toets moet eerder', zegt wethouder Karin de Vries.",
+        headline="'Wij kijken naar acht jaar school, niet naar een toets'",
+    )
+    assert recs[0].content.startswith("Wij kijken") and recs[0].speaker == "Noor Jansen"

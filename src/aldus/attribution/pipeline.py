@@ -355,4 +355,9 @@ def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optiona
         top = max(set(speakers), key=speakers.count)
         if speakers.count(top) >= max(2, 0.5 * len(speakers)):
             return top
+        # the source quoted first in the body, when quoted about as often as anyone: the
+        # headline usually quotes the article's lead voice
+        first = speakers[0]
+        if speakers.count(first) >= 2 and speakers.count(first) >= speakers.count(top) - 1:
+            return first
     return None

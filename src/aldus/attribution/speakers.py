@@ -530,7 +530,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                         and doc[k].lower_ not in REPORTING_FORMS and not doc[k].is_punct | (doc[k].text == "-"):
                     k += 1
                 if k > j and k < limit and _cap(doc[k].text) and (doc[k].ent_type_ in {"PER", "PERSON"}
-                                                                  or doc[k].text.lower() in FEMALE | MALE):
+                                                                  or doc[k].text.lower() in FEMALE | MALE
+                                                                  or _chain_at(doc, k) - k >= 2):
                     j = _chain_at(doc, k)
                     break
             if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
