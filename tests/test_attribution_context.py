@@ -280,3 +280,14 @@ def test_headline_quote_goes_to_the_lead_voice(nlp):
         headline="'Wij kijken naar acht jaar school, niet naar een toets'",
     )
     assert recs[0].content.startswith("Wij kijken") and recs[0].speaker == "Noor Jansen"
+
+
+def test_english_first_name_that_is_also_a_dutch_word(nlp):
+    _, recs = attribute_paragraphs(nlp, "'Het is onwaarschijnlijk', zei inlichtingenbaas Dan Coats eerder in de Senaat.")
+    assert [r.speaker for r in recs] == ["Dan Coats"]
+
+
+def test_role_with_its_field_then_the_person(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen.")
+    assert [r.speaker for r in recs] == ["Paul Rosenmöller"]

@@ -35,6 +35,20 @@ _INSTITUTION_ENDINGS = ("raad", "bureau", "dienst", "instituut", "fonds", "centr
                         "autoriteit", "inspectie", "bond", "college", "commissie", "agentschap", "federatie")
 
 
+def _function_word(tok) -> bool:
+    """A capitalised function word ("Dan", "Zo", "Wel"), unless the tagger reads it as the first
+    name of a person it continues mid-sentence ("inlichtingenbaas Dan Coats")."""
+    if tok.text not in NOT_NAMES:
+        return False
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].is_punct or tok.i + 1 >= len(doc):
+        return True
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    if not _cap(nxt.text) or nxt.text in NOT_NAMES:
+        return True
+    return not (tok.ent_type_ in {"PER", "PERSON"} or (prev.text.islower() and _is_role_word(prev.text)))
+
+
 def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
 
@@ -127,7 +141,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
-        if _cap(t.text) and t.text not in NOT_NAMES and not t.is_punct and not _adjective_of_place(t):
+        if _cap(t.text) and not _function_word(t) and not t.is_punct and not _adjective_of_place(t):
             j = _chain_at(doc, i)
             if j == i + 1 and _is_role_noun(t.text) and i + 2 < n and doc[i + 1].lower_ == "van" \
                     and _cap(doc[i + 2].text) and label_at.get(i) != "PER":
@@ -202,6 +216,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 if k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
                         and (label_at.get(k) == "PER" or label_at.get(i) != "PER"):
                     j = _chain_at(doc, k)
+            # "Eerste Kamer Paul Rosenmöller": an institution, then a person, glued together
+            for k in range(i + 1, j):
+                if label_at.get(k) == "PER" and label_at.get(k - 1) in {"ORG", "LOC", "MISC"} \
+                        and (label_at.get(k + 1) == "PER" or doc[k].text.lower() in FEMALE | MALE):
+                    j = k
+                    break
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
             for k in range(i + 1, j):
                 if k - 2 >= i and label_at.get(k - 1) == "PER" and label_at.get(k - 2) == "PER" \
@@ -436,7 +456,7 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
         if tok.pos_ == "ADP" and not (tok.lower_ in AFFILIATION_PREPS or tok.text in NAME_PARTICLES):
             return False
     low = tok.lower_
-    if _cap(tok.text) and tok.text not in NOT_NAMES and tok.text.lower() != tok.text:
+    if _cap(tok.text) and not _function_word(tok) and tok.text.lower() != tok.text:
         return True  # a name, even when its lower case is a function word ("het OM")
     if low in NP_STOP and not (low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)):
         return False
@@ -499,14 +519,14 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     while j < limit and doc[j].lower_ in DETERMINERS and j - i < 2:
         j += 1
     seen_head = False
-    while j < limit and _np_token_ok(doc[j], pos_ok):
+    while j < limit and (_np_token_ok(doc[j], pos_ok) or _role_field(doc, j, i, seen_head)):
         w = doc[j]
         if seen_head and j > i and not _cap(w.text) and (
                 w.lower_ in _TIME_AFTER_NP or w.lower_ in _FINITE_AFTER_NP
                 or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}
                     and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS)):
             break  # "volgens de diensten | bestaat ...", "zei de president | vorige week"
-        if w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}:
+        if (w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}) or _role_field(doc, j, i, seen_head):
             if not seen_head:
                 break
             # "van de denktank Clingendael", "bij de universiteit": keep one PP
@@ -516,10 +536,14 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 k += 1
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
+                # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
+                if j < limit and _cap(doc[j].text) and doc[j].text not in NOT_NAMES and _is_role_word(doc[i if doc[i].lower_ not in DETERMINERS else min(i + 1, limit - 1)].text) \
+                        and (doc[j].ent_type_ in {"PER", "PERSON"} or doc[j].text.lower() in FEMALE | MALE):
+                    j = _chain_at(doc, j)
             elif k > j + 1 and doc[k - 1].lower_ not in DETERMINERS:
                 j = k
             break
-        if _cap(w.text) and w.text not in NOT_NAMES:
+        if _cap(w.text) and not _function_word(w):
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             seen_head = True
             if j == doc[j - 1].i + 1 and _place_adjective_text(doc[j - 1].text):
@@ -564,6 +588,11 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                      or (doc[j - 1].is_punct and not (doc[j - 1].text == ")" and any(doc[x].text == "(" for x in range(i, j))))):
         j -= 1
     return (i, j) if j > i else None
+
+
+def _role_field(doc, j: int, i: int, seen_head: bool) -> bool:
+    """"lijsttrekker voor de Eerste Kamer", "woordvoerder voor Europa": "voor" after a role."""
+    return seen_head and j > i and doc[j].lower_ == "voor" and _is_role_word(doc[j - 1].text)
 
 
 def _coordinated(doc, j: int, limit: int) -> int:

@@ -107,6 +107,10 @@ omroep zender krant universiteit ziekenhuis school club ploeg actiegroep belange
 tegenstanders voorstanders critici klagers deelnemers respondenten ondervraagden
 """.split())
 PERSON_NOUNS |= ORG_NOUNS
+# roles of politics, schools and public life that news copy names people by
+PERSON_NOUNS |= set("""lijsttrekker lijsttrekkers europarlementariër europarlementariërs
+uitbater uitbaters tuinder tuinders leerkracht leerkrachten rector vrijwilliger vrijwilligers
+organisator organisatoren organisatrice topambtenaar topambtenaren""".split())
 
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
