@@ -291,3 +291,24 @@ def test_role_with_its_field_then_the_person(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen.")
     assert [r.speaker for r in recs] == ["Paul Rosenmöller"]
+
+
+def test_names_in_an_interview_question_do_not_take_the_answer(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'Het systeem moet veranderen', zegt parlementariër Hisyar Demir. "
+        "Wie komt er dan? Oud-minister Ahmet Kaya? 'Inderdaad, die. Hij is jong en succesvol.'",
+    )
+    last = [r for r in recs if r.content.startswith("Inderdaad")]
+    assert last and last[0].speaker == "Hisyar Demir"
+
+
+def test_plural_ze_opening_the_sentence_before_introduces_no_speaker(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "'We waren kansloos', zegt trainer Ronald Smit.",
+        "De jonge spelers stonden tegenover Bergkamp en Vieira. Maar ze speelden het stadion stil. "
+        "'Die avond scoorde Nigel de gelijkmaker.'",
+    )
+    last = [r for r in recs if r.content.startswith("Die avond")]
+    assert last and last[0].speaker == "Ronald Smit"

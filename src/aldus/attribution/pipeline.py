@@ -188,6 +188,11 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     lo = prev.cend if prev else 0
     if prev and prev.mention:
         lo = max(lo, prev.mention[1])
+    if c.quote is not None and prev is not None and prev.type == "direct" and prev.speaker \
+            and text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300:
+        # an interview: "Wie? Oud-president X? 'Inderdaad, die.'" answers the question, and the
+        # names in the question are not the one answering
+        return prev.speaker, prev.role
     intro = [nm for nm in names if lo <= nm.start < c.cstart and (nm.person or resolver._is_person(nm))
              and not any(a <= nm.start < b for a, b in resolver.quoted)]
     if c.quote is not None:
@@ -206,6 +211,8 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
                          text[sent_lo:before])
             grp = (m.group(1) or m.group(2)) if m else None
+            if m and grp.lower() in {"zij", "ze"} and re.match(r"\s+\w+en\b", text[sent_lo + m.end():sent_lo + m.end() + 20]):
+                m = None  # "Maar ze speelden ...": a plural "ze" (a group) does not introduce one speaker
             if m and (grp.lower() in {"hij", "zij", "ze"} or (grp.split()[-1].lower() in PERSON_NOUNS
                                                                and grp.split()[-1].lower() not in {"mensen"} | ORG_NOUNS)):
                 g = 1 if m.group(1) else 2
