@@ -312,3 +312,13 @@ def test_plural_ze_opening_the_sentence_before_introduces_no_speaker(nlp):
     )
     last = [r for r in recs if r.content.startswith("Die avond")]
     assert last and last[0].speaker == "Ronald Smit"
+
+
+def test_roads_and_participles_are_no_speakers(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "De chauffeur Peter de Groot had net een klus in Breda gedaan.",
+        "Het was druk op de A27. 'In mijn spiegels zag ik een auto met hoge snelheid.'",
+    )
+    last = [r for r in recs if r.content.startswith("In mijn")]
+    assert last and last[0].speaker == "Peter de Groot"

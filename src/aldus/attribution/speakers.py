@@ -141,7 +141,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
-        if _cap(t.text) and not _function_word(t) and not t.is_punct and not _adjective_of_place(t):
+        if _cap(t.text) and not _function_word(t) and not t.is_punct and not _adjective_of_place(t) \
+                and not _participle_opener(t, label_at, sentence_starts):
             j = _chain_at(doc, i)
             if j == i + 1 and _is_role_noun(t.text) and i + 2 < n and doc[i + 1].lower_ == "van" \
                     and _cap(doc[i + 2].text) and label_at.get(i) != "PER":
@@ -275,6 +276,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 and any(o is not nm and o.person and _words(rest) <= o.words for o in out):
             cut = nm.start + len(first) + 1
             out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
+    for nm in out:
+        if any(ch.isdigit() for ch in nm.text):
+            nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
     # the tagger labels the same person differently from one mention to the next (foreign
     # names especially): a name that is PER in full somewhere is a person everywhere
     full_people = [nm.words for nm in out if nm.label == "PER" and len(nm.words) >= 2]
@@ -314,6 +318,13 @@ def TRIM_INITIAL(tok) -> bool:
     """Whether a sentence-initial capitalised word before a name is an ordinary word (the
     tagger calls most of them PROPN, so it is not asked)."""
     return True
+
+
+def _participle_opener(tok, label_at, sentence_starts) -> bool:
+    """"Lachend: '...'", "Zuchtend ...": a present participle opening a sentence is no name."""
+    w = tok.text
+    return w[1:].islower() and w.endswith(("end", "ende")) and len(w) > 5 and label_at.get(tok.i) != "PER" \
+        and (tok.idx in sentence_starts or tok.i == 0 or tok.doc[tok.i - 1].is_punct or "\n" in tok.doc[tok.i - 1].text)
 
 
 def _adjective_of_place(tok) -> bool:

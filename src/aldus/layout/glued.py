@@ -31,7 +31,8 @@ Veel Vele Andere Iedereen Niemand Niet Geen Hun Zijn Haar Mijn Onze Ons Waarom W
 Ruim Bijna Meer Minder Slechts Pas Vervolgens Tenslotte Uiteindelijk Opvallend Even Soms Vaak Nooit
 Altijd Morgen Gisteren Vandaag Binnenkort Straks Dus Echter Helaas Gelukkig Natuurlijk Eigenlijk Misschien
 Waarschijnlijk Hierdoor Daardoor Hiermee Daarmee Desondanks Nadat Voordat Zodra Wanneer Vanaf Tussen
-Binnen Buiten Rond""".split())
+Binnen Buiten Rond Halverwege Onderweg Ondertussen Tegelijk Tegelijkertijd Vroeger Aanvankelijk Daarbij
+Hierbij Sowieso Kortom Overigens Alsnog Nogmaals Toen Ineens Plotseling Opeens Direct Meteen""".split())
 
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’&-]*"
 _GLUED = re.compile(
