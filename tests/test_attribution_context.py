@@ -322,3 +322,13 @@ def test_roads_and_participles_are_no_speakers(nlp):
     )
     last = [r for r in recs if r.content.startswith("In mijn")]
     assert last and last[0].speaker == "Peter de Groot"
+
+
+def test_generic_organisation_noun_refers_to_the_organisation_the_article_is_about(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Unilever bouwt een fabriek in Brabant. Het bouwplan van Unilever is klaar.",
+        "Volgens het bedrijf kunnen er vijftig mensen aan de slag.",
+    )
+    last = [r for r in recs if "vijftig" in r.content]
+    assert last and last[0].speaker == "Unilever"

@@ -897,6 +897,20 @@ class SpeakerResolver:
                       and n.text.split()[-1].lower() != head}
             if len(owners) == 1:
                 return Resolution(owners.pop(), None, False)
+        # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
+        # organisation (or town) the article is about, when one stands out
+        if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+            counts: dict[str, int] = {}
+            for n in self.names:
+                if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
+                    continue
+                if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}):
+                    continue
+                canon = (self.canonical(n.words) or n).text
+                counts[canon] = counts.get(canon, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return Resolution(ranked[0][0], head, False)
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
@@ -1059,6 +1073,12 @@ _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente"
 
 #: a description resolves to a named person only when one person carries that role
 UNIQUE_ROLE = True
+
+#: nouns for an organisation or a town that stand for the one the article is about
+_GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "instelling", "instituut", "partij",
+                      "club", "vereniging", "bond", "vakbond", "fabrikant", "bank", "omroep", "gemeente",
+                      "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
+                      "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit"}
 
 #: "de president" with no named president in the article refers back to the person before
 ANAPHORIC_ROLES = True
