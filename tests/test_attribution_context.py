@@ -332,3 +332,21 @@ def test_generic_organisation_noun_refers_to_the_organisation_the_article_is_abo
     )
     last = [r for r in recs if "vijftig" in r.content]
     assert last and last[0].speaker == "Unilever"
+
+
+def test_quoted_fragment_right_after_reported_speech_continues_its_source(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Minister Sander Vos zei dat de rapporten confronterend zijn. "
+        "De fouten waren 'ernstig en onnodig'.",
+    )
+    last = [r for r in recs if r.content.startswith("De fouten")]
+    assert last and last[0].type == "mixed" and last[0].speaker == "Sander Vos"
+
+
+def test_scare_quoted_noun_after_reported_speech_is_no_continuation(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Minister Sander Vos zei dat de rapporten confronterend zijn. De school heet 'De Ark'.",
+    )
+    assert not any(r.content.startswith("De school") for r in recs)

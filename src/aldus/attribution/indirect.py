@@ -981,6 +981,28 @@ def fragment_claim(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[C
         yield Candidate("mixed", cs, ce, "fragment", 0.4, cue=None, mention=_mention(doc, np))
 
 
+def fragment_continuation(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[Candidate]:
+    """"Dekker noemde de rapporten confronterend. De overheid is 'tekortgeschoten'.": right
+    after reported speech, a sentence without a cue that quotes a word that says something
+    (a verb, a participle, an adjective, or several words) goes on in the same source's
+    words: a mixed record with its speaker carried over."""
+    s0, s1 = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    if _in_any(s0, quoted) or doc[lo].lower_ in {"als", "wie", "wat", "waarom", "hoe"} or doc[hi - 1].text == "?":
+        return
+    for q in fragments:
+        if not (s0 <= q.start < s1) or text[q.cstart:q.cstart + 1].isupper():
+            continue
+        words = re.findall(r"\w+", text[q.cstart:q.cend])
+        toks = [t for t in doc[lo:hi] if q.cstart <= t.idx < q.cend]
+        telling = len(words) >= 3 or any(t.pos_ in {"VERB", "AUX", "ADJ"} for t in toks)
+        if not words or not telling:
+            continue
+        cs, ce = strip_span(text, s0, s1, _STRIP)
+        if ce - cs >= 10:
+            yield Candidate("mixed", cs, ce, "fragment-continuation", 0.4, cue=None, same_as_prev=True)
+        return
+
+
 def _cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -1007,6 +1029,8 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
             found = list(reportative(doc, text, lo, hi, quoted))
         if not found and FRAGMENT_CLAIMS:
             found = list(fragment_claim(doc, text, lo, hi, quoted, fragments))
+        if not found and prev_found and "\n\n" not in text[sents[si - 1][1]:s0]:
+            found = list(fragment_continuation(doc, text, lo, hi, quoted, fragments))
         prev_found = [c for c in found if not c.target_prev_sentence and c.type != "direct"]
         for cand in found:
             if cand.target_prev_sentence:
