@@ -350,3 +350,12 @@ def test_scare_quoted_noun_after_reported_speech_is_no_continuation(nlp):
         "Minister Sander Vos zei dat de rapporten confronterend zijn. De school heet 'De Ark'.",
     )
     assert not any(r.content.startswith("De school") for r in recs)
+
+
+def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
+    _, recs = attribute_paragraphs(
+        nlp,
+        "Dominee Pierre Valk opende de deuren.",
+        "'Het was druk', zegt Pierre van de Vredeskerk.",
+    )
+    assert recs and recs[-1].speaker == "Pierre Valk"

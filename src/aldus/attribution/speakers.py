@@ -49,6 +49,11 @@ def _function_word(tok) -> bool:
     return not (tok.ent_type_ in {"PER", "PERSON"} or (prev.text.islower() and _is_role_word(prev.text)))
 
 
+#: last parts of names of buildings and places ("Vredeskerk", "Domplein")
+_PLACE_ENDINGS = ("kerk", "school", "huis", "plein", "straat", "weg", "haven", "fabriek", "markt", "park", "hof",
+                  "kliniek", "ziekenhuis", "universiteit", "club", "bank", "kazerne", "gevangenis", "museum")
+
+
 def _cap(word: str) -> bool:
     return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
 
@@ -104,6 +109,10 @@ def _chain_at(doc, i: int) -> int:
             first_only = (j - i == 1 and not doc[i].text.isupper()
                           and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"]))) \
                 or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
+            if first_only and parts[-1] in {"de", "het"} and (
+                    doc[k].text.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_ENDINGS)
+                    or doc[k].ent_type_ in {"ORG", "LOC", "GPE"}):
+                first_only = False  # "Pierre van de Vredeskerk": a first name and the place he is from
             if first_only:
                 j = k
                 continue
@@ -215,7 +224,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 while k < n and doc[k].text in NAME_PARTICLES:
                     k += 1
                 if k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
-                        and (label_at.get(k) == "PER" or label_at.get(i) != "PER"):
+                        and (label_at.get(k) == "PER" or label_at.get(i) != "PER") \
+                        and not (doc[k - 1].text in {"de", "het"}
+                                 and doc[k].text.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_ENDINGS)):
                     j = _chain_at(doc, k)
             # "Eerste Kamer Paul Rosenmöller": an institution, then a person, glued together
             for k in range(i + 1, j):
