@@ -359,3 +359,16 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
         "'Het was druk', zegt Pierre van de Vredeskerk.",
     )
     assert recs and recs[-1].speaker == "Pierre Valk"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Omdat er veel op het spel stond, was het een harde campagne, zegt Demir.",
+     "Omdat er veel op het spel stond, was het een harde campagne", "Demir"),
+    ("Sinds de top hebben de buurlanden weinig gedaan, constateerden onder meer Franse diplomaten.",
+     "Sinds de top hebben de buurlanden weinig gedaan", "Franse diplomaten"),
+    ("Onderzoeksbureau SWOV schat het aantal slachtoffers op 261 per jaar.",
+     "het aantal slachtoffers op 261 per jaar", "SWOV"),
+])
+def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.content, r.speaker) for r in recs] == [(content, speaker)]

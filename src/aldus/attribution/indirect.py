@@ -365,7 +365,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"}:
             continue
         if np is None:
-            np = _uit_np(doc, v, v, hi) if cue.lemma == "blijken" else np_after(doc, v + 1, hi)
+            after = v + 1
+            while after + 1 < hi and (doc[after].lower_, doc[after + 1].lower_) in {("onder", "meer"), ("onder", "andere")}:
+                after += 2  # ", constateerden onder meer Amerikaanse diensten"
+            np = _uit_np(doc, v, v, hi) if cue.lemma == "blijken" else np_after(doc, after, hi)
         # not "..., zegt hij (tegen de krant) dat ..." (a complement clause of its own)
         if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
                                   if not any(doc[y].text == "," for y in range(np[1], x))):
@@ -377,8 +380,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         c_lo = _content_start(doc, lo, k)
         if c_lo >= k:
             continue
-        if doc[c_lo].lower_ in _ADVERBIAL_SUBORDINATORS:
+        if doc[c_lo].lower_ in _ADVERBIAL_SUBORDINATORS and not any(doc[x].text == "," for x in range(c_lo + 1, k)):
             continue  # "Omdat de prijzen dalen, protesteren de boeren": a reason, not what they said
+            # (but "Omdat ..., was het een zware campagne, zegt X" reports the whole sentence)
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
                 and np[1] < hi and not doc[np[1]].is_punct:
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
@@ -403,7 +407,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
 
 
 _ADVERBIAL_SUBORDINATORS = {"omdat", "als", "toen", "nadat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
-                            "wanneer", "indien", "zodat", "sinds", "mits", "tenzij", "aangezien", "opdat"}
+                            "wanneer", "indien", "zodat", "mits", "tenzij", "aangezien", "opdat"}
 
 _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "daarover",
             "desgevraagd", "gisteren", "vandaag", "vanochtend", "vanmiddag", "ook", "nog", "dan",
@@ -791,7 +795,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen", "beschuldigen", "klagen"}
+                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten"}
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
