@@ -20,3 +20,10 @@ def attribute_paragraphs(nlp, *paragraphs, headline="Nieuws uit de regio", bylin
         if r.speaker_mention is not None:
             assert art.text[r.mention_start:r.mention_end] == r.speaker_mention
     return art, recs
+
+
+def speaker_of(records, start):
+    """The speaker of the first record whose content starts with ``start`` ("<none>" if no
+    record does, so an assertion shows what went missing)."""
+    hit = next((r for r in records if r.content.startswith(start)), None)
+    return hit.speaker if hit is not None else "<none>"
