@@ -164,21 +164,17 @@ def _plural_speaker(speaker: Optional[str]) -> bool:
 
 def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str):
     """A quote without a cue that answers: after a journalist's question ("Is dat
-    bespreekbaar? 'Nee. ...'") or after a group's claim that a person rebuts in the first
-    person ("Toch vinden de chauffeurs dat ... 'Ik wil begrijpen ...'"), the words belong to
-    the person quoted before, not to the group."""
-    if c.quote is None or prev_direct is None or prev is None or prev is prev_direct:
+    bespreekbaar? 'Nee. ...'", "Wie? Oud-president X? 'Inderdaad, die.'": the names in the
+    question do not answer) or after a group's claim that a person rebuts in the first person
+    ("Toch vinden de chauffeurs dat ... 'Ik wil begrijpen ...'"), the words belong to the
+    person quoted before."""
+    if c.quote is None or prev_direct is None or prev is None or c.cstart - prev_direct.cend > 2500:
         return None
-    if c.cstart - prev_direct.cend > 2500:
-        return None
-    before = text[max(0, c.quote.start - 3):c.quote.start]
-    question = "?" in before and "?" not in text[prev.cstart:prev.cend]
-    rebuttal = _plural_speaker(prev.speaker) and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
-    if question and prev.type != "direct":
-        return prev_direct
-    if rebuttal:
-        return prev_direct
-    return None
+    lo = max(prev.cend, prev.mention[1] if prev.mention else 0)
+    question = text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300
+    rebuttal = prev is not prev_direct and _plural_speaker(prev.speaker) \
+        and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
+    return prev_direct if question or rebuttal else None
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
@@ -188,11 +184,6 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     lo = prev.cend if prev else 0
     if prev and prev.mention:
         lo = max(lo, prev.mention[1])
-    if c.quote is not None and prev is not None and prev.type == "direct" and prev.speaker \
-            and text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300:
-        # an interview: "Wie? Oud-president X? 'Inderdaad, die.'" answers the question, and the
-        # names in the question are not the one answering
-        return prev.speaker, prev.role
     intro = [nm for nm in names if lo <= nm.start < c.cstart and (nm.person or resolver._is_person(nm))
              and not any(a <= nm.start < b for a, b in resolver.quoted)]
     if c.quote is not None:
