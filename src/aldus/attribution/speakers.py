@@ -283,7 +283,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # "de Amsterdamse Verberne" next to "Carolien Verberne": the place adjective is no first name
     for k, nm in enumerate(out):
         first, _, rest = nm.text.partition(" ")
-        if rest and len(first) > 5 and first[1:].islower() and first.endswith(("se", "sche")) \
+        if rest and _place_adjective_text(first) and "-" not in first \
                 and any(o is not nm and o.person and _words(rest) <= o.words for o in out):
             cut = nm.start + len(first) + 1
             out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
@@ -345,20 +345,17 @@ def _adjective_of_place(tok) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and _cap(nxt.text) and nxt.text not in NOT_NAMES and not _is_role_word(nxt.text):
-        if nxt.ent_type_ == "PER" and tok.ent_type_ != "PER" and len(w) > 5 and w[1:].islower() \
-                and w.endswith(("se", "sche")):
+        if nxt.ent_type_ == "PER" and tok.ent_type_ != "PER" and _place_adjective_text(w) and "-" not in w:
             return True  # "de Amsterdamse Verberne": a person from a place
         return False  # "Anglicaanse Kerk", "Verenigde Naties": part of a name
     if nxt is not None and not _cap(nxt.text) and w.endswith(("s", "se")) and w[1:].islower() and len(w) > 4 \
             and (not has_pos(tok.doc) or nxt.pos_ == "NOUN"):
         return True  # "Duits echtpaar", "Brits onderzoek", "Europees parlement"
-    last = w.rsplit("-", 1)[-1]  # "Nieuw-Zeelandse", "Zuid-Afrikaanse"
-    return len(w) > 5 and w[0].isupper() and last[1:].islower() and w.endswith(("se", "sche", "ische")) \
-        and all(p[:1].isupper() for p in w.split("-"))
+    return _place_adjective_text(w) and all(p[:1].isupper() for p in w.split("-"))
 
 
 def _place_adjective_text(w: str) -> bool:
-    """"Leidse", "Bredase", "Nieuw-Zeelandse": a capitalised adjective of a place."""
+    """"Leidse", "Bredase", "Nieuw-Zeelandse" (by its spelling alone): a capitalised adjective of a place."""
     last = w.rsplit("-", 1)[-1]
     return len(w) > 5 and w[0].isupper() and last[1:].islower() and w.endswith(("se", "sche"))
 
