@@ -252,6 +252,12 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 SPEAKER_CASES = [
     pytest.param(
         [
+            "Getuige Pieter Baas stond op. Rechter Huguette Vermeer keek hem lang aan.",
+            "'Ik heb niets gezien', zei hij.",
+        ],
+        "Ik heb niets", "Pieter Baas", id="hij_skips_a_woman_by_the_ending_of_an_unknown_first_name"),
+    pytest.param(
+        [
             "'We hebben de prijzen niet verhoogd', zegt directeur Marleen Kuipers van het vervoersbedrijf.",
             "De reizigers vinden dat de kaartjes te duur zijn geworden. Komt er een korting?",
             "'Daar praten we volgende maand over. Ik beloof niets.'",

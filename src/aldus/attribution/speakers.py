@@ -1053,12 +1053,21 @@ def gender_of(name_text: str, role: Optional[str] = None) -> str:
             return "f"
         if w in MALE and w not in FEMALE:
             return "m"
+    # an unknown first name by its ending ("Myra", "Huguette", "Adèle"), only before a surname
+    if len(ws) >= 2 and ws[0] not in MALE and len(ws[0]) > 2 and name_text[:1].isupper() \
+            and ws[0].endswith(("a", "ette", "elle", "èle", "ine", "ienne", "ise", "ije")) and ws[0] not in _NOT_FEMALE_ENDINGS:
+        return "f"
     for w in re.findall(r"[\w'-]+", (role or "").lower()) + ws:
         if w in FEMALE_ROLES or w.endswith(("ster", "esse", "trice")):
             return "f"
         if w in MALE_ROLES:
             return "m"
     return ""
+
+
+#: men's first names with a woman's ending
+_NOT_FEMALE_ENDINGS = {"luca", "joshua", "sasha", "andrea", "nikita", "mustafa", "musa", "isa", "elia", "jona",
+                       "joshua", "ilja", "kostja", "sergeja", "akira", "yuya", "ezra", "aba", "juda"}
 
 
 def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
