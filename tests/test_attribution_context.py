@@ -341,3 +341,12 @@ SPEAKER_CASES = [
 def test_speaker_from_context(nlp, paragraphs, start, speaker):
     _, recs = attribute_paragraphs(nlp, *paragraphs)
     assert speaker_of(recs, start) == speaker
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("De bond bestempelt het plan als onhaalbaar.", "bestempelt"),
+    ("De oppositie typeert de begroting als een boekhoudtruc.", "typeert"),
+])
+def test_characterising_verbs(nlp, sentence, cue):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.cue for r in recs] == [cue]

@@ -134,6 +134,10 @@ noemen          naming
 omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
+bestempelen     naming
+betitelen       naming
+typeren         naming
+kenschetsen     naming
 voor|stellen    speech
 aan|dringen     speech  drong/drongen/gedrongen
 komen>voren:kom finding kwam/kwamen/gekomen
