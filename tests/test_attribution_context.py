@@ -350,3 +350,14 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [r.cue for r in recs] == [cue]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het kabinet wil dat de vrouwen zich melden bij een ambassade.",
+    "De verdachte meldde zich gisteren bij de politie.",
+    "Overigens zegt dat aantal niets over het aantal doelwitten.",
+    "Van elke show zijn talloze verslagen te vinden, gemaakt door haar 'meiden'.",
+])
+def test_verbs_of_saying_that_say_nothing(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

@@ -49,6 +49,13 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     if i > 0 and doc[i - 1].lower_ in {"de", "het", "een", "dit", "deze", "die"} and low.endswith("e") \
             and not after_quote:
         return None  # "het bekende theaterstuk": an adjective, never a verb right after an article
+    if any(r["lemma"] == "melden" for r in readings) and any(
+            doc[k].lower_ == "zich" for k in range(max(0, i - 3), min(len(doc), i + 3)) if k != i):
+        return None  # "zich melden bij de ambassade", "meldde zich": to report oneself, not a report
+    if any(r["lemma"] == "zeggen" for r in readings) and i + 2 < len(doc) and any(
+            doc[k].lower_ in {"niets", "weinig", "veel", "iets", "alles", "genoeg"} and doc[k + 1].lower_ == "over"
+            for k in range(i + 1, min(len(doc) - 1, i + 4))):
+        return None  # "dat aantal zegt niets over ...": it tells nothing, nobody speaks
     if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
         # the tagger is trusted only for forms that are also nouns (infinitive = plural:
         # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says

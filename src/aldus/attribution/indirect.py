@@ -710,8 +710,9 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo, after_quote=True)
-        if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"}:
-            continue  # ("komt naar voren" reports only with a dat-clause)
+        if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"} \
+                or (i > lo and doc[i - 1].lower_ == "te" and cue.lemma == "vinden"):
+            continue  # ("komt naar voren" reports only with a dat-clause; "te vinden" is "to be found")
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
         if cue.cls != "naming" and not frag:
@@ -770,8 +771,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         return
     for i in range(lo, hi):
         t = doc[i]
-        if _in_any(t.idx, quoted) or t.lower_ not in _VINDEN or not cue_ok(i):
-            continue
+        if _in_any(t.idx, quoted) or t.lower_ not in _VINDEN or not cue_ok(i) or (i > lo and doc[i - 1].lower_ == "te"):
+            continue  # ("zijn veel verslagen te vinden": to be found; "zei het schokkend te vinden": the complement's)
         kids = list(t.children)
         if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
