@@ -334,6 +334,24 @@ SPEAKER_CASES = [
             "Het was druk op de A27. 'In mijn spiegels zag ik een auto met hoge snelheid.'",
         ],
         "In mijn", "Peter de Groot", id="roads_and_participles_are_no_speakers"),
+    pytest.param(
+        [
+            "'Het dak moet eraf', zegt wethouder Joke Brands.",
+            "Een bewoner van de flat aan de Kade was erg geschrokken. 'Ik sliep nog toen het begon te kraken.'",
+        ],
+        "Ik sliep", "bewoner van de flat aan de Kade", id="new_unnamed_subject_introduces_a_quote"),
+    pytest.param(
+        [
+            "'De kosten vallen mee', zegt directeur Ilse Mulder.",
+            "Veel ouders waren niet verrast door het besluit. 'Dit zagen we al maanden aankomen.'",
+        ],
+        "Dit zagen", "Veel ouders", id="indefinite_group_subject_introduces_a_quote"),
+    pytest.param(
+        [
+            "'De kosten vallen mee', zegt burgemeester Ilse Mulder.",
+            "De burgemeester wil er snel vanaf. 'Dit moet voor de zomer geregeld zijn.'",
+        ],
+        "Dit moet", "Ilse Mulder", id="definite_role_subject_is_left_to_coreference"),
 ]
 
 

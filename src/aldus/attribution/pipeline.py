@@ -13,7 +13,7 @@ from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
 from ..lang.nl.first_names import FEMALE, MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
-from .text import TokenIndex, sentence_spans
+from .text import TokenIndex, has_parse, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
 
@@ -49,6 +49,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans))
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
+    resolver.tokens = tix  # the parse, for subjects of sentences that introduce a quote
     _resolve(cands, resolver, text, names, headline_spans, blocks)
     return cands
 
@@ -210,6 +211,13 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:
                     return r.speaker, r.role
+            # "Een bewoner van het buurpand was geschrokken. '...'": the parsed subject of the
+            # sentence before, when it is a person or a group of people
+            subj = _parsed_subject(getattr(resolver, "tokens", None), sent_lo, before)
+            if subj is not None and not any(a <= subj[0] < b for a, b in resolver.quoted):
+                r = resolver.resolve(*subj)
+                if r.speaker:
+                    return r.speaker, r.role
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'"
             first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
@@ -239,6 +247,45 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
     return None, None
+
+
+#: determiners that introduce a new, unnamed source ("een bewoner", "veel ouders", "twee agenten")
+_NEW_SOURCE_DETS = {"een", "veel", "vele", "sommige", "enkele", "meerdere", "diverse", "verschillende", "andere",
+                    "twee", "drie", "vier", "vijf", "tal", "weinig"}
+#: person nouns that stand for institutions: "er zijn gemeenten die ...", "de fracties" (no speaker of a quote)
+_INSTITUTION_NOUNS = {"kabinet", "regering", "ministerie", "gemeente", "gemeenten", "provincie", "bedrijf", "organisatie",
+                      "bond", "vakbond", "partij", "fractie", "fracties", "oppositie", "justitie", "rechtbank", "hof",
+                      "raad", "bestuur", "politie", "mensen"}
+
+
+def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Character span of the subject of the main clause in [lo, hi), when the parse has one
+    that is a person: a pronoun, a name or a noun for people ("een bewoner van nummer 12",
+    "veel bewoners"). Relative clauses and appositions are left out."""
+    if tix is None or not has_parse(tix.doc):
+        return None
+    doc = tix.doc
+    rng = tix.span(lo, hi)
+    for i in rng:
+        t = doc[i]
+        if not (t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng):
+            continue
+        low = t.text.lower()
+        forms = {low, t.lemma_.lower()}
+        if t.pos_ != "NOUN" or not forms & PERSON_NOUNS or forms & (ORG_NOUNS | _INSTITUTION_NOUNS):
+            return None
+        dets = [c.text.lower() for c in t.children if c.dep_ in {"det", "nummod"} or c.text.lower() in _NEW_SOURCE_DETS]
+        if not (set(dets) & _NEW_SOURCE_DETS or (not dets and low != t.lemma_.lower())):
+            return None  # "de premier": most often the person named before, for other rules
+        cut = {x.i for c in t.children if c.dep_ in {"acl:relcl", "appos", "acl", "parataxis"} for x in c.subtree}
+        keep = [x.i for x in t.subtree if x.i not in cut and x.i in rng
+                and not (x.i < t.i and x.dep_ in {"cc", "advmod", "expl", "mark"})]
+        start = min(keep)
+        end = max(k for k in keep if all(j in keep for j in range(start, k + 1)))
+        while end > t.i and doc[end].is_punct:
+            end -= 1
+        return doc[start].idx, doc[end].idx + len(doc[end].text)
+    return None
 
 
 def _main_person(c: Candidate, resolver: SpeakerResolver, names, text: str):
