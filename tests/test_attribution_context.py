@@ -352,6 +352,18 @@ SPEAKER_CASES = [
             "De burgemeester wil er snel vanaf. 'Dit moet voor de zomer geregeld zijn.'",
         ],
         "Dit moet", "Ilse Mulder", id="definite_role_subject_is_left_to_coreference"),
+    pytest.param(
+        [
+            "Volgens officier van justitie Marja Hoek verdiende de verdachte miljoenen aan de handel.",
+            "Zijn advocaat Sem de Wit ontkent dat. Waar het geld bleef, is volgens de officier niet te achterhalen.",
+        ],
+        "niet te achterhalen", "Marja Hoek", id="role_with_portfolio_is_kept_whole"),
+    pytest.param(
+        [
+            "De zorgbonden eisen een hoger loon voor het personeel van verpleeghuizen.",
+            "Volgens de bonden lopen de wachtlijsten op.",
+        ],
+        "lopen de wachtlijsten", "zorgbonden", id="short_description_takes_the_compound_written_before"),
 ]
 
 

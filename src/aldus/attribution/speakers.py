@@ -394,12 +394,14 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
     m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
     if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FEMALE | MALE:
         parts.append(m.group(1).lower())
-    # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with portfolio
+    # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with
+    # portfolio (whole, rather than its last word "justitie")
     m = re.search(r"(?<![\w-])([A-Za-zà-ÿ][\w-]*\s+van\s+(?:[A-Za-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
-    if not parts and m and _is_role_noun(m.group(1).split()[0]) and m.group(1).split()[1] == "van" \
-            and all(len(w) > 2 and w.lower() not in {"en", "of"} for w in m.group(1).split()[2:]):
+    if m and _is_role_noun(m.group(1).split()[0]) and m.group(1).split()[1] == "van" \
+            and all(len(w) > 2 and w.lower() not in {"en", "of"} for w in m.group(1).split()[2:]) \
+            and (not parts or parts[0] in m.group(1).split()[2:]):
         phrase = m.group(1).strip()
-        parts.append(phrase[0].lower() + phrase[1:])
+        parts[:1] = [phrase[0].lower() + phrase[1:]]
     after = text[nm.end:nm.end + 160]
     # after: ", hoogleraar krijgswetenschappen in Leiden," / " (CDA)"
     m = re.match(r"\s*,\s+((?:de |het |een )?([a-zà-ÿ][\w-]*)[^,.;:!?'‘’“”\"]{0,90}?)\s*(?:,|\.|$)", after)
@@ -905,6 +907,13 @@ class SpeakerResolver:
                       and n.text.split()[-1].lower() != head}
             if len(owners) == 1:
                 return Resolution(owners.pop(), None, False)
+        # "de bonden" after "de onderwijsbonden" were introduced: the one compound of the head
+        # noun written earlier in the article is the fuller description
+        if head and len(head) >= 4 and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+            fuller = {m.group(1).lower() for m in re.finditer(r"\b(?:[Dd]e|[Hh]et)\s+([a-zà-ÿ][\w-]{2,}%s)\b" % re.escape(head),
+                                                               self.text[:start])}
+            if len(fuller) == 1:
+                return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
         if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
