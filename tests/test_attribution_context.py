@@ -364,6 +364,12 @@ SPEAKER_CASES = [
             "Volgens de bonden lopen de wachtlijsten op.",
         ],
         "lopen de wachtlijsten", "zorgbonden", id="short_description_takes_the_compound_written_before"),
+    pytest.param(
+        [
+            "De onderzoekers hebben hun rapport naar de Kamer en naar minister Karin Post gestuurd. "
+            "Ze willen een nieuw meldpunt, zo schrijven ze.",
+        ],
+        "Ze willen een", "onderzoekers", id="plural_ze_finds_a_group_before_a_verb_ending_in_en"),
 ]
 
 

@@ -327,12 +327,17 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
     for _ in range(4):
         lo = _prev_sentence_start(text, lo) if lo > 0 else 0
         found = None
-        for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie)\s+((?:[a-zà-ÿ][\w-]*\s+)?)([a-zà-ÿ][\w-]*(?:ers|en|s))\b",
+        for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Aa]lle|[Vv]eel|[Ss]ommige|[Ee]nkele|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|"
+                             r"[Zz]even|[Aa]cht|[Tt]ien|\d+)\s+((?:[a-zà-ÿ][\w-]*\s+){0,2}?)([a-zà-ÿ][\w-]*(?:ers|en|s))\b",
                              text[lo:c.mention[0]]):
-            w = m.group(2).lower()
-            singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
-            if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w):  # "de bedrijven" → bedrijf
-                found = "de " + w
+            # "de auteurs hebben": the noun may be the first word ("hebben" is no group)
+            for w in [x.lower() for x in m.group(1).split()] + [m.group(2).lower()]:
+                if not re.search(r"(?:ers|en|s)$", w):
+                    continue
+                singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
+                if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w):  # "de bedrijven" → bedrijf
+                    found = "de " + w
+                    break
         if found:
             return found
         if lo == 0:
