@@ -366,10 +366,10 @@ SPEAKER_CASES = [
         "lopen de wachtlijsten", "zorgbonden", id="short_description_takes_the_compound_written_before"),
     pytest.param(
         [
-            "De onderzoekers hebben hun rapport naar de Kamer en naar minister Karin Post gestuurd. "
+            "De schrijvers hebben hun brief naar de Kamer en naar minister Karin Post gestuurd. "
             "Ze willen een nieuw meldpunt, zo schrijven ze.",
         ],
-        "Ze willen een", "onderzoekers", id="plural_ze_finds_a_group_before_a_verb_ending_in_en"),
+        "Ze willen een", "schrijvers", id="plural_ze_finds_a_group_before_a_verb_ending_in_en"),
 ]
 
 
