@@ -370,6 +370,18 @@ SPEAKER_CASES = [
             "Ze willen een nieuw meldpunt, zo schrijven ze.",
         ],
         "Ze willen een", "schrijvers", id="plural_ze_finds_a_group_before_a_verb_ending_in_en"),
+    pytest.param(
+        [
+            "Kamerlid Joost Baas (VVD) reageerde fel. Minister Anna Smit zweeg.",
+            "Volgens de VVD'er is het plan onbetaalbaar.",
+        ],
+        "is het plan", "Joost Baas", id="party_member_description_finds_the_member"),
+    pytest.param(
+        [
+            "In haar nieuwe boek beschrijft Lotte Veen een jeugd in Kampen. "
+            "Het dorp was volgens de schrijfster een benauwde plek.",
+        ],
+        "een benauwde plek", "Lotte Veen", id="profession_description_refers_back_to_the_person"),
 ]
 
 

@@ -870,6 +870,16 @@ class SpeakerResolver:
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
             return Resolution(desc, None, False)
+        member = re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+([A-Z][\w&]*)['’-]er", mention.strip())
+        if member and len(named) == 1 and named[0].text.endswith("er"):
+            # "de PvdA'er": a party member described, not named
+            party = member.group(1).lower()
+            for nm in reversed([n for n in self.names if n.end <= start and self._is_person(n)]):
+                if party in (nm.role or "").lower() or party in self.text[nm.end:nm.end + 12].lower() \
+                        or party in self.text[max(0, nm.start - 12):nm.start].lower():
+                    canon = self.canonical(nm.words) or nm
+                    return Resolution(canon.text, self.role_for(canon), True)
+            named = []
         if named:
             core = named[0] if len(named) == 1 or not named[0].person and named[-1].person is False else \
                 next((nm for nm in named if nm.person), named[0])
@@ -931,7 +941,7 @@ class SpeakerResolver:
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
-        if ANAPHORIC_ROLES and head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+        if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip(), re.I):
             subj = self._previous_subject(start, "", opening=False)
             last = self.last_speaker(start)
             if subj is not None and subj.person:
@@ -1127,6 +1137,23 @@ def _role_phrase(before: str) -> bool:
     if len(ws) < 3 or not _is_role_word(ws[0]) or ws[-1].lower() in {"van", "bij", "voor"}:
         return False
     return ws[1].lower() in {"van", "bij", "voor"} and len(ws) <= 5
+
+
+def _anaphoric_role(head: Optional[str]) -> bool:
+    """A singular role noun that can point back to the person just spoken of: an office
+    ("de president"), a profession ("de schrijfster", "de socioloog") or a party member
+    ("de PvdA'er"); never a group or an institution."""
+    if not head:
+        return False
+    if head in _OFFICE_NOUNS:
+        return True
+    if re.search(r"\w['’-]er$", head):
+        return True  # "de PvdA'er", "de VVD-er"
+    return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS and not re.search(r"(?:ers|en|s|'s)$", head)
+
+
+#: any singular role noun (not only offices) may refer back to the person just named
+ROLE_ANAPHORA_ALL = True
 
 
 def _head_word(mention: str) -> Optional[str]:
