@@ -58,6 +58,19 @@ def test_quotes_stray_closing_mark_is_ignored():
     assert contents(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ze is boos. 'De afspraak is gebroken\", aldus directeur Jan Smit. Hij vertrekt.",
+     ["De afspraak is gebroken"]),
+    ('Het is feest. "We kijken naar onze eigen partij\', zegt Jan Smit. "Dit is een opsteker." Klaar.',
+     ["We kijken naar onze eigen partij", "Dit is een opsteker."]),
+    ('Hij zei: "De fietsen van de ouders\' kinderen staan daar." Klaar.',
+     ["De fietsen van de ouders' kinderen staan daar."]),
+])
+def test_quotes_closed_by_the_other_family(text, expected):
+    """Papers that open with one mark and close with another do not lose the cue."""
+    assert contents(text) == expected
+
+
 def test_quotes_nested_other_style_stays_inside():
     text = "„Hij noemde het ‘een ramp’ en vertrok”, zegt zij."
     assert contents(text)[0] == "Hij noemde het ‘een ramp’ en vertrok"

@@ -81,6 +81,32 @@ def _closer_at(text: str, i: int, opener: str) -> Optional[str]:
     return None
 
 
+#: the straight or curly marks of the other family, by opener ("'" closed by '"', and back)
+_OTHER_FAMILY = {"'": '"”', "’": '"”', "‘": '"”', '"': "'’", "“": "'’", "„": "'’", ",,": "'’"}
+_AFTER_CLOSER = re.compile(r"[,.;:!?]?(?:\s|$)")
+
+
+def _mismatched_closer(text: str, lo: int, hi: int, opener: str) -> Optional[int]:
+    """Position of a closing mark of the other family that ends a quote the paper opened with
+    one mark and closed with another: right after a word or punctuation, before a comma, a
+    full stop or a space ("'Dat klopt niet", aldus X). Apostrophes inside words (auto's) and
+    after a plural s ("de ouders' zorgen") are left alone."""
+    for j in range(lo, hi):
+        if text[j] not in _OTHER_FAMILY.get(opener, ""):
+            continue
+        before = _prev(text, j)
+        if not before or before.isspace() or text[j + 1:j + 2].isalnum():
+            continue
+        if text[j] in "'’" and (before == "s" or _CLITIC.match(text, j + 1)):
+            continue
+        if not _AFTER_CLOSER.match(text, j + 1):
+            continue
+        if not (before in ".!?," or re.match(r",\s+[a-zà-ÿ]", text[j + 1:j + 4])):
+            continue  # only where a quote plausibly ends: after its full stop, or before ", zegt"
+        return j
+    return None
+
+
 def _sentence_end(text: str, i: int, limit: int) -> int:
     m = _SENT_END.search(text, i, limit)
     return m.end() if m else limit
@@ -114,8 +140,14 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
             yield Quote(i, cstart, j, j + len(closer), opener)
             i = j + len(closer)
             continue
-        # unclosed: to the paragraph end when short, else to the end of its sentence
         limit = j if j < hi else hi
+        alt = _mismatched_closer(text, cstart, limit, opener)
+        if alt is not None:
+            # "'Het kan niet", zegt hij': closed by the mark of the other family
+            yield Quote(i, cstart, alt, alt + 1, opener)
+            i = alt + 1
+            continue
+        # unclosed: to the paragraph end when short, else to the end of its sentence
         end = limit if limit - cstart <= _MAX_UNCLOSED else _sentence_end(text, cstart, limit)
         yield Quote(i, cstart, end, end, opener, closed=False)
         i = max(end, cstart)
