@@ -409,3 +409,16 @@ def test_characterising_verbs(nlp, sentence, cue):
 def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+@pytest.mark.parametrize("text,name,person", [
+    ("Voor Kim Rombouts (30), die als waarnemend hoofd Logistieke Dienst aan boord werkt, was de reis zwaar.",
+     "Logistieke Dienst", False),
+    ("Volgens de Nationale Ombudsman en de Algemene Rekenkamer is het plan te duur.", "Algemene Rekenkamer", False),
+    ("Minister Karin Post opende de brug.", "Karin Post", True),
+])
+def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, person):
+    from aldus.attribution.speakers import find_names
+    doc = nlp(text)
+    found = {nm.text: nm.person for nm in find_names(doc, text, {0})}
+    assert found.get(name) is person

@@ -313,6 +313,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|vanuit|richting)\s+$",
             text[max(0, nm.start - 12):nm.start])))
     for nm in out:
+        low = nm.text.lower().split()
+        if len(low) >= 2 and low[-1] in _ORG_WORDS and low[0] not in FEMALE | MALE \
+                and low[-2] not in {"van", "de", "der", "den", "ter", "ten", "'t", "het"} \
+                and not re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]):
+            nm.person = False  # "hoofd Logistieke Dienst": a role before a department, not a person
+    for nm in out:
         flags = after_prep[nm.text]
         if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
             nm.person = False
