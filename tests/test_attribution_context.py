@@ -422,3 +422,18 @@ def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, pers
     doc = nlp(text)
     found = {nm.text: nm.person for nm in find_names(doc, text, {0})}
     assert found.get(name) is person
+
+
+@pytest.mark.parametrize("paragraph,cue,speaker", [
+    ("'Het land ligt stil', kopte het dagblad. De stakers waren tevreden.", "kopte", "dagblad"),
+    ("'Stop!', gilt de conducteur. De trein remt.", "gilt", "conducteur"),
+    ("'Ik blijf altijd hier', zingt Lena Vos op haar nieuwe plaat.", "zingt", "Lena Vos"),
+])
+def test_manner_verbs_after_a_quote(nlp, paragraph, cue, speaker):
+    _, recs = attribute_paragraphs(nlp, paragraph)
+    assert [(r.cue, r.speaker) for r in recs] == [(cue, speaker)]
+
+
+def test_manner_verbs_are_no_cue_without_a_quote(nlp):
+    _, recs = attribute_paragraphs(nlp, "Het koor zingt dat het een lieve lust is.")
+    assert recs == []

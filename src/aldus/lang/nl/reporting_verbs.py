@@ -141,6 +141,20 @@ kenschetsen     naming
 voor|stellen    speech
 aan|dringen     speech  drong/drongen/gedrongen
 komen>voren:kom finding kwam/kwamen/gekomen
+zingen          speech  zong/zongen/gezongen
+koppen          speech
+fluisteren:fluister speech
+schreeuwen      speech
+gillen          speech
+brullen         speech
+mompelen:mompel speech
+stamelen:stamel speech
+snauwen         speech
+sneren          speech
+grinniken:grinnik speech
+mopperen:mopper speech
+juichen         speech
+glimlachen      speech
 """
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
@@ -160,7 +174,10 @@ ZO = {"zo"}
 #: manner verbs used only right after a direct quote ("'...', lacht X")
 QUOTE_ONLY_CLASSES = {"naming"}
 QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", "aanvullen",
-                     "besluiten", "herhalen", "vragen", "antwoorden", "reageren", "opsommen"}
+                     "besluiten", "herhalen", "vragen", "antwoorden", "reageren", "opsommen",
+                     # manners of speaking, singing and headlining ("'...', gilt ze", "'...', kopte de krant")
+                     "zingen", "koppen", "fluisteren", "schreeuwen", "gillen", "brullen", "mompelen", "stamelen",
+                     "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen"}
 
 
 def _parse_table(table: str):
