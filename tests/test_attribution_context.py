@@ -437,3 +437,12 @@ def test_manner_verbs_after_a_quote(nlp, paragraph, cue, speaker):
 def test_manner_verbs_are_no_cue_without_a_quote(nlp):
     _, recs = attribute_paragraphs(nlp, "Het koor zingt dat het een lieve lust is.")
     assert recs == []
+
+
+def test_coordinated_reporting_verbs_give_two_claims(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De wethouder zei dat de brug te zwaar belast wordt voor het verkeer en eiste van de provincie dat "
+             "die een nieuwe bouwt.")
+    assert [(r.cue, r.speaker, r.content) for r in recs] == [
+        ("zei", "wethouder", "de brug te zwaar belast wordt voor het verkeer"),
+        ("eiste", "wethouder", "die een nieuwe bouwt")]

@@ -200,6 +200,9 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
             np = (lo, np[1])  # the parse ran over a sentence end ("... de VS. Maduro zegt"): cut it there
         elif np and np[1] <= lo:
             np = None  # a subject in the sentence before: the parse ran over the sentence end
+        if np and np[1] <= i and i > lo and doc[i - 1].lower_ in {"en", "maar"} \
+                and any(doc[k].lower_ in {"dat", "of"} for k in range(lo, np[0])):
+            np = None  # "zei dat A ... en eiste dat B": the subject of the "dat" clause is not this verb's
         if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
@@ -247,7 +250,9 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
     rel = _relative_antecedent(doc, cl, finite, lo)
     if rel is not None:
         return rel
-    np = np_before(doc, finite, cl)
+    # "zei dat A en eiste dat B": right after "en" the words before belong to the clause before
+    conjoined = finite > lo and doc[finite - 1].lower_ in {"en", "maar"} and doc[finite].lower_ == doc[i].lower_
+    np = None if conjoined else np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
         return np
     np = None
@@ -327,6 +332,10 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
                 (c := cue_at(doc, x, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"}
                 for x in range(k + 2, min(hi, k + 8))):
             return k  # "dat A, maar de school ontkent dat": a new source's clause
+        if doc[k].lower_ in {"en", "maar"} and k > c_lo and k + 1 < hi and doc[k - 1].text != "," \
+                and (c := cue_at(doc, k + 1, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"} \
+                and c.kind == "finite" and any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
+            return k  # "zei dat A en eiste dat B": the second verb opens a claim of its own
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
                 and not any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
