@@ -382,6 +382,12 @@ SPEAKER_CASES = [
             "Het dorp was volgens de schrijfster een benauwde plek.",
         ],
         "een benauwde plek", "Lotte Veen", id="profession_description_refers_back_to_the_person"),
+    pytest.param(
+        [
+            "Het hoofd van de VVD-afdeling van Utrecht zwaaide met een stapel formulieren. "
+            "Hij noemde de telling 'een schandaal'.",
+        ],
+        "de telling", "hoofd van de VVD-afdeling van Utrecht", id="neuter_role_noun_opening_the_sentence_before"),
 ]
 
 

@@ -981,7 +981,16 @@ class SpeakerResolver:
         m = re.match(r"\s*((?:De|de|Een|een)\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
         if not (m and m.group(2).lower() in PERSON_NOUNS):
             m = re.match(r"\s*((?:De|de|Een|een)\s+[a-zà-ÿ][\w-]*\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
-        if m and m.group(2).lower() in PERSON_NOUNS and not re.match(r"\s+[A-Z]", self.text[prev_lo + m.end():prev_lo + m.end() + 2]):
+        by_context = False
+        if not (m and m.group(2).lower() in PERSON_NOUNS):
+            # "Het hoofd van de AKP-afdeling van Istanbul zwaaide ... Hij ...": a neuter role noun
+            # ("hoofd" is a role only with its "van ...")
+            m = re.match(r"\s*((?:Het|het)\s+((?i:hoofd|kamerlid|raadslid|statenlid|bestuurslid|lid|opperhoofd))"
+                         r"(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w&'-]*(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w&'-]*)?)?)\b",
+                         self.text[prev_lo:start])
+            by_context = bool(m) and " van " in m.group(1)
+        if m and (by_context or m.group(2).lower() in PERSON_NOUNS) \
+                and not re.match(r"\s+[A-Z]", self.text[prev_lo + m.end():prev_lo + m.end() + 2]):
             gender = "f" if m.group(2).lower() in FEMALE_ROLES else "m" if m.group(2).lower() in MALE_ROLES else ""
             if m.group(2).lower() in _COLLECTIVE_NOUNS:
                 gender = "n"  # "De gemeente ... Hij": an institution is never "hij"
