@@ -948,7 +948,9 @@ class SpeakerResolver:
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
         if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip(), re.I):
-            subj = self._previous_subject(start, "", opening=False)
+            pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
+                else "hij" if head in MALE_ROLES else ""
+            subj = self._previous_subject(start, pron, opening=False)
             last = self.last_speaker(start)
             if subj is not None and subj.person:
                 return Resolution(subj.speaker, subj.role or head, True)
@@ -1164,7 +1166,9 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         return True
     if re.search(r"\w['’-]er$", head):
         return True  # "de PvdA'er", "de VVD-er"
-    return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS and not re.search(r"(?:ers|en|s|'s)$", head)
+    return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
+        and not re.search(r"(?:ers|en|s|'s)$", head) \
+        and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
 
 
 #: any singular role noun (not only offices) may refer back to the person just named
