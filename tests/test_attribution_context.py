@@ -452,3 +452,12 @@ def test_coordinated_reporting_verbs_give_two_claims(nlp):
     assert [(r.cue, r.speaker, r.content) for r in recs] == [
         ("zei", "wethouder", "de brug te zwaar belast wordt voor het verkeer"),
         ("eiste", "wethouder", "die een nieuwe bouwt")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De burgemeester wil dat bevestigen noch ontkennen.",
+    "Kinderen van boeren moeten worden toegevoegd aan het programma dat de minister opzette.",
+])
+def test_idioms_of_confirming_and_adding_are_no_claims(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

@@ -56,6 +56,12 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             doc[k].lower_ in {"niets", "weinig", "veel", "iets", "alles", "genoeg"} and doc[k + 1].lower_ == "over"
             for k in range(i + 1, min(len(doc) - 1, i + 4))):
         return None  # "dat aantal zegt niets over ...": it tells nothing, nobody speaks
+    if any(r["lemma"] in {"bevestigen", "ontkennen"} for r in readings) and any(
+            doc[k].lower_ == "noch" for k in range(max(0, i - 3), min(len(doc), i + 3))):
+        return None  # "wil dat bevestigen noch ontkennen": no claim either way
+    if any(r["lemma"] == "toevoegen" for r in readings) and any(
+            doc[k].lower_ == "aan" for k in range(i + 1, min(len(doc), i + 4))) and not after_quote:
+        return None  # "toegevoegd aan het programma": added to something, not an added remark
     if has_pos(doc) and tok.pos_ not in {"VERB", "AUX", ""} and not (after_quote and tok.pos_ in {"NOUN", "PROPN", "ADJ"}):
         # the tagger is trusted only for forms that are also nouns (infinitive = plural:
         # "de stellen", "vragen", "eisen"); "ontkenden", "zegt", "meldde" are verbs whatever it says
