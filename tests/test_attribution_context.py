@@ -461,3 +461,24 @@ def test_coordinated_reporting_verbs_give_two_claims(nlp):
 def test_idioms_of_confirming_and_adding_are_no_claims(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence,cue,speaker,content", [
+    ("De bond vraagt nu voor de tweede keer om een hoger loon voor leraren.", "vraagt", "bond",
+     "om een hoger loon voor leraren"),
+    ("Een buurman vroeg de agenten vorige week om extra controles.", "vroeg", "buurman", "om extra controles"),
+    ("De minister dreigde gisteren al met een boete voor de vervoerders.", "dreigde", "minister",
+     "met een boete voor de vervoerders"),
+])
+def test_requests_and_threats(nlp, sentence, cue, speaker, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.cue, r.speaker, r.content) for r in recs] == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De winkel in het dorp dreigt te verdwijnen.",
+    "De vragen om hulp stapelen zich op bij de gemeente.",
+])
+def test_risks_and_questions_are_no_requests(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

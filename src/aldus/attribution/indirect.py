@@ -15,7 +15,7 @@ import re
 
 from typing import Iterator, Optional, Sequence
 
-from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS
+from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS, REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, MALE
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
@@ -805,7 +805,24 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten"}
+                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen"}
+
+
+def _request(doc, i: int, hi: int) -> Optional[Cue]:
+    """"X vraagt om meer tijd", "X vroeg de raad om steun": a request ("vragen" is otherwise a
+    cue only after a quote, for the questions it also reports)."""
+    t = doc[i]
+    readings = REPORTING_FORMS.get(t.lower_, ())
+    if not any(r["lemma"] == "vragen" and r["kind"] == "finite" for r in readings):
+        return None
+    if has_pos(doc) and t.pos_ not in {"VERB", "AUX"}:
+        return None  # "de vragen om ...": the noun
+    for k in range(i + 1, min(hi, i + 8)):
+        if doc[k].is_punct or doc[k].lower_ in {"dat", "of", "zich"}:
+            return None
+        if doc[k].lower_ == "om" and not (k + 1 < hi and doc[k + 1].lower_ == "te"):
+            return Cue(i, "vragen", "speech", "finite")
+    return None
 
 
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -813,10 +830,12 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
     for i in range(lo, hi - 1):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
-        cue = cue_at(doc, i, hi, lo=lo)
+        cue = cue_at(doc, i, hi, lo=lo) or _request(doc, i, hi)
         if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
                 or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything
+        if cue.lemma == "dreigen" and not any(doc[k].lower_ == "met" for k in range(i + 1, min(hi, i + 5))):
+            continue  # "dreigt met X" is a threat; "dreigt te verdwijnen" a risk
         nxt = i + 1
         inv = np_after(doc, nxt, hi) if nxt < hi and doc[nxt].lower_ not in {"voor", "tegen", "op", "tot", "om"} else None
         if inv is not None:
@@ -825,7 +844,12 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                        inv[1])
         while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu"}):
             nxt += 1
-        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om", "over"} and cue.kind == "finite"
+        if cue.lemma == "vragen" and nxt < hi and doc[nxt].lower_ != "om":
+            # "vroeg de leiders om steun": past the person asked, to the "om" of the request
+            nxt = next((k for k in range(nxt, min(hi, nxt + 7)) if doc[k].lower_ == "om"), nxt)
+        if cue.lemma == "dreigen":
+            nxt = next((k for k in range(nxt, min(hi, nxt + 4)) if doc[k].lower_ == "met"), nxt)
+        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om", "over", "met"} and cue.kind == "finite"
         if cue.lemma == "klagen" and not (nxt < hi and doc[nxt].lower_ == "over"):
             continue  # "klagen over X" reports a complaint; bare "klagen" reports nothing
         if _not_a_report(doc, i, lo, hi, cue):
@@ -847,6 +871,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         c_lo = i + 1
         if np[0] > i:
             c_lo = np[1]
+        if cue.lemma in {"vragen", "dreigen"} and pp_object:
+            c_lo = nxt  # the request or threat itself, not the one asked or the time adverbs
         c_hi = None
         # "X is trots op Y en waarschuwt voor Z": a finite verb right after "en" has no auxiliary
         modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) \
