@@ -482,3 +482,9 @@ def test_requests_and_threats(nlp, sentence, cue, speaker, content):
 def test_risks_and_questions_are_no_requests(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+def test_opinion_with_a_purpose_clause(nlp):
+    _, recs = attribute_paragraphs(nlp, "De artsen vinden meer onderzoek nodig om te bepalen of het middel werkt.")
+    assert [(r.cue, r.speaker) for r in recs] == [("vinden", "artsen")]
+    assert recs[0].content.startswith("meer onderzoek nodig")

@@ -785,8 +785,9 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         kids = list(t.children)
         if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
+        purpose = next((k for k in range(i + 1, hi) if doc[k].lower_ == "om"), hi)  # "nodig om te ..."
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"})
-               for k in range(i + 1, hi)):
+               for k in range(i + 1, purpose)):
             continue  # a complement clause: handled by complement_clause ("te laat" is no infinitive)
         cue = Cue(i, "vinden", "belief", "finite")
         np = _subject(doc, i, lo, hi, hi, cue)
