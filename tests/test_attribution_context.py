@@ -488,3 +488,12 @@ def test_opinion_with_a_purpose_clause(nlp):
     _, recs = attribute_paragraphs(nlp, "De artsen vinden meer onderzoek nodig om te bepalen of het middel werkt.")
     assert [(r.cue, r.speaker) for r in recs] == [("vinden", "artsen")]
     assert recs[0].content.startswith("meer onderzoek nodig")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("De regels zijn te streng, zegt ook hoogleraar bestuursrecht Anna de Wit.", "Anna de Wit"),
+    ("Het plan is veel te duur, zei gisteren de bond.", "bond"),
+])
+def test_trailing_cue_with_an_adverb_before_the_source(nlp, sentence, speaker):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.speaker for r in recs] == [speaker]

@@ -377,6 +377,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             after = v + 1
             while after + 1 < hi and (doc[after].lower_, doc[after + 1].lower_) in {("onder", "meer"), ("onder", "andere")}:
                 after += 2  # ", constateerden onder meer Amerikaanse diensten"
+            while after + 1 < hi and doc[after].lower_ in _TRAILING_ADVERBS:
+                after += 1  # ", zegt ook hoogleraar X", ", zei gisteren de minister"
             np = _uit_np(doc, v, v, hi) if cue.lemma == "blijken" else np_after(doc, after, hi)
         # not "..., zegt hij (tegen de krant) dat ..." (a complement clause of its own)
         if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
@@ -414,6 +416,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 yield Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
                                 cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
+
+#: adverbs between a trailing cue and its source
+_TRAILING_ADVERBS = {"ook", "nu", "dan", "nog", "echter", "wel", "zelfs", "bovendien", "gisteren", "vandaag",
+                     "eerder", "later", "inmiddels", "desgevraagd", "daarom", "tenslotte", "ten", "slotte"}
 
 _ADVERBIAL_SUBORDINATORS = {"omdat", "als", "toen", "nadat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
                             "wanneer", "indien", "zodat", "mits", "tenzij", "aangezien", "opdat"}
