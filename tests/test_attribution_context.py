@@ -497,3 +497,12 @@ def test_opinion_with_a_purpose_clause(nlp):
 def test_trailing_cue_with_an_adverb_before_the_source(nlp, sentence, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [r.speaker for r in recs] == [speaker]
+
+
+def test_pointing_adverb_takes_the_sentence_before(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het grondwater in de regio raakt vervuild door oude stortplaatsen. "
+             "Daarvoor waarschuwen het waterschap en de provincie in een brief aan de Kamer.")
+    assert [(r.cue, r.speaker, r.content) for r in recs] == [
+        ("waarschuwen", "waterschap en de provincie",
+         "Het grondwater in de regio raakt vervuild door oude stortplaatsen")]

@@ -627,12 +627,19 @@ def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             return
 
 
+#: "Daarvoor waarschuwt de AIVD.": a pronominal adverb that stands for the sentence before,
+#: with the verbs whose prepositional object it is
+_POINTING_ADVERBS = {"daarvoor": {"waarschuwen", "pleiten"}, "daarop": {"wijzen", "aandringen"},
+                     "daartoe": {"oproepen"}}
+
+
 def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Dat zegt X." / "Dat concludeert X in ..." / "Dat blijkt uit onderzoek van X.":
     the content is the sentence before (filled in by the caller)."""
     if hi - lo < 3:
         return
-    if doc[lo].lower_ not in {"dat", "dit", "zo"}:
+    pointer = doc[lo].lower_ in _POINTING_ADVERBS
+    if doc[lo].lower_ not in {"dat", "dit", "zo"} and not pointer:
         # "Minister X laat dat weten aan de Kamer", "De politie bevestigt dat.": the object points back
         for v in range(lo + 1, min(hi - 1, lo + 10)):
             cue = cue_at(doc, v, hi, lo=lo)
@@ -652,6 +659,8 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         return
     cue = cue_at(doc, v, hi, lo=lo)
     np = None
+    if pointer and (cue is None or cue.lemma not in _POINTING_ADVERBS[doc[lo].lower_]):
+        return  # "Daarvoor waarschuwt X" points back; "Daarvoor zegt X ..." does not
     if cue is not None and cue.cls in {"speech", "belief", "finding"}:
         if cue.lemma == "blijken":
             np = _uit_np(doc, lo, v, hi)
@@ -684,6 +693,10 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     break
     if cue is None or np is None or not is_source_np(doc, *np, strict=cue.cls != "speech" or cue.kind != "participle"):
         return  # "Dat heeft <any noun phrase> bekendgemaakt": the participle makes the subject a source
+    if np[1] + 1 < hi and doc[np[1]].lower_ == "en":
+        more = np_after(doc, np[1] + 1, hi)
+        if more is not None and is_source_np(doc, *more):
+            np = (np[0], more[1])  # "Dat melden de AIVD en de NCTV"
     yield Candidate("indirect", -1, -1, f"demonstrative:{cue.lemma}", 0.75,
                     cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
 
@@ -841,6 +854,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
                 or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything
+        if cue.lemma in _POINTING_ADVERBS.get(doc[lo].lower_, ()):
+            continue  # "Daarvoor waarschuwt X": the sentence before is the content (demonstrative_cue)
         if cue.lemma == "dreigen" and not any(doc[k].lower_ == "met" for k in range(i + 1, min(hi, i + 5))):
             continue  # "dreigt met X" is a threat; "dreigt te verdwijnen" a risk
         nxt = i + 1
