@@ -422,6 +422,7 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
      "Logistieke Dienst", False),
     ("Volgens de Nationale Ombudsman en de Algemene Rekenkamer is het plan te duur.", "Algemene Rekenkamer", False),
     ("Minister Karin Post opende de brug.", "Karin Post", True),
+    ("De burgemeester loopt door de sloppenwijk Munhava. Hij helpt mee.", "Munhava", False),
 ])
 def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, person):
     from aldus.attribution.speakers import find_names
@@ -506,3 +507,19 @@ def test_pointing_adverb_takes_the_sentence_before(nlp):
     assert [(r.cue, r.speaker, r.content) for r in recs] == [
         ("waarschuwen", "waterschap en de provincie",
          "Het grondwater in de regio raakt vervuild door oude stortplaatsen")]
+
+
+def test_an_all_capitals_headline_quote_is_no_fuller_name(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Volgens premier Karin Smit is het akkoord dood.", "Smit vraagt de partijen om meer tijd.",
+        headline="KAMER: 'LAAT SMIT NIET VALLEN'")
+    assert speaker_of(recs, "om meer tijd") == "Karin Smit"
+
+
+@pytest.mark.parametrize("paragraphs,start,speaker", [
+    (["Lachend: 'Die auto kan wel tegen een stootje.'"], "Die auto", None),
+    (["Citaat: 'Wij houden ons aan de afspraken.'"], "Wij houden", None),
+])
+def test_words_before_a_colon_that_are_no_sources(nlp, paragraphs, start, speaker):
+    _, recs = attribute_paragraphs(nlp, *paragraphs)
+    assert speaker_of(recs, start) == speaker

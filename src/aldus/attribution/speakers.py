@@ -268,8 +268,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                                  and not _loc_context(text, nm.start)):
             nm.person = True
         nm.role = _role_of(doc, text, nm)
-        if nm.role and not nm.label:
-            nm.person = True
+        if nm.role and not nm.label and (len(nm.words) >= 2 or _is_role_word(nm.role.split()[-1])):
+            nm.person = True  # (not "de sloppenwijk Munhava": a noun before one word is no role)
         if nm.role and (nm.role.split()[0].lower() in PERSON_NOUNS or _is_role_noun(nm.role.split()[0])) \
                 and nm.role.split()[0].lower() not in ORG_NOUNS and len(nm.words) >= 2 \
                 and nm.role.split()[0].lower() not in {"gemeente", "provincie", "ministerie", "partij", "bedrijf"}:
@@ -299,7 +299,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # "de sloppenwijk Munhava", "het schip Edelweiss": a single name right after a common noun
     # that is no role names a place or a thing, whatever the tagger says
     for nm in out:
-        if len(nm.words) == 1 and nm.person and not nm.role:
+        if len(nm.words) == 1 and nm.person and not (nm.role and _is_role_word(nm.role.split()[-1])):
             prev_tok = _token_before(doc, nm.start)
             if prev_tok is not None and has_pos(doc) and prev_tok.pos_ == "NOUN" and prev_tok.text.islower() \
                     and not _is_role_word(prev_tok.text) and not any(
@@ -776,7 +776,7 @@ class SpeakerResolver:
         """Prefer, for a surname, a person who carries it as surname ("Slot" → "Erwin Slot", not the
         firm "Ten Brinke Slot"); then the fullest name; then ordinary capitalisation."""
         surname = len(words) == 1 and nm.text.split()[-1].lower() == next(iter(words)) and nm.person
-        return (len(nm.words), not nm.text.isupper(), len(nm.text))
+        return (not (nm.text.isupper() and len(nm.words) >= 2), len(nm.words), not nm.text.isupper(), len(nm.text))
 
     def role_for(self, canon: Name) -> Optional[str]:
         for nm in self.names:

@@ -40,6 +40,7 @@ Meneer Mevrouw Dhr Mevr
 Naast Behalve Ondanks Dankzij Wegens Rond Langs Via Per Tussen Zoals Achter Tegenover Vanwege
 Alsof Zodat Mits Tenzij Wanneer Waarin Waarbij Welke Iedereen Niemand Iemand Alles Niets
 Overigens Kortom Uiteindelijk Eigenlijk Natuurlijk Misschien Waarschijnlijk Helaas Gelukkig
+Citaat Quote Lachend Glimlachend Grijnzend Zuchtend Knikkend Huilend Schouderophalend
 """.split())
 
 #: words that end a noun phrase in the fallback (no tagger): prepositions other than
