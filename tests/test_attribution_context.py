@@ -523,3 +523,13 @@ def test_an_all_capitals_headline_quote_is_no_fuller_name(nlp):
 def test_words_before_a_colon_that_are_no_sources(nlp, paragraphs, start, speaker):
     _, recs = attribute_paragraphs(nlp, *paragraphs)
     assert speaker_of(recs, start) == speaker
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("De bank verwacht in de loop van het jaar een forse daling van de prijzen.", "een forse daling van de prijzen"),
+    ("De bond waarschuwt in een brief aan de minister voor een tekort aan leraren.", "voor een tekort aan leraren"),
+    ("Oud-adviseurs waarschuwen in tijdschrift Buitenland Vandaag.", None),
+])
+def test_where_something_was_said_is_not_what(nlp, sentence, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.content for r in recs] == ([content] if content else [])

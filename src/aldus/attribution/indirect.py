@@ -828,6 +828,10 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen"}
 
 
+_PLACE_TIME_PREPS = {"in", "bij", "tijdens", "na", "tegenover", "via", "namens", "vanuit", "sinds", "gisteren",
+                     "vandaag", "eerder", "afgelopen", "vorige"}
+
+
 def _request(doc, i: int, hi: int) -> Optional[Cue]:
     """"X vraagt om meer tijd", "X vroeg de raad om steun": a request ("vragen" is otherwise a
     cue only after a quote, for the questions it also reports)."""
@@ -914,6 +918,16 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_hi -= 1
         if c_hi - c_lo < 2:
             continue
+        if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
+            # "waarschuwt in een brief voor X": past where they said it to what; "waarschuwen
+            # in tijdschrift X" alone says nothing
+            obj = next((k for k in range(c_lo + 1, c_hi) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "met", "op", "over"}), None)
+            if obj is None and has_parse(doc) and doc[c_lo].head.i > c_lo:
+                obj = doc[c_lo].head.right_edge.i + 1  # "verwacht in de loop van het jaar een daling"
+                obj = obj if c_hi - obj >= 2 else None
+            if obj is None:
+                continue
+            c_lo = obj
         if cue.lemma == "beschuldigen" and not any(doc[k].lower_ == "van" for k in range(c_lo + 1, c_hi)):
             continue  # "X beschuldigt Y van Z": the accusation needs its "van"
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
