@@ -388,6 +388,18 @@ SPEAKER_CASES = [
             "Hij noemde de telling 'een schandaal'.",
         ],
         "de telling", "hoofd van de VVD-afdeling van Utrecht", id="neuter_role_noun_opening_the_sentence_before"),
+    pytest.param(
+        [
+            "'We maken hier banen', zegt Emma Brown. Ze woont al tien jaar in Ohio.",
+            "'We betalen hier ook belasting', benadrukt de Engelse.",
+        ],
+        "We betalen", "Emma Brown", id="person_by_origin_refers_back"),
+    pytest.param(
+        [
+            "'Ze reden me bijna klem', zegt monteur Peter Smit over de achtervolging.",
+            ",,Ik wilde ze er echt niet langs laten. 'Nu flink remmen', dacht ik.''",
+        ],
+        "Ik wilde", "Peter Smit", id="cue_of_a_quote_inside_the_quote_is_not_the_outer_cue"),
 ]
 
 

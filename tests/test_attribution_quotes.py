@@ -71,6 +71,12 @@ def test_quotes_closed_by_the_other_family(text, expected):
     assert contents(text) == expected
 
 
+def test_quotes_single_marks_inside_double_typewriter_marks():
+    """A quote inside ,,...'' closes with ' and must not end the outer quote."""
+    text = ",,Ik remde af. 'Nu stoppen', dacht ik.'' Daarna belde hij de politie."
+    assert contents(text) == ["Ik remde af. 'Nu stoppen', dacht ik."]
+
+
 def test_quotes_nested_other_style_stays_inside():
     text = "„Hij noemde het ‘een ramp’ en vertrok”, zegt zij."
     assert contents(text)[0] == "Hij noemde het ‘een ramp’ en vertrok"

@@ -109,6 +109,11 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
         if any(a <= c.cstart < b for a, b in headline_spans) and c.mention is None:
             headline_cands.append(c)
             continue
+        if c.mention and c.quote is not None and text[c.mention[0]:c.mention[1]].lower() in {"ik", "wij", "we"} \
+                and c.quote.cstart <= c.mention[0] < c.quote.cend + 2:
+            # "'... 'Dan op de rem', dacht ik'": the cue of a quote inside the quote; the outer
+            # quote has no cue of its own
+            c.mention, c.carry = None, True
         if c.mention:
             anchor = c.quote.start if c.quote is not None and c.mention[0] > c.quote.end else \
                 (c.cstart if c.quote is None and c.mention[0] >= c.cend and not c.target_prev_sentence else None)

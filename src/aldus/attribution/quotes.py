@@ -123,6 +123,14 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
         j = cstart
         found = None
         while j < hi:
+            inner = _opener_at(text, j) if opener in _DOUBLE and text[j] in "'‘" else None
+            if inner is not None:
+                # ",,Ik dacht: 'Dan op de rem', zei ik.''": a quote inside the quote closes
+                # with its own mark, which must not end the outer one
+                k = next((x for x in range(j + 1, hi) if _closer_at(text, x, inner)), None)
+                if k is not None and not _closer_at(text, j, opener):
+                    j = k + 1
+                    continue
             closer = _closer_at(text, j, opener)
             if closer:
                 found = (j, closer)
@@ -151,6 +159,10 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
         end = limit if limit - cstart <= _MAX_UNCLOSED else _sentence_end(text, cstart, limit)
         yield Quote(i, cstart, end, end, opener, closed=False)
         i = max(end, cstart)
+
+
+#: openers of double marks, inside which single marks open quotes of their own
+_DOUBLE = {",,", "“", "„", '"'}
 
 
 def _trim(text: str, q: Quote) -> Quote:

@@ -1166,6 +1166,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         return True
     if re.search(r"\w['’-]er$", head):
         return True  # "de PvdA'er", "de VVD-er"
+    if _place_adjective_text(head[:1].upper() + head[1:]) and head.endswith("se"):
+        return True  # "de Engelse", "de Amsterdamse": a person by origin
     return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
         and not re.search(r"(?:ers|en|s|'s)$", head) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
