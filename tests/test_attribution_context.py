@@ -435,6 +435,7 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     ("Volgens de Nationale Ombudsman en de Algemene Rekenkamer is het plan te duur.", "Algemene Rekenkamer", False),
     ("Minister Karin Post opende de brug.", "Karin Post", True),
     ("De burgemeester loopt door de sloppenwijk Munhava. Hij helpt mee.", "Munhava", False),
+    ("Vandaag staat hij in de door de storm getroffen wijk Chota. Hij helpt mee.", "Chota", False),
 ])
 def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, person):
     from aldus.attribution.speakers import find_names

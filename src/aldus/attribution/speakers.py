@@ -313,6 +313,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|vanuit|richting)\s+$",
             text[max(0, nm.start - 12):nm.start])))
     for nm in out:
+        if len(nm.words) == 1 and _PLACE_NOUN_BEFORE.search(text[max(0, nm.start - 30):nm.start]):
+            nm.person = False  # "de sloppenwijk Munhava", "het dorp Kasulu": a place, whatever the tagger says
+    for nm in out:
         low = nm.text.lower().split()
         if len(low) >= 2 and low[-1] in _ORG_WORDS and low[0] not in FEMALE | MALE \
                 and low[-2] not in {"van", "de", "der", "den", "ter", "ten", "'t", "het"} \
@@ -323,6 +326,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
             nm.person = False
     return out
+
+
+#: a lower-case place noun right before a one-word name makes it a place
+_PLACE_NOUN_BEFORE = re.compile(r"\b[a-zà-ÿ]*(?:wijk|dorp|stad|straat|buurt|kamp|district|regio|provincie|plaats|"
+                                r"plein|haven|eiland|rivier|township|gehucht|deelstaat)\s+$")
 
 
 #: endings of Dutch nouns for people ("opiniepeiler", "campagneleider", "bestuurslid"), for a
