@@ -396,6 +396,13 @@ SPEAKER_CASES = [
         "We betalen", "Emma Brown", id="person_by_origin_refers_back"),
     pytest.param(
         [
+            "Mevrouw Jansen vloog mee met haar zus Lenie de Boer (,,we bellen elke avond'').",
+            "Met twee vakanties in de jaren tachtig had ook mevrouw Jansen weinig vliegervaring. "
+            "Maar zij was het minst nerveus. ,,Ik heb er zin in!''",
+        ],
+        "Ik heb er zin", "Jansen", id="pronoun_after_maar_looks_at_the_sentence_before_its_own"),
+    pytest.param(
+        [
             "'Ze reden me bijna klem', zegt monteur Peter Smit over de achtervolging.",
             ",,Ik wilde ze er echt niet langs laten. 'Nu flink remmen', dacht ik.''",
         ],

@@ -973,10 +973,13 @@ class SpeakerResolver:
         if opening and not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
+        # "... Burger. Maar zij ...": the sentence before starts before the adverb's sentence
+        lead = re.search(r"(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom)\s+$", self.text[max(0, start - 12):start])
+        start_b = start - len(lead.group(0)) if lead else start
         m = None
-        for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 400):start - 1]):
+        for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start_b - 400):start_b - 1]):
             pass
-        prev_lo = max(0, start - 400) + (m.end() if m else 0)
+        prev_lo = max(0, start_b - 400) + (m.end() if m else 0)
         for nm in self.names:
             if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
                     and not any(a <= nm.start < b for a, b in self.quoted) \
@@ -1092,6 +1095,11 @@ class SpeakerResolver:
 def gender_of(name_text: str, role: Optional[str] = None) -> str:
     """"m", "f" or "" (unknown) from a first name or a gendered role noun."""
     ws = re.findall(r"[\w'-]+", name_text.lower())
+    titles = set(re.findall(r"[\w'-]+", (role or "").lower())) | set(ws[:1])
+    if titles & {"mevrouw", "mevr", "mw"}:
+        return "f"  # "mevrouw Burger": the title decides over a first name of either sex ("Wil")
+    if titles & {"meneer", "dhr", "heer"}:
+        return "m"
     for w in ws[:2]:
         if w in FEMALE and w not in MALE:
             return "f"
