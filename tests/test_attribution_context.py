@@ -403,6 +403,15 @@ SPEAKER_CASES = [
         "Ik heb er zin", "Jansen", id="pronoun_after_maar_looks_at_the_sentence_before_its_own"),
     pytest.param(
         [
+            "Fractievoorzitter Klaas de Wit (VVD) wil niet voorop lopen. Ook CDA-leider Bram Pels twijfelt.",
+            "'Wij doen pas mee als de rest meedoet', zei de VVD-fractievoorzitter.",
+        ],
+        "Wij doen", "Klaas de Wit", id="party_prefixed_role_finds_the_member_with_that_role"),
+    pytest.param(
+        ["De gouverneur van Limburg, Theo Brands, gaat verder en zegt dat het plan niet deugt."],
+        "het plan", "Theo Brands", id="name_in_apposition_to_a_description"),
+    pytest.param(
+        [
             "'Ze reden me bijna klem', zegt monteur Peter Smit over de achtervolging.",
             ",,Ik wilde ze er echt niet langs laten. 'Nu flink remmen', dacht ik.''",
         ],

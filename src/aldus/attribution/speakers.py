@@ -404,6 +404,10 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         if ws and (_is_role_word(ws[-1]) or (noun and len(ws[-1]) > 3 and ws[-1].isalpha()
                                              and not ws[-1].endswith(("en", "de", "te")))):
             parts.append(" ".join(ws))
+    # "VVD-fractievoorzitter Klaas Dijkhoff", "CDA-leider X": a party or firm glued to the role
+    m = re.search(r"(?<![\w-])([A-Z][\w&]*-[a-zà-ÿ][\w-]*)\s+$", text[max(0, nm.start - 60):nm.start])
+    if not parts and m and _is_role_word(m.group(1).rsplit("-", 1)[-1]):
+        parts.append(m.group(1))
     # "Minister Kaag reageerde ...": a capitalised role word opening the sentence
     m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
     if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FEMALE | MALE:
@@ -855,6 +859,16 @@ class SpeakerResolver:
                 partner = [nm for nm in self.names if end + m.end() <= nm.start < end + m.end() + 50]
                 if partner:
                     return self.resolve(end + m.end(), partner[0].end)
+        # "De gouverneur van Limburg, Theo Bovens, ...": a person's name in apposition to the
+        # description is the source
+        m = re.match(r"\s*,\s*", self.text[end:end + 4])
+        if m and not _is_pron_text(low):
+            app = [nm for nm in self.names if nm.start == end + m.end() and self._is_person(nm)
+                   and re.match(r"\s*[,(]", self.text[nm.end:nm.end + 3])]
+            if app and _head_word(mention) and (_is_role_word(_head_word(mention)) or _head_word(mention) in PERSON_NOUNS):
+                canon = self.canonical(app[0].words) or app[0]
+                role = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", mention.strip())
+                return Resolution(canon.text, self.role_for(canon) or role, True)
         # a name inside the mention
         words = _words(mention)
         named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
@@ -884,6 +898,9 @@ class SpeakerResolver:
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
             return Resolution(desc, None, False)
+        if len(named) == 1 and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+[A-Z][\w&]*-([a-zà-ÿ][\w]+)", mention.strip()) \
+                and _is_role_word(mention.strip().rsplit("-", 1)[-1]):
+            named = []  # "de VVD-fractievoorzitter": a role described, not a name
         member = re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+([A-Z][\w&]*)['’-]er", mention.strip())
         if member and len(named) == 1 and named[0].text.endswith("er"):
             # "de PvdA'er": a party member described, not named
@@ -906,6 +923,18 @@ class SpeakerResolver:
         holders = None
         if head and UNIQUE_ROLE:
             holders = [n for n in self.names if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())]
+            if not holders and "-" in head and re.match(r"(?:[Dd]e|[Hh]et)\s+\S+$", mention.strip()):
+                # "de VVD-fractievoorzitter" after "fractievoorzitter Klaas Dijkhoff (VVD)": the role,
+                # held by someone tied to the prefix (in the role or right next to the name)
+                prefix, _, tail = head.rpartition("-")
+                holders = [n for n in self.names if n.role and n.start < start and self._is_person(n)
+                           and re.search(r"\b%s\b" % re.escape(tail), n.role.lower())
+                           and prefix in (n.role + self.text[max(0, n.start - 16):n.end + 12]).lower()]
+                if holders:
+                    canon = self.canonical(holders[-1].words) or holders[-1]
+                    if len({(self.canonical(n.words) or n).text for n in holders}) == 1:
+                        return Resolution(canon.text, holders[-1].role, True)
+                holders = []
             cands = {(self.canonical(n.words) or n).text for n in holders}
             if len(cands) > 1:
                 # "hoogleraar Bestuurskunde": a capitalised field is no second holder of the role
@@ -1170,6 +1199,10 @@ def _role_phrase(before: str) -> bool:
     if len(ws) < 3 or not _is_role_word(ws[0]) or ws[-1].lower() in {"van", "bij", "voor"}:
         return False
     return ws[1].lower() in {"van", "bij", "voor"} and len(ws) <= 5
+
+
+def _is_pron_text(low: str) -> bool:
+    return low in PRONOUNS or low in OBJECT_PRONOUNS or low in ANAPHORIC
 
 
 def _anaphoric_role(head: Optional[str]) -> bool:
