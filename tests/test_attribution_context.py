@@ -408,6 +408,18 @@ SPEAKER_CASES = [
         ],
         "Wij doen", "Klaas de Wit", id="party_prefixed_role_finds_the_member_with_that_role"),
     pytest.param(
+        [
+            "De bond sluit zich daarbij aan. \"Juist ouders die het kunnen betalen, sturen hun kinderen naar bijles,\" zegt voorzitter "
+            "Petra Kok. \"Leraren kunnen dit prima zelf beoordelen.\"",
+        ],
+        "Leraren kunnen", "Petra Kok", id="subject_inside_the_quote_before_introduces_nobody"),
+    pytest.param(
+        [
+            "'We gaan terug naar af', zegt directeur Jan Veen van de school.",
+            "Op de scholen van Veen hebben meerdere docenten inspraak in het advies. 'Wij kijken verder dan een toets.'",
+        ],
+        "Wij kijken", "Jan Veen", id="inverted_subject_introduces_nobody"),
+    pytest.param(
         ["De gouverneur van Limburg, Theo Brands, gaat verder en zegt dat het plan niet deugt."],
         "het plan", "Theo Brands", id="name_in_apposition_to_a_description"),
     pytest.param(

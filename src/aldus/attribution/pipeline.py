@@ -283,9 +283,16 @@ def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if not (set(dets) & _NEW_SOURCE_DETS or (not dets and low != t.lemma_.lower())):
             return None  # "de premier": most often the person named before, for other rules
         cut = {x.i for c in t.children if c.dep_ in {"acl:relcl", "appos", "acl", "parataxis"} for x in c.subtree}
-        keep = [x.i for x in t.subtree if x.i not in cut and x.i in rng
+        keep = [x.i for x in t.subtree if x.i not in cut and x.i in rng and not (x.i < t.i and x.is_punct)
                 and not (x.i < t.i and x.dep_ in {"cc", "advmod", "expl", "mark"})]
         start = min(keep)
+        if any(not (doc[k].is_punct or doc[k].lower_ in {"ook", "maar", "en", "toch", "zelfs"})
+               for k in range(rng.start, start)):
+            return None  # only a subject that opens its sentence introduces someone new
+        # the noun phrase itself: its head and a "van/uit/bij ..." after it, not an object the parse hung on it
+        after = [k for k in keep if k > t.i]
+        if after and doc[after[0]].lower_ not in {"van", "uit", "bij", "aan", "in", "op"}:
+            keep = [k for k in keep if k <= t.i]
         end = max(k for k in keep if all(j in keep for j in range(start, k + 1)))
         while end > t.i and doc[end].is_punct:
             end -= 1
