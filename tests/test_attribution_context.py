@@ -574,3 +574,14 @@ def test_words_before_a_colon_that_are_no_sources(nlp, paragraphs, start, speake
 def test_where_something_was_said_is_not_what(nlp, sentence, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [r.content for r in recs] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("Anderen waarschuwen voor de gevolgen daarvan: protesten en stakingen.", "Anderen",
+     "voor de gevolgen daarvan: protesten en stakingen"),
+    ("In 2018 waarschuwde de Raad voor Cultuur (RvC) voor krimp en wees op de lage lonen.",
+     "Raad voor Cultuur", "voor krimp"),
+])
+def test_object_claims_with_a_colon_or_a_name_with_voor(nlp, sentence, speaker, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert (recs[0].speaker, recs[0].content) == (speaker, content)

@@ -334,7 +334,8 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
             return k  # "dat A, maar de school ontkent dat": a new source's clause
         if doc[k].lower_ in {"en", "maar"} and k > c_lo and k + 1 < hi and doc[k - 1].text != "," \
                 and (c := cue_at(doc, k + 1, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"} \
-                and c.kind == "finite" and any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
+                and c.kind == "finite" and (any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8)))
+                                            or c.lemma in {"wijzen", "waarschuwen", "pleiten", "oproepen", "eisen"}):
             return k  # "zei dat A en eiste dat B": the second verb opens a claim of its own
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
@@ -885,11 +886,13 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue  # "wordt een verklaring geëist": passive, no source
         if any(doc[k].lower_ == "tol" for k in range(max(lo, i - 4), i)):
             continue  # "heeft z'n tol geëist": an idiom
-        if any(doc[k].lower_ in {"dat", "of", ":"} or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
+        if any(doc[k].lower_ in {"dat", "of"} or (doc[k].text == ":" and k <= i + 2)
+               or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is not None and np[0] > i and pp_object:
-            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}), None)
+            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}
+                        and not (k + 1 < np[1] and doc[k + 1].text[:1].isupper())), None)  # (not "Raad voor Cultuur")
             if cut is not None:
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
@@ -899,6 +902,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = np[1]
         if cue.lemma in {"vragen", "dreigen"} and pp_object:
             c_lo = nxt  # the request or threat itself, not the one asked or the time adverbs
+        if c_lo + 2 < hi and doc[c_lo].text == "(" and ")" in {doc[c_lo + 2].text, doc[min(hi - 1, c_lo + 3)].text}:
+            c_lo = next(k for k in range(c_lo, hi) if doc[k].text == ")") + 1  # the source's "(AIV)"
         c_hi = None
         # "X is trots op Y en waarschuwt voor Z": a finite verb right after "en" has no auxiliary
         modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) \
