@@ -408,6 +408,13 @@ SPEAKER_CASES = [
         ],
         "Wij doen", "Klaas de Wit", id="party_prefixed_role_finds_the_member_with_that_role"),
     pytest.param(
+        ["Het was Anna Smit, Kamerlid voor het CDA, die er een act van maakte: 'Hoe ziet de minister dat voor zich?'"],
+        "Hoe ziet", "Anna Smit", id="relative_die_after_an_apposition_is_the_person"),
+    pytest.param(
+        ["Jan de Elst, voorzitter van de ouderenbond en coördinator van de woonscan geeft uitleg: "
+         ",,Ouderen wonen steeds langer thuis.''"],
+        "Ouderen wonen", "Jan de Elst", id="second_role_of_an_apposition_is_the_person"),
+    pytest.param(
         [
             "De bond sluit zich daarbij aan. \"Juist ouders die het kunnen betalen, sturen hun kinderen naar bijles,\" zegt voorzitter "
             "Petra Kok. \"Leraren kunnen dit prima zelf beoordelen.\"",

@@ -823,6 +823,13 @@ class SpeakerResolver:
         self._anchor = anchor
         mention = self.text[start:end]
         low = mention.lower()
+        if low in {"die"} or (_head_word(mention) and _is_role_word(_head_word(mention))
+                              and not re.match(r"(?:[Dd]e|[Hh]et|[Ee]en)\s", mention)):
+            # "Het was Anna Smit, Kamerlid voor het CDA, die ...", "Van den Elzen, voorzitter van
+            # de KBO en coördinator van ..., geeft uitleg": the person the apposition describes
+            app = self._apposed_person(start)
+            if app is not None:
+                return app
         if low in {"die", "dat"}:
             # a relative pronoun: "mensen die denken dat ..." → the phrase before it
             m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])
@@ -995,6 +1002,21 @@ class SpeakerResolver:
                 return Resolution(last[1], head, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
+
+    def _apposed_person(self, start: int) -> Optional[Resolution]:
+        """The person named right before an apposition that ends at ``start``: "Name, role, die"."""
+        for nm in reversed([n for n in self.names if n.end <= start and start - n.end <= 120]):
+            between = self.text[nm.end:start]
+            if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s*,[^.!?;:'\"‘’“”„]*", between) and self._is_person(nm) \
+                    and not any(o.start >= nm.end and o.end <= start and self._is_person(o) for o in self.names):
+                canon = self.canonical(nm.words) or nm
+                if canon.words and canon.words <= self.byline_words:
+                    return None
+                role = between.strip(" ,") or None
+                return Resolution(canon.text, self.role_for(canon) or role, True)
+            if re.search(r"[.!?;:]", between):
+                return None
+        return None
 
     def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
