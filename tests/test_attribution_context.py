@@ -403,6 +403,12 @@ SPEAKER_CASES = [
         "Ik heb er zin", "Jansen", id="pronoun_after_maar_looks_at_the_sentence_before_its_own"),
     pytest.param(
         [
+            "'Het moet anders', zegt minister Piet Bakker. Oppositieleiders Anna Jansen en Karel de Vries "
+            "schreven een brief aan de Kamer. Zij vinden dat het plan niet deugt.",
+        ],
+        "het plan niet", "Anna Jansen en Karel de Vries", id="plural_zij_takes_a_coordinated_subject"),
+    pytest.param(
+        [
             "Fractievoorzitter Klaas de Wit (VVD) wil niet voorop lopen. Ook CDA-leider Bram Pels twijfelt.",
             "'Wij doen pas mee als de rest meedoet', zei de VVD-fractievoorzitter.",
         ],

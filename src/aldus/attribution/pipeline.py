@@ -118,7 +118,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             anchor = c.quote.start if c.quote is not None and c.mention[0] > c.quote.end else \
                 (c.cstart if c.quote is None and c.mention[0] >= c.cend and not c.target_prev_sentence else None)
             r = resolver.resolve(*c.mention, anchor=anchor)
-            plural = _plural_antecedent(c, text) if (r.person or not _plural_speaker(r.speaker)) else None
+            plural = _plural_antecedent(c, text, resolver) if (r.person or not _plural_speaker(r.speaker)) else None
             if plural:
                 r = type(r)(plural, None, False)  # "Zij denken dat ...": a group, not one person
             c.speaker, c.role = r.speaker, r.role
@@ -326,7 +326,7 @@ def _main_person(c: Candidate, resolver: SpeakerResolver, names, text: str):
 _PLURAL_CUE = re.compile(r"(?:en|den|ten)$")
 
 
-def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
+def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolver] = None) -> Optional[str]:
     """"Onder de klagers zijn mensen met ... Zij denken dat ...": "ze/zij" with a plural cue verb
     refers to the plural person noun of the sentence before, not to a single person."""
     if not c.cue or text[c.mention[0]:c.mention[1]].lower() not in {"ze", "zij"}:
@@ -336,7 +336,7 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
         return None
     # the nearest plural group in this sentence or the three before it
     lo = c.mention[0]
-    for _ in range(4):
+    for back in range(4):
         lo = _prev_sentence_start(text, lo) if lo > 0 else 0
         found = None
         for m in re.finditer(r"\b(?:[Dd]e|[Dd]eze|[Dd]ie|[Aa]lle|[Vv]eel|[Ss]ommige|[Ee]nkele|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|"
@@ -352,8 +352,34 @@ def _plural_antecedent(c: Candidate, text: str) -> Optional[str]:
                     break
         if found:
             return found
+        if resolver is not None and lo < c.mention[0] and back <= 1:
+            # "Nederland en een aantal kleinere landen zijn tegen. Zij vinden ...": a coordinated
+            # subject of the sentence before
+            group = _coordinated_subject(getattr(resolver, "tokens", None), lo, c.mention[0])
+            if group is not None and not any(a <= group[0] < b for a, b in resolver.quoted):
+                r = resolver.resolve(*group)
+                if r.speaker:
+                    return r.speaker
         if lo == 0:
             break
+    return None
+
+
+def _coordinated_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Character span of a coordinated subject ("A en B") of a main clause in [lo, hi)."""
+    if tix is None or not has_parse(tix.doc):
+        return None
+    doc = tix.doc
+    rng = tix.span(lo, hi)
+    for i in rng:
+        t = doc[i]
+        if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng \
+                and any(k.dep_ == "conj" for k in t.children) and any(k.lower_ == "en" for k in t.subtree):
+            toks = [x.i for x in t.subtree if x.i in rng and x.i < t.head.i and not x.is_punct]
+            sources = [x for x in [t] + [k for k in t.children if k.dep_ == "conj"]
+                       if x.pos_ == "PROPN" or x.lower_ in PERSON_NOUNS or _is_role_word(x.text)]
+            if toks and toks[-1] - toks[0] < 12 and len(sources) >= 2:
+                return doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
     return None
 
 
