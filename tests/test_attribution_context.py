@@ -598,3 +598,18 @@ def test_where_something_was_said_is_not_what(nlp, sentence, content):
 def test_object_claims_with_a_colon_or_a_name_with_voor(nlp, sentence, speaker, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert (recs[0].speaker, recs[0].content) == (speaker, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Niemand zei dat Nederland iets had 'doorgedrukt' in Brussel.",
+    "Geen enkele partij vindt dat het plan moet doorgaan.",
+])
+def test_nobody_is_no_source(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []
+
+
+def test_auxiliary_of_the_main_clause_is_not_the_cues(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het kan niet verrassen dat een bestuurder van de ChristenUnie pleit voor meer bijzonder onderwijs.")
+    assert [(r.cue, r.content) for r in recs] == [("pleit", "voor meer bijzonder onderwijs")]

@@ -756,8 +756,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 i + 2 < hi and doc[i + 1].lower_ in {"het", "dat", "dit"} and doc[i + 2].pos_ in {"ADJ", "NOUN", "DET"}):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
-        if np is None:
-            continue
+        if np is None or doc[np[0]].lower_ in {"dat", "of"} or not is_source_np(doc, *np, strict=False):
+            continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source)
         if np[0] > i:
             after = np_after(doc, i + 1, hi)  # the whole inverted subject, with its affiliation
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
@@ -828,6 +828,9 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen"}
 
+
+#: words that open a subordinate clause: an auxiliary before them belongs to another clause
+_SUBORDINATORS = {"dat", "of", "die", "omdat", "als", "wat", "wie", "waar", "toen", "nadat", "terwijl", "hoewel"}
 
 _PLACE_TIME_PREPS = {"in", "bij", "tijdens", "na", "tegenover", "via", "namens", "vanuit", "sinds", "gisteren",
                      "vandaag", "eerder", "afgelopen", "vorige"}
@@ -906,8 +909,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = next(k for k in range(c_lo, hi) if doc[k].text == ")") + 1  # the source's "(AIV)"
         c_hi = None
         # "X is trots op Y en waarschuwt voor Z": a finite verb right after "en" has no auxiliary
-        modal_before = any(doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) \
+        modal_before = any(doc[k].lower_ in AUXILIARIES and not any(doc[x].lower_ in _SUBORDINATORS for x in range(k + 1, i))
+                           for k in range(_clause_start(doc, i, lo), i)) \
             and not (cue.kind == "finite" and i > lo and doc[i - 1].lower_ in {"en", "maar"})
+        # ("Het kan niet verrassen dat een bestuurder pleit voor ...": "kan" is the main clause's)
         if cue.kind == "participle" or modal_before:
             # "De officier had een celstraf van tien jaar geëist": the object before the participle
             aux = next((k for k in range(lo, i) if doc[k].lower_ in AUXILIARIES), None)

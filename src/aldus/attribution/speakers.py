@@ -1282,6 +1282,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     toks = doc[lo:hi]
     if hi - lo == 1 and toks[0].lower_ in _NOT_SUBJECTS:
         return False
+    if toks[0].lower_ in {"niemand", "geen", "nooit"}:
+        return False  # "Niemand zei dat ...", "Geen partij vindt dat ...": nobody claims it
     if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
     if toks[-1].lower_ in {"procent", "%", "procentpunt"} or all(t.like_num or t.is_punct for t in toks):
