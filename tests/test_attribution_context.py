@@ -476,6 +476,8 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     ("Volgens de Nationale Ombudsman en de Algemene Rekenkamer is het plan te duur.", "Algemene Rekenkamer", False),
     ("Minister Karin Post opende de brug.", "Karin Post", True),
     ("De burgemeester loopt door de sloppenwijk Munhava. Hij helpt mee.", "Munhava", False),
+    ("Dat zegt Adri Bos, die de scan leidt. Nettie van Griensven uit Vinkel hoorde via de bond van de scan.",
+     "Nettie van Griensven", True),
     ("Vandaag staat hij in de door de storm getroffen wijk Chota. Hij helpt mee.", "Chota", False),
 ])
 def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, person):

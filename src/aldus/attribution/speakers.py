@@ -81,6 +81,11 @@ def _words(text: str) -> frozenset:
     return frozenset(w for w in ws if w and w not in {"de", "het", "een", "van", "der", "den"})
 
 
+#: endings of first names not in the lists ("Nettie", "Mientje", "Joline", "Tanja"): enough to
+#: read "Nettie van Griensven" as one name
+_FIRST_NAME_ENDINGS = ("ie", "tje", "ette", "elle", "ine", "ina", "ia", "ja", "ny", "ly")
+
+
 def _chain_at(doc, i: int) -> int:
     """End (exclusive) of a capitalised name chain starting at token i (i itself if none)."""
     j = i
@@ -105,7 +110,9 @@ def _chain_at(doc, i: int) -> int:
             # not "Paul Zoontjens van de Universiteit Tilburg"
             # after an unknown first token only the particles of surnames ("van der", "ter"), not
             # "van de"/"van het" ("Schreuders van de Vriendenloterij")
-            known_first = doc[i].text.lower() in FEMALE | MALE
+            known_first = doc[i].text.lower() in FEMALE | MALE or (
+                j - i == 1 and doc[i].text[1:].islower() and 3 < len(doc[i].text) < 10
+                and doc[i].text.lower().endswith(_FIRST_NAME_ENDINGS) and doc[i].ent_type_ not in {"ORG", "LOC", "GPE"})
             first_only = (j - i == 1 and not doc[i].text.isupper()
                           and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"]))) \
                 or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
@@ -177,7 +184,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # capitalised elsewhere, before a name that is
             if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) \
                     and not _seen_capitalised_elsewhere(doc, t, sentence_starts) \
-                    and any(x.text == doc[i + 1].text and x.i != i + 1 for x in doc) \
+                    and any(x.text == doc[i + 1].text and x.i != i + 1 for x in doc) and _cap(doc[i + 1].text) \
                     and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE \
                     and TRIM_INITIAL(t):
                 i += 1
