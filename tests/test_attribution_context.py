@@ -480,7 +480,7 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
      "Nettie van Griensven", True),
     ("Vandaag staat hij in de door de storm getroffen wijk Chota. Hij helpt mee.", "Chota", False),
 ])
-def test_names_ending_in_an_institution_word_are_no_people(nlp, text, name, person):
+def test_which_names_are_people(nlp, text, name, person):
     from aldus.attribution.speakers import find_names
     doc = nlp(text)
     found = {nm.text: nm.person for nm in find_names(doc, text, {0})}
