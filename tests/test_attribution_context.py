@@ -615,3 +615,12 @@ def test_auxiliary_of_the_main_clause_is_not_the_cues(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Het kan niet verrassen dat een bestuurder van de ChristenUnie pleit voor meer bijzonder onderwijs.")
     assert [(r.cue, r.content) for r in recs] == [("pleit", "voor meer bijzonder onderwijs")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zowel in als buiten het Witte Huis wordt gevreesd dat hij te veel weggeeft.",
+    "In Den Haag werd lang gedacht dat het kabinet zou vallen.",
+])
+def test_passive_reports_name_no_source(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert all(r.speaker is None for r in recs)

@@ -194,6 +194,9 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     """The source of the cue verb at i: the parser's nsubj, else the noun phrase before the
     finite verb (V2), else the inverted subject after it, else the subject of a coordinated
     clause ("X noemt het ..., en verwacht dat ...")."""
+    if cue.kind == "participle" and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
+                                        for k in range(_clause_start(doc, i, lo), i)):
+        return None  # "Zowel in als buiten het Witte Huis wordt gevreesd dat": a passive names no source
     if has_parse(doc) and PARSE_FIRST:
         np = subject_of(doc, i)
         if np and np[0] < lo < np[1]:
