@@ -828,6 +828,9 @@ class SpeakerResolver:
         when they come before the mention ("'...', zegt hij": the quote's opening mark), so a
         pronoun looks at the sentence before the quote."""
         self._anchor = anchor
+        m = re.search(r"\s+(?:zelf|zelve)$", self.text[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()  # "de organisatie zelf", "De pastoor zelf"
         mention = self.text[start:end]
         low = mention.lower()
         if low in {"die"} or (_head_word(mention) and _is_role_word(_head_word(mention))
@@ -984,6 +987,14 @@ class SpeakerResolver:
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
         if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+            # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
+            # named in the sentence before (or earlier in this one)
+            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[:max(0, start - 2)])][-2:-1])
+            recent = {(self.canonical(n.words) or n).text for n in self.names
+                      if lo_prev <= n.start < start and not n.person and n.label == "ORG"
+                      and not any(a <= n.start < b for a, b in self.quoted)}
+            if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
+                return Resolution(recent.pop(), head, False)
             counts: dict[str, int] = {}
             for n in self.names:
                 if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
