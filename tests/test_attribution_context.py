@@ -403,10 +403,10 @@ SPEAKER_CASES = [
         "Ik heb er zin", "Jansen", id="pronoun_after_maar_looks_at_the_sentence_before_its_own"),
     pytest.param(
         [
-            "De VVD wil dat de hulp stopt. De minister sprak over een rol van het Leger des Heils. "
+            "De VVD wil dat de hulp stopt. De minister had het over een rol voor het Rode Kruis. "
             "De organisatie zelf laat weten dat er een beroep op haar gedaan kan worden.",
         ],
-        "er een beroep", "Leger des Heils", id="generic_organisation_noun_takes_the_one_just_named"),
+        "er een beroep", "Rode Kruis", id="generic_organisation_noun_takes_the_one_just_named"),
     pytest.param(
         [
             "'Het moet anders', zegt minister Piet Bakker. Oppositieleiders Anna Jansen en Karel de Vries "

@@ -989,7 +989,7 @@ class SpeakerResolver:
         if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
             # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
             # named in the sentence before (or earlier in this one)
-            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[:max(0, start - 2)])][-2:-1])
+            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[:start])][-2:-1])
             recent = {(self.canonical(n.words) or n).text for n in self.names
                       if lo_prev <= n.start < start and not n.person and n.label == "ORG"
                       and not any(a <= n.start < b for a, b in self.quoted)}
