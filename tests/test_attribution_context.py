@@ -442,6 +442,13 @@ SPEAKER_CASES = [
         ["De gouverneur van Limburg, Theo Brands, gaat verder en zegt dat het plan niet deugt."],
         "het plan", "Theo Brands", id="name_in_apposition_to_a_description"),
     pytest.param(
+        ["Het hoofd van de partij, Canan Kaya, tekende beroep aan en beschuldigt de regering van bedrog."],
+        "de regering", "Canan Kaya", id="name_in_apposition_to_het_hoofd_van"),
+    pytest.param(
+        ["President Donald Trump blies de top af.",
+         "De president van de Verenigde Staten schrijft: 'Ik keek er erg naar uit.'"],
+        "Ik keek", "Donald Trump", id="office_of_a_country_is_its_named_holder"),
+    pytest.param(
         [
             "'Ze reden me bijna klem', zegt monteur Peter Smit over de achtervolging.",
             ",,Ik wilde ze er echt niet langs laten. 'Nu flink remmen', dacht ik.''",

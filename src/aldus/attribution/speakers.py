@@ -882,7 +882,8 @@ class SpeakerResolver:
         if m and not _is_pron_text(low):
             app = [nm for nm in self.names if nm.start == end + m.end() and self._is_person(nm)
                    and re.match(r"\s*[,(]", self.text[nm.end:nm.end + 3])]
-            if app and _head_word(mention) and (_is_role_word(_head_word(mention)) or _head_word(mention) in PERSON_NOUNS):
+            if app and _head_word(mention) and (_is_role_word(_head_word(mention)) or _head_word(mention) in PERSON_NOUNS
+                                                or _head_word(mention) in {"hoofd", "lid"}):
                 canon = self.canonical(app[0].words) or app[0]
                 role = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", mention.strip())
                 return Resolution(canon.text, self.role_for(canon) or role, True)
@@ -914,6 +915,13 @@ class SpeakerResolver:
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+            head = _head_word(mention)
+            if head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s", mention):
+                # "De president van de Verenigde Staten" in an article that names "president Trump"
+                holders = {(self.canonical(n.words) or n).text for n in self.names
+                           if n.role and self._is_person(n) and re.search(r"\b%s\b" % re.escape(head), n.role.lower())}
+                if len(holders) == 1:
+                    return Resolution(holders.pop(), head, True)
             return Resolution(desc, None, False)
         if len(named) == 1 and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+[A-Z][\w&]*-([a-zà-ÿ][\w]+)", mention.strip()) \
                 and _is_role_word(mention.strip().rsplit("-", 1)[-1]):
