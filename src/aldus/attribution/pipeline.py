@@ -263,18 +263,23 @@ _INSTITUTION_NOUNS = {"kabinet", "regering", "ministerie", "gemeente", "gemeente
                       "raad", "bestuur", "politie", "mensen"}
 
 
-def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """Character span of the subject of the main clause in [lo, hi), when the parse has one
-    that is a person: a pronoun, a name or a noun for people ("een bewoner van nummer 12",
-    "veel bewoners"). Relative clauses and appositions are left out."""
+def _main_subjects(tix, lo: int, hi: int):
+    """(doc, token range, subject token) for each subject of a main clause in [lo, hi)."""
     if tix is None or not has_parse(tix.doc):
-        return None
+        return
     doc = tix.doc
     rng = tix.span(lo, hi)
     for i in rng:
         t = doc[i]
-        if not (t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng):
-            continue
+        if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng:
+            yield doc, rng, t
+
+
+def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Character span of the subject of the main clause in [lo, hi), when the parse has one
+    that is a noun for people opening its sentence ("een bewoner van nummer 12", "veel
+    bewoners"). Relative clauses and appositions are left out."""
+    for doc, rng, t in _main_subjects(tix, lo, hi):
         low = t.text.lower()
         forms = {low, t.lemma_.lower()}
         if t.pos_ != "NOUN" or not forms & PERSON_NOUNS or forms & (ORG_NOUNS | _INSTITUTION_NOUNS):
@@ -367,14 +372,8 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
 
 def _coordinated_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """Character span of a coordinated subject ("A en B") of a main clause in [lo, hi)."""
-    if tix is None or not has_parse(tix.doc):
-        return None
-    doc = tix.doc
-    rng = tix.span(lo, hi)
-    for i in rng:
-        t = doc[i]
-        if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng \
-                and any(k.dep_ == "conj" for k in t.children) and any(k.lower_ == "en" for k in t.subtree):
+    for doc, rng, t in _main_subjects(tix, lo, hi):
+        if any(k.dep_ == "conj" for k in t.children) and any(k.lower_ == "en" for k in t.subtree):
             toks = [x.i for x in t.subtree if x.i in rng and x.i < t.head.i and not x.is_punct]
             sources = [x for x in [t] + [k for k in t.children if k.dep_ == "conj"]
                        if x.pos_ == "PROPN" or x.lower_ in PERSON_NOUNS or _is_role_word(x.text)]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -382,11 +383,22 @@ def _place_adjective_text(w: str) -> bool:
 
 
 def _block_starts(doc) -> set:
-    return {t.idx for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].text.strip() == ""}
+    """Offsets of tokens that open a line or block (computed once per Doc)."""
+    cached = doc.user_data.get("aldus.block_starts")
+    if cached is None:
+        cached = {t.idx for t in doc if t.i == 0 or "\n" in doc[t.i - 1].whitespace_ or doc[t.i - 1].text.strip() == ""}
+        doc.user_data["aldus.block_starts"] = cached
+    return cached
 
 
 def _seen_capitalised_elsewhere(doc, tok, sentence_starts) -> bool:
-    return any(t.text == tok.text and t.idx not in sentence_starts and t.i != tok.i for t in doc)
+    by_text = doc.user_data.get("aldus.by_text")
+    if by_text is None:
+        by_text = {}
+        for t in doc:
+            by_text.setdefault(t.text, []).append(t)
+        doc.user_data["aldus.by_text"] = by_text
+    return any(t.idx not in sentence_starts and t.i != tok.i for t in by_text.get(tok.text, ()))
 
 
 def _loc_context(text: str, start: int) -> bool:
@@ -451,10 +463,15 @@ def _is_role_noun(w: str) -> bool:
 
 
 def _token_before(doc, char: int):
-    for t in doc:
-        if t.idx + len(t.text) <= char and (t.i + 1 >= len(doc) or doc[t.i + 1].idx >= char):
-            return t
-    return None
+    """The last token that ends at or before ``char`` and is followed by nothing before it."""
+    ends = doc.user_data.get("aldus.token_ends")
+    if ends is None:
+        ends = [t.idx + len(t.text) for t in doc]
+        doc.user_data["aldus.token_ends"] = ends
+    k = bisect_right(ends, char) - 1  # the last token ending at or before char
+    if k < 0 or (k + 1 < len(doc) and doc[k + 1].idx < char):
+        return None
+    return doc[k]
 
 
 _LONG_PERSON_NOUNS = tuple(n for n in PERSON_NOUNS if len(n) >= 5)
@@ -779,6 +796,13 @@ class SpeakerResolver:
 
     # canonical name for a set of words: the fullest name containing them
     def canonical(self, words: frozenset) -> Optional[Name]:
+        cache = self.__dict__.setdefault("_canonical_cache", {})
+        key = frozenset(words)
+        if key not in cache:
+            cache[key] = self._canonical(key)
+        return cache[key]
+
+    def _canonical(self, words: frozenset) -> Optional[Name]:
         best = None
         kind = next((nm.label for nm in self.names if nm.words == words and nm.label in {"ORG", "LOC"}), "")
         for nm in self.names:
