@@ -122,6 +122,13 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "De buurman was niet blij dat zijn foto in de krant stond.",
     "De provincie heeft een wetsvoorstel aangenomen dat nachtvluchten verbiedt.",
     "Met dit plan hoopt de partij stemmen te winnen.",
+    "Het koor zingt dat het een lieve lust is.",  # a manner verb is a cue only after a quote
+    "De burgemeester wil dat bevestigen noch ontkennen.",
+    "Kinderen van boeren moeten worden toegevoegd aan het programma dat de minister opzette.",
+    "De winkel in het dorp dreigt te verdwijnen.",  # a risk, not a threat
+    "De vragen om hulp stapelen zich op bij de gemeente.",  # the noun, not a request
+    "Niemand zei dat Nederland iets had 'doorgedrukt' in Brussel.",  # nobody is no source
+    "Geen enkele partij vindt dat het plan moet doorgaan.",
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -510,11 +517,6 @@ def test_manner_verbs_after_a_quote(nlp, paragraph, cue, speaker):
     assert [(r.cue, r.speaker) for r in recs] == [(cue, speaker)]
 
 
-def test_manner_verbs_are_no_cue_without_a_quote(nlp):
-    _, recs = attribute_paragraphs(nlp, "Het koor zingt dat het een lieve lust is.")
-    assert recs == []
-
-
 def test_coordinated_reporting_verbs_give_two_claims(nlp):
     _, recs = attribute_paragraphs(
         nlp, "De wethouder zei dat de brug te zwaar belast wordt voor het verkeer en eiste van de provincie dat "
@@ -522,15 +524,6 @@ def test_coordinated_reporting_verbs_give_two_claims(nlp):
     assert [(r.cue, r.speaker, r.content) for r in recs] == [
         ("zei", "wethouder", "de brug te zwaar belast wordt voor het verkeer"),
         ("eiste", "wethouder", "die een nieuwe bouwt")]
-
-
-@pytest.mark.parametrize("sentence", [
-    "De burgemeester wil dat bevestigen noch ontkennen.",
-    "Kinderen van boeren moeten worden toegevoegd aan het programma dat de minister opzette.",
-])
-def test_idioms_of_confirming_and_adding_are_no_claims(nlp, sentence):
-    _, recs = attribute_paragraphs(nlp, sentence)
-    assert recs == []
 
 
 @pytest.mark.parametrize("sentence,cue,speaker,content", [
@@ -543,15 +536,6 @@ def test_idioms_of_confirming_and_adding_are_no_claims(nlp, sentence):
 def test_requests_and_threats(nlp, sentence, cue, speaker, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.cue, r.speaker, r.content) for r in recs] == [(cue, speaker, content)]
-
-
-@pytest.mark.parametrize("sentence", [
-    "De winkel in het dorp dreigt te verdwijnen.",
-    "De vragen om hulp stapelen zich op bij de gemeente.",
-])
-def test_risks_and_questions_are_no_requests(nlp, sentence):
-    _, recs = attribute_paragraphs(nlp, sentence)
-    assert recs == []
 
 
 def test_opinion_with_a_purpose_clause(nlp):
@@ -613,15 +597,6 @@ def test_where_something_was_said_is_not_what(nlp, sentence, content):
 def test_object_claims_with_a_colon_or_a_name_with_voor(nlp, sentence, speaker, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert (recs[0].speaker, recs[0].content) == (speaker, content)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Niemand zei dat Nederland iets had 'doorgedrukt' in Brussel.",
-    "Geen enkele partij vindt dat het plan moet doorgaan.",
-])
-def test_nobody_is_no_source(nlp, sentence):
-    _, recs = attribute_paragraphs(nlp, sentence)
-    assert recs == []
 
 
 def test_auxiliary_of_the_main_clause_is_not_the_cues(nlp):
