@@ -409,6 +409,10 @@ SPEAKER_CASES = [
         ],
         "Ik heb er zin", "Jansen", id="pronoun_after_maar_looks_at_the_sentence_before_its_own"),
     pytest.param(
+        ["De FNV en de Dierenbescherming willen een strenger protocol. "
+         "Deze maatregelen zijn onvoldoende, menen de twee organisaties."],
+        "Deze maatregelen", "FNV en Dierenbescherming", id="de_twee_takes_the_last_pair_of_names"),
+    pytest.param(
         [
             "De VVD wil dat de hulp stopt. De minister had het over een rol voor het Rode Kruis. "
             "De organisatie zelf laat weten dat er een beroep op haar gedaan kan worden.",

@@ -1009,6 +1009,16 @@ class SpeakerResolver:
                       and n.text.split()[-1].lower() != head}
             if len(owners) == 1:
                 return Resolution(owners.pop(), None, False)
+        # "de twee dierenorganisaties" after "De Dierenbescherming en Eyes on Animals ...": the
+        # last pair of names joined by "en" before it
+        m = re.fullmatch(r"(?:[Dd]e|[Dd]eze)\s+(?:twee|beide)\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ][\w-]*(?:en|s)", mention.strip())
+        if m:
+            before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
+            for x, y in reversed(list(zip(before, before[1:]))):
+                if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start]) \
+                        and bool(self._is_person(x)) == bool(self._is_person(y)):
+                    pair = [(self.canonical(n.words) or n).text for n in (x, y)]
+                    return Resolution(" en ".join(pair), None, False)
         # "de bonden" after "de onderwijsbonden" were introduced: the one compound of the head
         # noun written earlier in the article is the fuller description
         if head and len(head) >= 4 and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
