@@ -1034,6 +1034,7 @@ class SpeakerResolver:
             lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[:start])][-2:-1])
             recent = {(self.canonical(n.words) or n).text for n in self.names
                       if lo_prev <= n.start < start and not n.person and n.label == "ORG"
+                      and not (self.canonical(n.words) or n).person
                       and not any(a <= n.start < b for a, b in self.quoted)}
             if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
                 return Resolution(recent.pop(), head, False)
@@ -1043,6 +1044,8 @@ class SpeakerResolver:
                     continue
                 if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}):
                     continue
+                if (self.canonical(n.words) or n).person:
+                    continue  # "Prasing" tagged ORG once is still the pastor Maickel Prasing
                 canon = (self.canonical(n.words) or n).text
                 counts[canon] = counts.get(canon, 0) + 1
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
