@@ -413,6 +413,10 @@ SPEAKER_CASES = [
          "Deze maatregelen zijn onvoldoende, menen de twee organisaties."],
         "Deze maatregelen", "FNV en Dierenbescherming", id="de_twee_takes_the_last_pair_of_names"),
     pytest.param(
+        ["De FNV en de Dierenbescherming klagen. De Nederlandse Voedsel- en Warenautoriteit beboette vijf bedrijven. "
+         "Het protocol moet strenger, vinden de twee organisaties."],
+        "Het protocol", "FNV en Dierenbescherming", id="de_twee_skips_a_name_with_a_hyphenated_en"),
+    pytest.param(
         [
             "De VVD wil dat de hulp stopt. De minister had het over een rol voor het Rode Kruis. "
             "De organisatie zelf laat weten dat er een beroep op haar gedaan kan worden.",

@@ -1015,7 +1015,7 @@ class SpeakerResolver:
         if m:
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
             for x, y in reversed(list(zip(before, before[1:]))):
-                if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start]) \
+                if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start]) and not x.text.endswith("-") \
                         and bool(self._is_person(x)) == bool(self._is_person(y)):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
