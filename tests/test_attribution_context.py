@@ -620,3 +620,10 @@ def test_auxiliary_of_the_main_clause_is_not_the_cues(nlp):
 def test_passive_reports_name_no_source(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert all(r.speaker is None for r in recs)
+
+
+def test_animals_are_no_group_of_sources(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De twee dierenorganisaties willen strengere regels. De dieren lijden in de hitte. "
+             "Zij wijzen erop dat de inspectie vorig jaar vijf vervoerders beboette.")
+    assert [r.speaker for r in recs][-1] == "twee dierenorganisaties"

@@ -352,8 +352,13 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
                 if not re.search(r"(?:ers|en|s)$", w):
                     continue
                 singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
-                if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w):  # "de bedrijven" → bedrijf
+                if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w) \
+                        or any(_is_role_word(x) for x in singular if len(x) > 7):  # "de bedrijven", "dierenorganisaties"
                     found = "de " + w
+                    if resolver is not None and re.match(r"(?:[Dd]e|[Dd]eze)\s+(?:twee|beide)\s", m.group(0)):
+                        # "de twee organisaties": the pair of names they stand for, when named
+                        r = resolver.resolve(lo + m.start(), lo + m.end())
+                        found = r.speaker or found
                     break
         if found:
             return found

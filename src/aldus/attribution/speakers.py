@@ -477,10 +477,18 @@ def _token_before(doc, char: int):
 _LONG_PERSON_NOUNS = tuple(n for n in PERSON_NOUNS if len(n) >= 5)
 
 
+#: words with the ending of a role noun that name no person ("dieren", "manier", "papier")
+_NOT_ROLE_WORDS = {"dier", "dieren", "huisdier", "huisdieren", "manier", "manieren", "papier", "papieren",
+                   "plezier", "kwartier", "rivier", "rivieren", "vizier", "bier", "formulier", "formulieren",
+                   "dossier", "dossiers"}
+
+
 def _is_role_word(w: str) -> bool:
     if re.search(r"[A-Z]['’-]ers?$", w):
         return True  # party members: CDA'er, PVV'ers, VVD-er
     w = w.lower().strip(",").rsplit("-", 1)[-1]
+    if w in _NOT_ROLE_WORDS:
+        return False
     if w.endswith(("baar", "naar")) and w not in PERSON_NOUNS:
         return False  # openbaar, zichtbaar, kwetsbaar: adjectives
     if w in PERSON_NOUNS or (len(w) > 4 and w.endswith(ROLE_SUFFIXES) and w not in NP_STOP):
