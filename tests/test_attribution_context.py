@@ -417,6 +417,10 @@ SPEAKER_CASES = [
          "Het protocol moet strenger, vinden de twee organisaties."],
         "Het protocol", "FNV en Dierenbescherming", id="de_twee_skips_a_name_with_a_hyphenated_en"),
     pytest.param(
+        ["'Ik kom graag', zegt coach Lidi de Boer. Ook de tienjarige Nour Omar is gekomen. "
+         "Maar de scholier is niet alleen voor de kleding gekomen. \"Ik mag van mijn ouders niet afspreken.\""],
+        "Ik mag", "Nour Omar", id="maar_de_role_noun_opening_the_sentence_before"),
+    pytest.param(
         [
             "De VVD wil dat de hulp stopt. De minister had het over een rol voor het Rode Kruis. "
             "De organisatie zelf laat weten dat er een beroep op haar gedaan kan worden.",

@@ -205,12 +205,13 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         if not opening:
             # "Ook hij kan niet wachten. '...'" / "De burgemeester is stellig. '...'": a pronoun
             # or a person description opening the sentence before
-            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
+            m = re.match(r"\s*(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar)\s+(hij|zij|ze|de\s+[a-zà-ÿ][\w-]+)\b|(Hij|Zij|Ze|(?:De|Het|Mijn|Zijn|Haar|Hun|Onze)\s+[a-zà-ÿ][\w-]+)\b)",
                          text[sent_lo:before])
             grp = (m.group(1) or m.group(2)) if m else None
             if m and grp.lower() in {"zij", "ze"} and re.match(r"\s+\w+en\b", text[sent_lo + m.end():sent_lo + m.end() + 20]):
                 m = None  # "Maar ze speelden ...": a plural "ze" (a group) does not introduce one speaker
-            if m and (grp.lower() in {"hij", "zij", "ze"} or (grp.split()[-1].lower() in PERSON_NOUNS
+            if m and (grp.lower() in {"hij", "zij", "ze"} or ((grp.split()[-1].lower() in PERSON_NOUNS
+                                                                or _is_role_word(grp.split()[-1]))
                                                                and grp.split()[-1].lower() not in {"mensen"} | ORG_NOUNS)):
                 g = 1 if m.group(1) else 2
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
