@@ -220,7 +220,7 @@ def test_speakers_organisation_name_with_en_and_role_word_before_its_acronym(nlp
     recs = run(nlp, "Er zijn nog steeds te weinig leraren. Dat heeft de Landelijke Coördinator Onderwijs en Personeel "
                     "(LCOP) gisteren bekendgemaakt.")
     r = one(recs, "Er zijn nog steeds te weinig leraren")
-    assert r.speaker == "Landelijke Coördinator Onderwijs en Personeel"
+    assert r.speaker == "Landelijke Coördinator Onderwijs en Personeel (LCOP)"
 
 
 def test_speakers_plural_ze_with_a_plural_verb_is_a_group(nlp):

@@ -604,7 +604,7 @@ def test_where_something_was_said_is_not_what(nlp, sentence, content):
     ("Anderen waarschuwen voor de gevolgen daarvan: protesten en stakingen.", "Anderen",
      "voor de gevolgen daarvan: protesten en stakingen"),
     ("In 2018 waarschuwde de Raad voor Cultuur (RvC) voor krimp en wees op de lage lonen.",
-     "Raad voor Cultuur", "voor krimp"),
+     "Raad voor Cultuur (RvC)", "voor krimp"),
 ])
 def test_object_claims_with_a_colon_or_a_name_with_voor(nlp, sentence, speaker, content):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -631,3 +631,10 @@ def test_animals_are_no_group_of_sources(nlp):
         nlp, "De twee dierenorganisaties willen strengere regels. De dieren lijden in de hitte. "
              "Zij wijzen erop dat de inspectie vorig jaar vijf vervoerders beboette.")
     assert [r.speaker for r in recs][-1] == "twee dierenorganisaties"
+
+
+def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Volgens het Centraal Bureau voor de Statistiek (CBS) groeit de economie. "
+             "Het CBS meldt dat de werkloosheid daalt.")
+    assert [r.speaker for r in recs] == ["Centraal Bureau voor de Statistiek (CBS)"] * 2

@@ -146,10 +146,22 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
                     and text[c.mention[0]:c.mention[1]].startswith(first) \
                     and re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)$", text[max(0, c.mention[0] - 4):c.mention[0]]):
                 c.speaker = first.lower() + c.speaker[len(first):]  # "Analisten" opening a sentence
+    # "Nationaal Coördinator Terrorisme en Veiligheid (NCTV)": an organisation keeps the acronym
+    # the article gives it, so either form finds it
+    acronyms = {nm.text: nm.acronym for nm in names if nm.acronym and not nm.person and len(nm.words) >= 2}
+    for c in cands:
+        if c.speaker and acronyms:
+            c.speaker = _with_acronyms(c.speaker, acronyms)
     body = [c for c in cands if c not in headline_cands]
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
         c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
+
+
+def _with_acronyms(speaker: str, acronyms: dict) -> str:
+    for full, acr in acronyms.items():
+        speaker = re.sub(r"(?<![\w(])%s(?![\w)]|\s*\()" % re.escape(full), f"{full} ({acr})", speaker)
+    return speaker
 
 
 _FIRST_SINGULAR = re.compile(r"\b(?:ik|mijn|mij|me|m'n)\b", re.I)

@@ -73,6 +73,7 @@ class Name:
     role: Optional[str] = None
     person: bool = False
     aliases: set = field(default_factory=set)
+    acronym: Optional[str] = None  # as written in brackets after the name: "(NCTV)"
 
 
 def _words(text: str) -> frozenset:
@@ -270,6 +271,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         m = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[nm.end:nm.end + 14])
         if m:
             nm.aliases.add(m.group(1).lower())
+            nm.acronym = m.group(1)
     for nm in out:
         low = nm.text.lower().split()
         if nm.label == "PER" or (nm.label in {"", "MISC"} and len(low) >= 2 and not (set(low) & _ORG_WORDS)
