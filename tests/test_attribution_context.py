@@ -151,18 +151,20 @@ def test_description_resolves_to_the_organisation_whose_name_ends_in_it(nlp):
     assert last and last[0].speaker == "Voedselinspectie"
 
 
-def test_capitalised_field_is_no_second_holder_of_a_role(nlp):
-    _, recs = attribute_paragraphs(
-        nlp,
-        "'We gaan door', zegt Paul Veen, hoogleraar Bestuurskunde aan de Universiteit van Tilburg. Hij is kritisch. "
-        "'Dat is niet nieuw', zegt de Bredase hoogleraar.",
-    )
-    assert [r.speaker for r in recs] == ["Paul Veen", "Paul Veen"]
-
-
-def test_place_adjective_role_and_name_form_one_mention(nlp):
-    _, recs = attribute_paragraphs(nlp, "'Het gaat wel ver', zegt de Leidse universitair docent staatsrecht Geert Bos.")
-    assert [r.speaker for r in recs] == ["Geert Bos"]
+@pytest.mark.parametrize("paragraph,speakers", [
+    pytest.param("'We gaan door', zegt Paul Veen, hoogleraar Bestuurskunde aan de Universiteit van Tilburg. "
+                 "Hij is kritisch. 'Dat is niet nieuw', zegt de Bredase hoogleraar.",
+                 ["Paul Veen", "Paul Veen"], id="capitalised_field_is_no_second_holder_of_a_role"),
+    pytest.param("'Het gaat wel ver', zegt de Leidse universitair docent staatsrecht Geert Bos.",
+                 ["Geert Bos"], id="place_adjective_role_and_name_form_one_mention"),
+    pytest.param("'Het is onwaarschijnlijk', zei inlichtingenbaas Dan Coats eerder in de Senaat.",
+                 ["Dan Coats"], id="english_first_name_that_is_also_a_dutch_word"),
+    pytest.param("Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen.",
+                 ["Paul Rosenmöller"], id="role_with_its_field_then_the_person"),
+])
+def test_speakers_of_one_paragraph(nlp, paragraph, speakers):
+    _, recs = attribute_paragraphs(nlp, paragraph)
+    assert [r.speaker for r in recs] == speakers
 
 
 def test_speech_verb_after_a_prepositional_phrase_keeps_its_dat_clause(nlp):
@@ -192,17 +194,6 @@ def test_headline_quote_goes_to_the_lead_voice(nlp):
         headline="'Wij kijken naar acht jaar school, niet naar een toets'",
     )
     assert recs[0].content.startswith("Wij kijken") and recs[0].speaker == "Noor Jansen"
-
-
-def test_english_first_name_that_is_also_a_dutch_word(nlp):
-    _, recs = attribute_paragraphs(nlp, "'Het is onwaarschijnlijk', zei inlichtingenbaas Dan Coats eerder in de Senaat.")
-    assert [r.speaker for r in recs] == ["Dan Coats"]
-
-
-def test_role_with_its_field_then_the_person(nlp):
-    _, recs = attribute_paragraphs(
-        nlp, "Maar volgens lijsttrekker voor de Eerste Kamer Paul Rosenmöller kan het kabinet niet om de partij heen.")
-    assert [r.speaker for r in recs] == ["Paul Rosenmöller"]
 
 
 def test_generic_organisation_noun_refers_to_the_organisation_the_article_is_about(nlp):
