@@ -464,6 +464,27 @@ SPEAKER_CASES = [
             ",,Ik wilde ze er echt niet langs laten. 'Nu flink remmen', dacht ik.''",
         ],
         "Ik wilde", "Peter Smit", id="cue_of_a_quote_inside_the_quote_is_not_the_outer_cue"),
+    pytest.param(
+        ["De burgemeester opende het nieuwe zwembad.", "De wethouder ontkent dat het bad te duur is geweest."],
+        "het bad", "wethouder", id="another_role_noun_is_another_unnamed_person"),
+    pytest.param(
+        ["Een vrouw uit het dorp zag de brand als eerste.", "De vrouw zegt dat ze meteen de brandweer belde."],
+        "ze meteen", "vrouw", id="plain_person_noun_points_back_to_the_described_person"),
+    pytest.param(
+        [",,Geloof de verhalen over de brexit vooral niet'', sust de partijleider in de zaal."],
+        "Geloof de", "partijleider", id="unknown_verb_inverted_after_a_quote_reports_it"),
+    pytest.param(
+        ["'Het zou kunnen dat de jongeren veranderen', weten ook de onderzoekers van de bank."],
+        "Het zou", "onderzoekers van de bank", id="inverted_verb_cue_skips_ook"),
+    pytest.param(
+        ["President Sara Kim sprak in Seoul.", "'We willen vrede', zegt Zuid-Korea's Kim."],
+        "We willen", "Sara Kim", id="possessive_place_before_a_name"),
+    pytest.param(
+        ["Student Lotte de Wit kwam niet opdagen.", "'Ze was altijd op tijd', zeggen Lotte de Wit's medestudenten."],
+        "Ze was", "medestudenten van Lotte de Wit", id="possessive_name_before_a_person_noun"),
+    pytest.param(
+        ["Volgens de Amerikaanse justitie heeft Huawei de sancties tegen Iran geschonden."],
+        "heeft Huawei", "Amerikaanse justitie", id="volgens_phrase_ends_at_the_finite_verb"),
 ]
 
 

@@ -60,6 +60,10 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         np = np_after(doc, k + 3, hi)
         if np is not None and is_source_np(doc, *np, strict=False):
             return Cue(k, "klinken", "speech", "finite", (k + 1,)), np
+    if cue is None and comma:
+        inverted = _inverted_verb_cue(doc, k, hi)
+        if inverted is not None:
+            return inverted
     if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
         return None
     if cue.cls == "naming" or not comma:
@@ -78,6 +82,33 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         if np and not (np[0] > k):
             np = None
     return cue, np
+
+
+#: finite verbs that can follow a quote inverted without reporting it ("'...', is de vraag")
+_NOT_REPORTING_AFTER_QUOTE = {"zijn", "worden", "hebben", "blijven", "lijken", "blijken", "gaan", "komen", "staan",
+                              "liggen", "zitten", "kunnen", "moeten", "willen", "mogen", "zullen", "heten", "klinken"}
+
+
+def _inverted_verb_cue(doc, k: int, hi: int):
+    """"'...', sust de partijleider" / "'...!' postte de actiegroep": any finite verb right
+    after a quote, inverted before a person or organisation that ends the clause, reports the
+    quote (Dutch puts the verb second after a fronted quote), even when the lexicon lacks it."""
+    if not has_parse(doc) or k + 1 >= hi:
+        return None
+    v = doc[k]
+    if v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or v.lemma_.lower() in _NOT_REPORTING_AFTER_QUOTE:
+        return None
+    j = k + 1
+    while j < hi and doc[j].lower_ in {"ook", "zelfs", "dan", "nu", "toen"}:
+        j += 1  # "'...', weten ook de onderzoekers"
+    np = np_after(doc, j, hi)
+    if np is None or not is_source_np(doc, *np) or not _personal(doc, np):
+        return None
+    # the subject ends the clause, or a short adverbial follows it ("..., sust de leider in de zaal.")
+    rest = [t for t in doc[np[1]:hi] if not t.is_punct]
+    if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.lower_ in {"dat", "om", "te"} for t in rest):
+        return None
+    return Cue(k, v.lemma_.lower(), "speech", "finite"), np
 
 
 def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):

@@ -99,6 +99,8 @@ def _chain_at(doc, i: int) -> int:
             break  # "naar de VS. Maduro ...": an acronym with the full stop ends the sentence and the name
         if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
             j += 1
+            if re.search(r"['’]s$", t.text) and len(t.text) > 3:
+                break  # "Zuid-Korea's Moon": a possessive ends the name it belongs to
             continue
         # particles inside a name: "Jan van der Berg", followed by a capitalised word;
         # not "Hwang van Pilp" / "CDA van Jansen" (a name of an organisation after "van")
@@ -159,8 +161,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
+        glued_to_number = i > 0 and doc[i - 1].like_num and doc[i - 1].idx + len(doc[i - 1].text) == t.idx
         if _cap(t.text) and not _function_word(t) and not t.is_punct and not _adjective_of_place(t) \
-                and not _participle_opener(t, label_at, sentence_starts):
+                and not _participle_opener(t, label_at, sentence_starts) and not glued_to_number:  # ("5G")
             j = _chain_at(doc, i)
             if j == i + 1 and _is_role_noun(t.text) and i + 2 < n and doc[i + 1].lower_ == "van" \
                     and _cap(doc[i + 2].text) and label_at.get(i) != "PER":
@@ -618,14 +621,17 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             break
         if _cap(w.text) and not _function_word(w):
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
+            if j < limit and re.search(r"['’]s$", doc[j - 1].text) and _cap(doc[j].text) and doc[j].text not in NOT_NAMES:
+                j = _chain_at(doc, j)  # "Zuid-Korea's Moon"
             seen_head = True
             if j == doc[j - 1].i + 1 and _place_adjective_text(doc[j - 1].text):
                 # "de Leidse universitair docent staatsrecht Geert Bos": the place adjective, the
                 # role in lower case, then the person
                 k = j
                 while k < limit and k - j < 7 and (doc[k].text.islower() or doc[k].text == "-") \
-                        and doc[k].lower_ not in REPORTING_FORMS and not doc[k].is_punct | (doc[k].text == "-"):
-                    k += 1
+                        and doc[k].lower_ not in REPORTING_FORMS and not doc[k].is_punct | (doc[k].text == "-") \
+                        and not (pos_ok and doc[k].pos_ in {"VERB", "AUX"}):
+                    k += 1  # (a verb ends the noun phrase: "de Amerikaanse justitie | heeft Huawei ...")
                 if k > j and k < limit and _cap(doc[k].text) and (doc[k].ent_type_ in {"PER", "PERSON"}
                                                                   or doc[k].text.lower() in FEMALE | MALE
                                                                   or _chain_at(doc, k) - k >= 2):
@@ -921,6 +927,16 @@ class SpeakerResolver:
                 canon = self.canonical(app[0].words) or app[0]
                 role = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", mention.strip())
                 return Resolution(canon.text, self.role_for(canon) or role, True)
+        # "Alyas Karmani's medestudenten": people described by their tie to a named person
+        m = re.fullmatch(r"(.*?[A-Z].*?)(['’]s|s)\s+([a-zà-ÿ][\w'’-]*)", mention.strip())
+        if m and (m.group(3) in PERSON_NOUNS or _is_role_word(m.group(3)) or m.group(3).rstrip("'’s") in PERSON_NOUNS):
+            owner = self.canonical(_words(m.group(1)))
+            if owner is not None or m.group(2) != "s":  # ("Jans collega's" only when "Jan" is named)
+                return Resolution(f"{m.group(3)} van {owner.text if owner else m.group(1)}", m.group(3), True)
+        named_in = [nm for nm in self.names if start <= nm.start and nm.end <= end]
+        if len(named_in) >= 2 and re.search(r"['’]s$", named_in[0].text):
+            start = named_in[1].start  # "Zuid-Korea's Moon": the person after the possessive
+            mention = self.text[start:end]
         # a name inside the mention
         words = _words(mention)
         named = [nm for nm in self.names if start <= nm.start and nm.end <= end]
@@ -1069,9 +1085,9 @@ class SpeakerResolver:
                 else "hij" if head in MALE_ROLES else ""
             subj = self._previous_subject(start, pron, opening=False)
             last = self.last_speaker(start)
-            if subj is not None and subj.person:
+            if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
-            if last and last[2] and start - last[0] < 300:
+            if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
                 return Resolution(last[1], head, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
@@ -1319,6 +1335,20 @@ def _anaphoric_role(head: Optional[str]) -> bool:
 
 #: any singular role noun (not only offices) may refer back to the person just named
 ROLE_ANAPHORA_ALL = True
+
+
+def _may_be_called(speaker: Optional[str], head: str) -> bool:
+    """Whether a role noun can refer back to ``speaker``: any named person, but an unnamed one
+    only by the same noun ("de burgemeester ... De wethouder" are two people)."""
+    if not speaker:
+        return False
+    if any(w[:1].isupper() for w in speaker.split()):
+        return True
+    return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
+
+
+#: nouns that say no more than "this person": they may point back to any described person
+_PLAIN_PERSON_NOUNS = {"man", "vrouw", "jongen", "meisje", "jongeman", "jonge vrouw", "dame", "heer", "persoon"}
 
 
 def _head_word(mention: str) -> Optional[str]:
