@@ -485,6 +485,19 @@ SPEAKER_CASES = [
     pytest.param(
         ["Volgens de Amerikaanse justitie heeft Huawei de sancties tegen Iran geschonden."],
         "heeft Huawei", "Amerikaanse justitie", id="volgens_phrase_ends_at_the_finite_verb"),
+    pytest.param(
+        ["Een jongen loopt naar de kassa en zegt: 'Twee kaartjes, graag.'"],
+        "Twee kaartjes", "jongen", id="subject_of_a_coordinated_cue_opens_the_sentence"),
+    pytest.param(
+        ["Een meisje lacht naar de fotograaf. Ik loop naar buiten.",
+         "Fotografe Anouk Smit, heel vriendelijk, stelt me voor aan de gasten. Zelf had ze weinig met de film. "
+         "'Ik herkende mezelf in niemand.'"],
+        "Ik herkende", "Anouk Smit", id="pronoun_inside_its_sentence_looks_at_the_sentence_before"),
+    pytest.param(
+        ["Wethouder Jan Kok opende de markt.",
+         "Een medewerker van de bakkerij kan het niet geloven. In de nacht was ze nog aan het werk. "
+         "Wat er gebeurde, weet ze niet. 'We hebben gewoon doorgebakken.'"],
+        "We hebben", "medewerker van de bakkerij", id="pronoun_chain_back_to_an_unnamed_person"),
 ]
 
 

@@ -128,6 +128,14 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         if any(doc[x].lower_ in {"dat", "of"} for x in range(v + 1, end)):
             return None
         np = np_before(doc, v, lo) or np_after(doc, v + 1, end)
+        if np and not is_source_np(doc, *np):
+            np = None
+        if np is None and v > lo and doc[v - 1].lower_ == "en":
+            # "Een meisje komt naast me staan en zegt: '...'": the subject that opens the
+            # sentence holds for the coordinated verb
+            first = np_after(doc, lo, v)
+            if first is not None and is_source_np(doc, *first) and _personal(doc, first):
+                np = first
         if np is None and has_parse(doc):
             np = subject_of(doc, v)  # the parse as fallback
         if np and not is_source_np(doc, *np):

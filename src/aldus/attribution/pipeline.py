@@ -208,7 +208,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         before = c.quote.start
         sent_lo = _prev_sentence_start(text, before)
         opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)
-                   and _clearly_person(nm)]
+                   and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm))]
         if not opening:
             # "In een toespraak heeft Jansen het besluit veroordeeld. '...'": the subject right
             # after the finite verb of the sentence before (inversion)
@@ -229,6 +229,18 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:
                     return r.speaker, r.role
+            # "Zelf had ze niet veel met de film. '...'": a personal pronoun as the parsed subject
+            # of the main clause before, wherever it stands
+            for doc, rng, t in _main_subjects(getattr(resolver, "tokens", None), sent_lo, before):
+                if t.lower_ in {"hij", "zij", "ze"} and not any(a <= t.idx < b for a, b in resolver.quoted) \
+                        and "Plur" not in t.head.morph.get("Number") \
+                        and not any("Plur" in x.morph.get("Number") for x in t.head.children if x.dep_ in {"aux", "cop"}):
+                    r = _described_antecedent(resolver, text, names, blocks, sent_lo) \
+                        or resolver._previous_subject(t.idx, t.lower_, opening=False) \
+                        or resolver.resolve(t.idx, t.idx + len(t.text))
+                    if r.speaker:
+                        return r.speaker, r.role
+                break
             # "Een bewoner van het buurpand was geschrokken. '...'": the parsed subject of the
             # sentence before, when it is a person or a group of people
             subj = _parsed_subject(getattr(resolver, "tokens", None), sent_lo, before)
@@ -244,7 +256,8 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             if first:
                 # several: the one with the strongest sign of a person (a tag, an age, a first
                 # name) over a capitalised department after a role ("hoofd Logistieke Dienst")
-                first.sort(key=lambda nm: (_strong_person(nm, text), nm.start))
+                subj = _subject_chars(getattr(resolver, "tokens", None), sent_lo, before)
+                first.sort(key=lambda nm: (any(a <= nm.start < b for a, b in subj), _strong_person(nm, text), nm.start))
                 canon = resolver.canonical(first[-1].words) or first[-1]
                 if not (canon.words and canon.words <= resolver.byline_words):
                     return canon.text, resolver.role_for(canon)
@@ -286,6 +299,37 @@ def _main_subjects(tix, lo: int, hi: int):
         t = doc[i]
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ == "ROOT" and t.head.i in rng:
             yield doc, rng, t
+
+
+def _described_antecedent(resolver: SpeakerResolver, text: str, names, blocks, sent_lo: int):
+    """"Een medewerker van de winkel kon het niet geloven. In de nacht was ze aan het werk.
+    '...'": the unnamed person introduced a few sentences back in the same paragraph, when no
+    named person came in between, is who the pronoun stands for."""
+    block = _block_of(blocks, sent_lo)
+    hi = sent_lo
+    for _ in range(3):
+        lo = _prev_sentence_start(text, hi)
+        if lo >= hi or _block_of(blocks, lo) != block:
+            return None
+        if any(lo <= nm.start < hi and (nm.person or resolver._is_person(nm)) for nm in names):
+            return None
+        subj = _parsed_subject(getattr(resolver, "tokens", None), lo, hi)
+        if subj is not None:
+            r = resolver.resolve(*subj)
+            return r if r.speaker else None
+        hi = lo
+    return None
+
+
+def _subject_chars(tix, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character spans of the main-clause subjects in [lo, hi), without their relative
+    clauses ("De producer X, die een lied voor Y schreef, sluit zich aan": X, not Y)."""
+    spans = []
+    for doc, rng, t in _main_subjects(tix, lo, hi):
+        cut = {x.i for c in t.children if c.dep_ in {"acl:relcl", "acl", "parataxis"} for x in c.subtree}
+        keep = [x for x in t.subtree if x.i not in cut]
+        spans.append((min(x.idx for x in keep), max(x.idx + len(x.text) for x in keep)))
+    return spans
 
 
 def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:

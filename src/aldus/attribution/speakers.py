@@ -1116,6 +1116,14 @@ class SpeakerResolver:
         # "... Burger. Maar zij ...": the sentence before starts before the adverb's sentence
         lead = re.search(r"(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom)\s+$", self.text[max(0, start - 12):start])
         start_b = start - len(lead.group(0)) if lead else start
+        if not opening:
+            # "Zelf had ze ...": a pronoun inside its sentence looks at the sentence before its own
+            own = None
+            for own in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 400):start]):
+                pass
+            own_lo = max(0, start - 400) + (own.end() if own else 0)
+            if own_lo < start and self.text[own_lo:start].strip() and not re.search(r"['‘’“”\"„]", self.text[own_lo:start]):
+                start_b = own_lo
         m = None
         for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start_b - 400):start_b - 1]):
             pass

@@ -112,6 +112,12 @@ PERSON_NOUNS |= ORG_NOUNS
 PERSON_NOUNS |= set("""lijsttrekker lijsttrekkers europarlementariër europarlementariërs
 uitbater uitbaters tuinder tuinders leerkracht leerkrachten rector vrijwilliger vrijwilligers
 organisator organisatoren organisatrice topambtenaar topambtenaren""".split())
+# plain words for people (who they are, not what they do)
+PERSON_NOUNS |= set("""meisje meisjes jongen jongens jongeman jongemannen jongedame dame heer kind kinderen
+tiener tieners oma opa grootmoeder grootvader broer zus zuster neef nicht echtgenoot echtgenote
+weduwe weduwnaar vriend vriendin vrienden vriendinnen buren bezoeker bezoekers klant klanten
+passagier passagiers reiziger reizigers patiënt patiënten scholier scholieren leerling leerlingen
+fan fans supporter supporters kiezer kiezers inwoonster bewoonster""".split())
 
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
