@@ -510,6 +510,9 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
 @pytest.mark.parametrize("sentence,cue", [
     ("De bond bestempelt het plan als onhaalbaar.", "bestempelt"),
     ("De oppositie typeert de begroting als een boekhoudtruc.", "typeert"),
+    ("Minister Piet Jansen noemt de kritiek van de oppositie volkomen misplaatst.", "noemt"),
+    ("Campagneleider Anna de Boer vindt de uitslag heel lastig te voorspellen.", "vindt"),
+    ("Het plein is veel te klein. Dat vinden ook de marktkoopmannen.", "vinden"),
 ])
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)

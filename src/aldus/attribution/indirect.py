@@ -669,7 +669,8 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if cue.lemma == "blijken":
             np = _uit_np(doc, lo, v, hi)
         else:
-            np = np_after(doc, v + 1, hi)
+            skip = v + 1 + (v + 1 < hi and doc[v + 1].lower_ in {"ook", "zelfs"})  # "Dat vinden ook de buren."
+            np = np_after(doc, skip, hi)
             if np and doc[np[0]].lower_ in {"ook", "niet"}:
                 np = None
             if np and doc[lo].lower_ == "zo" and not _trailing_tail_ok(doc, np[1], hi, cue):
@@ -756,7 +757,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                    for k in range(i + 1, hi) if doc[k].idx < q0):
                 continue
         if cue.lemma == "noemen" and not frag and not (
-                i + 2 < hi and doc[i + 1].lower_ in {"het", "dat", "dit"} and doc[i + 2].pos_ in {"ADJ", "NOUN", "DET"}):
+                i + 2 < hi and doc[i + 1].lower_ in {"het", "dat", "dit"} and doc[i + 2].pos_ in {"ADJ", "NOUN", "DET"}) \
+                and not _named_as(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or doc[np[0]].lower_ in {"dat", "of"} or not is_source_np(doc, *np, strict=False):
@@ -771,6 +773,17 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if ce - cs >= 3:
             yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+
+
+def _named_as(doc, i: int, hi: int) -> bool:
+    """"De minister noemt de kritiek volkomen misplaatst": an object, then what it is called
+    (an adjective or participle in the parse's xcomp), closing the clause."""
+    if not has_parse(doc):
+        return False
+    kids = list(doc[i].children)
+    obj = [k for k in kids if k.dep_ == "obj" and k.i > i]
+    pred = [k for k in kids if k.dep_ == "xcomp" and k.i < hi and k.pos_ in {"ADJ", "VERB"}]  # (participles: either tag)
+    return bool(obj and pred and pred[0].i > obj[0].i and all(doc[x].is_punct for x in range(pred[0].i + 1, hi)))
 
 
 def _is_title(text: str, q) -> bool:
@@ -809,8 +822,9 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
         purpose = next((k for k in range(i + 1, hi) if doc[k].lower_ == "om"), hi)  # "nodig om te ..."
-        if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"})
-               for k in range(i + 1, purpose)):
+        if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
+                                                  and doc[k - 1].pos_ != "ADJ")
+               for k in range(i + 1, purpose)):  # ("vindt de uitslag lastig te voorspellen" is a view)
             continue  # a complement clause: handled by complement_clause ("te laat" is no infinitive)
         cue = Cue(i, "vinden", "belief", "finite")
         np = _subject(doc, i, lo, hi, hi, cue)
