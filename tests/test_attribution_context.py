@@ -628,6 +628,17 @@ def test_where_something_was_said_is_not_what(nlp, sentence, content):
     assert [r.content for r in recs] == ([content] if content else [])
 
 
+@pytest.mark.parametrize("sentence,contents", [
+    ("Hoewel de minister eerst liet weten dat de scholen open bleven, twitterde hij later dat ze dichtgaan.",
+     ["de scholen open bleven", "ze dichtgaan"]),
+    ("De wethouder erkende dat hij fouten heeft gemaakt, maar dat hij daarvan wil leren.",
+     ["hij fouten heeft gemaakt, maar dat hij daarvan wil leren"]),
+])
+def test_where_a_complement_clause_ends(nlp, sentence, contents):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.content for r in recs] == contents
+
+
 @pytest.mark.parametrize("sentence,speaker,content", [
     ("Anderen waarschuwen voor de gevolgen daarvan: protesten en stakingen.", "Anderen",
      "voor de gevolgen daarvan: protesten en stakingen"),

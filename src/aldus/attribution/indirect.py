@@ -130,6 +130,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             # "dreigde X te arresteren, omdat ...": an infinitive clause ends at its comma
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k > c_lo + 1
                          and any(doc[x].lower_ == "te" for x in range(c_lo, k))), c_hi)
+        if doc[lo].lower_ in _FRONTED_SUBORDINATORS and lo < i:
+            # "Hoewel X liet weten dat A, twitterde hij dat B": the fronted clause ends where the
+            # main clause's finite verb follows a comma
+            c_hi = next((k for k in range(c_lo + 1, c_hi - 1) if doc[k].text == ","
+                         and doc[k + 1].pos_ in {"VERB", "AUX"} and "Fin" in doc[k + 1].morph.get("VerbForm")), c_hi)
         if _is_relative_clause(doc, _clause_start(doc, i, lo), lo):
             # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at a comma
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == ","), c_hi)
@@ -141,6 +146,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
 
+
+#: conjunctions that open a subordinate clause in front of the main clause
+_FRONTED_SUBORDINATORS = {"hoewel", "omdat", "toen", "nadat", "terwijl", "als", "zodra", "nu", "hoe", "ofschoon",
+                          "aangezien", "doordat", "sinds", "voordat", "wanneer", "zolang"}
 
 #: generic subjects: the reader or people in general, never a source ("je moet er niet aan denken dat")
 _GENERIC = {"je", "jij", "u", "men", "jullie", "wie", "wat"}
@@ -331,7 +340,7 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
             return k
         if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
             return k  # "... en zei: 'Mama, ...'": the quote is a record of its own
-        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl"} and any(
+        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl"} and doc[k + 2].lower_ != "dat" and any(
                 (c := cue_at(doc, x, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"}
                 for x in range(k + 2, min(hi, k + 8))):
             return k  # "dat A, maar de school ontkent dat": a new source's clause
