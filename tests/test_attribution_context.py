@@ -498,6 +498,10 @@ SPEAKER_CASES = [
          "Een medewerker van de bakkerij kan het niet geloven. In de nacht was ze nog aan het werk. "
          "Wat er gebeurde, weet ze niet. 'We hebben gewoon doorgebakken.'"],
         "We hebben", "medewerker van de bakkerij", id="pronoun_chain_back_to_an_unnamed_person"),
+    pytest.param(
+        ["De reacties waren fel. 'Een brandweerman die blust met benzine' (PVV-Kamerlid Ruud de Vos), "
+         "'Laten we eerst praten' (CDA-Kamerlid Anna Bakker). Het debat duurde lang (zie kader)."],
+        "Laten we", "Anna Bakker", id="speaker_in_brackets_after_a_quote"),
 ]
 
 

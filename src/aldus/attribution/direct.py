@@ -205,10 +205,11 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         interrupted = prev is not None and prev.quote is not None and prev_right_cue_end >= 0 and \
             text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
         ends_sentence = bool(_SENT_PUNCT.search(content))
-        full = starts_sentence or rc is not None or interrupted or q.reopened
+        paren = _speaker_in_brackets(doc, tix, text, q) if rc is None else None
+        full = starts_sentence or rc is not None or interrupted or q.reopened or paren is not None
         if not full and ends_sentence and _n_words(content) >= 3 and _cue_just_before(doc, tix, q, s_lo):
             full = True  # "Hij zei tegen de krant 'We gaan door.'": a whole quoted sentence after its cue
-        if _n_words(content) <= 2 and not rc and not (ends_sentence and starts_sentence) and not interrupted:
+        if _n_words(content) <= 2 and not rc and not (ends_sentence and starts_sentence) and not interrupted and not paren:
             full = False
         if not full or _n_words(content) == 0:
             fragments.append(q)
@@ -224,6 +225,11 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
                 cand.carry = True
             cand.rule = "quote+right-cue"
             prev_right_cue_end = _np_end_char(doc, np, cand.cue[1])
+        elif paren is not None:
+            # "'Een brandweerman die blust met benzine' (Kamerlid Jan de Vries)": the source in brackets
+            cand.mention = (doc[paren[0]].idx, doc[paren[1] - 1].idx + len(doc[paren[1] - 1].text))
+            cand.rule = "quote+brackets"
+            prev_right_cue_end = -1
         else:
             prev_right_cue_end = -1
             clause_lo = max(s_lo, prev.quote.end if prev and prev.quote and prev.quote.end <= q.start and prev.quote.end >= s_lo else s_lo)
@@ -260,6 +266,21 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         out.append(cand)
         prev = cand
     return out, fragments
+
+
+def _speaker_in_brackets(doc, tix: TokenIndex, text: str, q: Quote):
+    """A person named alone in brackets right after the quote: "'...' (PVV-Kamerlid X)"."""
+    m = re.match(r"\s*\(", text[q.end:q.end + 3])
+    if not m:
+        return None
+    close = text.find(")", q.end, q.end + 80)
+    if close < 0:
+        return None
+    lo, hi = tix.at_or_after(q.end + m.end()), tix.at_or_after(close)
+    if not 1 <= hi - lo <= 6 or any(doc[k].pos_ in {"VERB", "AUX", "NUM"} or doc[k].is_punct for k in range(lo, hi)) \
+            or not any(doc[k].ent_type_ in {"PER", "PERSON"} and doc[k].pos_ == "PROPN" for k in range(lo, hi)):
+        return None  # ("(2019)", "(CDA)", "(zie kader)": no person)
+    return lo, hi
 
 
 def _cue_just_before(doc, tix: TokenIndex, q: Quote, s_lo: int) -> bool:
