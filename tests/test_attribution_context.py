@@ -502,6 +502,14 @@ SPEAKER_CASES = [
         ["De reacties waren fel. 'Een brandweerman die blust met benzine' (PVV-Kamerlid Ruud de Vos), "
          "'Laten we eerst praten' (CDA-Kamerlid Anna Bakker). Het debat duurde lang (zie kader)."],
         "Laten we", "Anna Bakker", id="speaker_in_brackets_after_a_quote"),
+    pytest.param(
+        ["Wethouder Menno de Graaf wilde raadslid Annabel Kok niet feliciteren.",
+         "'We moeten elke vorm van haat bestrijden', zegt hij."],
+        "We moeten", "Menno de Graaf", id="hij_skips_a_woman_by_her_first_name"),
+    pytest.param(
+        ["Voor de Tilburger Giovanni Russo (53) zou het een ramp zijn.",
+         "Even later heeft de Tilburger zijn huis omgebouwd tot voetbalcafé. 'Ik mis geen wedstrijd.'"],
+        "Ik mis", "Giovanni Russo", id="someone_from_a_place_is_no_name"),
 ]
 
 

@@ -255,7 +255,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
-                if not single_initial or label_at.get(i) or _seen_capitalised_elsewhere(doc, t, sentence_starts):
+                demonym = j - i == 1 and i > 0 and (doc[i - 1].text == "de" or (
+                    doc[i - 1].text == "De" and doc[i - 1].idx in sentence_starts | _block_starts(doc))) \
+                    and _DEMONYM.fullmatch(t.text) is not None  # "de Enschedeër", "de Amsterdammer": no name
+                if demonym:
+                    pass
+                elif not single_initial or label_at.get(i) or _seen_capitalised_elsewhere(doc, t, sentence_starts):
                     labels = [label_at[k] for k in range(i, j) if k in label_at]
                     order = {"PER": 3, "MISC": 2, "ORG": 1, "LOC": 0}
                     label = max(set(labels), key=lambda l: (labels.count(l), order.get(l, 0))) if labels else ""
@@ -379,6 +384,10 @@ def _adjective_of_place(tok) -> bool:
             and (not has_pos(tok.doc) or nxt.pos_ == "NOUN"):
         return True  # "Duits echtpaar", "Brits onderzoek", "Europees parlement"
     return _place_adjective_text(w) and all(p[:1].isupper() for p in w.split("-"))
+
+
+#: someone from a place ("Enschedeër", "Amsterdammer", "Hagenaar", "Tilburger", "Italiaan"), by spelling
+_DEMONYM = re.compile(r"[A-Z][a-zà-ÿ-]*(?:eër|mmer|nner|naar|iaan|kaan|burger|linger|inger|ander|ijker)")
 
 
 def _place_adjective_text(w: str) -> bool:
@@ -989,6 +998,10 @@ class SpeakerResolver:
         if named:
             core = named[0] if len(named) == 1 or not named[0].person and named[-1].person is False else \
                 next((nm for nm in named if nm.person), named[0])
+            if len(named) >= 2:
+                # "Enschedeër Giovanni Imbrogiano": a word glued before a first name and surname
+                core = next((nm for nm in named if nm.text.split()[0].lower() in FEMALE | MALE
+                             and len(nm.words) >= 2), core)
             canon = self.canonical(core.words | frozenset()) or core
             if canon.words and canon.words <= self.byline_words:
                 return Resolution(None)
@@ -1336,6 +1349,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         return True  # "de PvdA'er", "de VVD-er"
     if _place_adjective_text(head[:1].upper() + head[1:]) and head.endswith("se"):
         return True  # "de Engelse", "de Amsterdamse": a person by origin
+    if _DEMONYM.fullmatch(head[:1].upper() + head[1:]):
+        return True  # "de Enschedeër", "de Amsterdammer"
     return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
         and not re.search(r"(?:ers|en|s|'s)$", head) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"

@@ -21,6 +21,19 @@ olga patricia petra pien priscilla renate rianne rita romy roos rosa sabine sand
 saskia sara sarah sharon sigrid simone sofie sophie stephanie suzanne sylvia tamara tanja
 tessa thea tineke trudy ursula vera wendy willemijn wilma yvonne zoë hagar ahmed_f
 angela hillary theresa ursula kamala nancy marine ségolène meghan greta
+annabel annabelle annelies annet annette ans antoinette ariane aukje babette bregje brigitte
+carmen cecile céline christa christel christine cindy clara claire colette conny corrie
+danielle dewi dorien dorothé dorothea ellis emily emine erica esmee evi fenna fenne floortje
+francine franka gabriëlle gabriela gea geertje gerdien gonnie hanna hatice hennie henriëtte
+henriette hetty hilda ida ineke ivonne jacomien jannie jeannette jenny jet jikke jolien
+josephine joyce julie karen katja kathleen katrien kelly khadija kirsten lara lea leonie
+lidewij lieve lina lisette liza lotte louise lucia lydia madelon mara margriet margot
+marie-claire marieke marijke marja marjolijn marloes martha mathilde meike melissa mia
+michelle miriam mirella nathalie naomi nienke nicole nikki noortje noa odile pauline
+renée rachel rebecca ria rika rosalie ruth samira sandra selma sietske silvia sonja stella
+susan suzan sylvana tatjana tiny tirza trees vivian wilhelmina willeke yasmina yasmine
+yolanda zainab zeynep zuzana angelina beyoncé hannelore ilona irina jacinda kate katarina
+madeleine marianne margrethe melania natalia nicola oksana olena svetlana tatiana theresa
 """.split()) - {"ahmed_f"}
 
 MALE = set("""
@@ -36,7 +49,27 @@ ralph ramon remco rené richard rick rob robert robin roel ronald rudy ruud rutg
 sebastiaan sjoerd stefan stephan sven teun theo thierry thijs thomas tim tom ton victor
 vincent walter wiebe wiegel willem wim wouter youssef yusuf
 donald joe barack vladimir sergej xi emmanuel olaf recep benjamin
-""".split()) - {"esther_m"}
+aad adam adrie ahmad ali alain andré andreas andries antoon armand arno arnoud auke axel
+bas benno berend bjorn björn boudewijn bouke bruno carel casper cor cornelis dave diederik
+dolf douwe dries edo eduard egbert elias emiel erwin eelco eelke ferdinand fons freddy
+frits geert gerben gerd gerlof gijsbert gilles giovanni godfried guido gustaaf hamid hassan
+hein hendrikus henny herbert hidde hubert huub ibrahim igor iwan jaap jacques jakob jamal
+jean jeffrey jens jeroen job jochem joeri johnny jordy jorg jorrit jozef jurgen jurriaan
+karel khalid kjeld klaas-jan kris lambert laurent lennart lex louis lourens luc luuk maarten
+mahmoud marcus marinus marius mark-jan mathieu maurice maurits mehmet melle menno merijn
+michiel mick mike milan mitch mustafa nils noah norbert olivier omar onno oscar patrick
+paulus pierre pim quincy rachid raymond reinier reinout rem remy rens riccardo rinus robbert
+rodney roeland roger rogier roland romano ronald roy rudi rutger said sam samuel sebastian
+sieb siebe simon sjaak steef steven stijn sybrand sytze taco tijs tijmen timo tobias tjeerd
+tony toon twan valentijn vico willem-alexander wilco wilfried wilbert william wybren
+xander yannick yves zakaria antonio boris charles emmanuel francesco françois frans-jan
+georg george giuseppe gordon hugo jair jens joachim john jürgen kim-jong karl kurt leonid
+luigi marco matteo mauricio mike nicolás nicolas pedro rafael recep rodrigo sergei stefano
+theo ulrich viktor volodymyr wolfgang xavier
+""".split()) - {"esther_m", "kim-jong"} - {
+    # first names that are just as often surnames ("Nour Omar", "Ahmed Ali"): no gender evidence
+    "omar", "ali", "hassan", "said", "khalid", "ibrahim", "mahmoud", "hamid", "jamal", "rachid", "mustafa",
+    "mehmet", "samuel", "simon", "louis", "lambert", "hubert", "marinus", "paulus", "roeland", "zakaria"}
 
 #: role and kinship nouns with a gender
 FEMALE_ROLES = {"vrouw", "moeder", "dochter", "zus", "zuster", "mevrouw", "oma", "tante", "echtgenote",
