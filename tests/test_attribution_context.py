@@ -129,6 +129,8 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "De vragen om hulp stapelen zich op bij de gemeente.",  # the noun, not a request
     "Niemand zei dat Nederland iets had 'doorgedrukt' in Brussel.",  # nobody is no source
     "Geen enkele partij vindt dat het plan moet doorgaan.",
+    "Het debat laat zien dat de coalitie diep verdeeld is.",  # evidence, not a source
+    "De deuk in de auto wijst erop dat hij hard reed.",
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)

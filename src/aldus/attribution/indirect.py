@@ -112,6 +112,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
             i += 1
             continue
+        if cue.lemma in _EVIDENCE_VERBS and not is_source_np(doc, *np):
+            i += 1
+            continue  # "Het debat laat zien dat ...", "De deuk wijst erop dat ...": evidence, not a source
         if cue.cls == "belief" and _restrictive_relative(doc, np, i, lo):
             i += 1
             continue  # "De groep die vindt dat ..., groeit": the clause defines a group, it reports nothing
@@ -146,6 +149,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
 
+
+#: verbs that take things as well as sources for subject: only a source's use reports something
+_EVIDENCE_VERBS = {"laten zien", "wijzen", "bevestigen", "aantonen", "tonen", "bewijzen", "illustreren",
+                   "onderstrepen", "suggereren", "betekenen", "verraden"}
 
 #: conjunctions that open a subordinate clause in front of the main clause
 _FRONTED_SUBORDINATORS = {"hoewel", "omdat", "toen", "nadat", "terwijl", "als", "zodra", "nu", "hoe", "ofschoon",

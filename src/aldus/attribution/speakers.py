@@ -768,6 +768,8 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
         else:
             run = [k]
     lo, hi = run[0], run[-1] + 1
+    while lo < s.i and doc[lo].lower_ in {"ook", "zelfs", "alleen", "vooral", "juist", "ziedaar", "zelf"}:
+        lo += 1  # "Ook de regering zegt": the adverb the parse hung on the subject
     while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in {")"}):
         hi -= 1
     return (lo, hi) if hi > lo else None
