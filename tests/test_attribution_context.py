@@ -512,6 +512,20 @@ SPEAKER_CASES = [
         ["Voor de Tilburger Giovanni Russo (53) zou het een ramp zijn.",
          "Even later heeft de Tilburger zijn huis omgebouwd tot voetbalcafé. 'Ik mis geen wedstrijd.'"],
         "Ik mis", "Giovanni Russo", id="someone_from_a_place_is_no_name"),
+    pytest.param(
+        ["Die 52-jarige man zit volgens zijn advocaat al weken vast. 'Ik weet nog steeds niet waarom.'",
+         "Advocaat Umit Kaya stond de man eerder bij."],
+        "Ik weet", "Umit Kaya", id="zijn_role_is_the_one_holder_of_that_role"),
+    pytest.param(
+        ['"Nuttige idioten voor het islamisme", noemt Ali Toprak van de Koerdische gemeenschap de makers.'],
+        "Nuttige idioten", "Ali Toprak", id="noemt_after_a_whole_quote_is_its_cue"),
+    pytest.param(
+        ["'Het was een rommeltje', zegt wethouder Eva Smit.",
+         "De gemeente kan het geld terugvorderen, weet advocaat Frank Visser. ,,In het ergste geval volgt gijzeling.''"],
+        "In het ergste", "Frank Visser", id="an_institution_opening_the_sentence_says_no_quote"),
+    pytest.param(
+        ["Volgens de woordvoerster van de omwonenden zijn de wegen te smal."],
+        "zijn de wegen", "woordvoerster van de omwonenden", id="zijn_after_a_noun_phrase_is_the_verb"),
 ]
 
 

@@ -66,7 +66,7 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
             return inverted
     if cue is None or cue.cls not in _SPEECH | {"volgens"} or cue.kind == "participle":
         return None
-    if cue.cls == "naming" or not comma:
+    if (cue.cls == "naming" and _n_words(text[q.cstart:q.cend]) < 3) or not comma:
         return None  # "die ze haar 'meiden' noemt": a word she uses, not a quote with a cue
     start = k + 1
     if cue.extra and cue.extra[0] == start:  # "laat weten X"? rare: skip the particle

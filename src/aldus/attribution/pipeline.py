@@ -224,7 +224,9 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 m = None  # "Maar ze speelden ...": a plural "ze" (a group) does not introduce one speaker
             if m and (grp.lower() in {"hij", "zij", "ze"} or ((grp.split()[-1].lower() in PERSON_NOUNS
                                                                 or _is_role_word(grp.split()[-1]))
-                                                               and grp.split()[-1].lower() not in {"mensen"} | ORG_NOUNS)):
+                                                               and grp.split()[-1].lower() not in {"mensen"} | ORG_NOUNS
+                                                               | _INSTITUTION_NOUNS)):
+                # (not "De gemeente kan ..., weet Visser. '...'": an institution says no quote itself)
                 g = 1 if m.group(1) else 2
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:

@@ -616,9 +616,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 break
             # "van de denktank Clingendael", "bij de universiteit": keep one PP
             k = j + 1
-            while k < limit and (doc[k].lower_ in DETERMINERS or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
-                                                                   and doc[k].lower_ not in AFFILIATION_PREPS)):
-                k += 1
+            while k < limit and ((doc[k].lower_ in DETERMINERS and not (pos_ok and doc[k].pos_ in {"AUX", "VERB"}))
+                                 or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
+                                     and doc[k].lower_ not in AFFILIATION_PREPS)):
+                k += 1  # ("van de omwonenden | zijn de wegen": "zijn" the verb, not the possessive)
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
                 # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
@@ -912,6 +913,11 @@ class SpeakerResolver:
         m = re.fullmatch(r"(zijn|haar|hun)\s+([a-zà-ÿ][\w-]*)", low.strip())
         if m and (m.group(2) in PERSON_NOUNS or _is_role_word(m.group(2))):
             # "zijn advocaat" → "advocaat van <the person 'zijn' refers to>"
+            holders = {(self.canonical(n.words) or n).text for n in self.names
+                       if n.role and self._is_person(n) and re.search(r"\b%s\b" % re.escape(m.group(2)), n.role.lower())}
+            if len(holders) == 1 and m.group(2) not in {"vader", "moeder", "zoon", "dochter", "man", "vrouw"}:
+                # "zit volgens zijn advocaat vast ... advocaat Umut Ural": the one holder of the role
+                return Resolution(holders.pop(), m.group(2), True)
             owner = self._pronoun(start, {"zijn": "hij", "haar": "zij", "hun": "ze"}[m.group(1)])
             if owner.speaker:
                 return Resolution(f"{m.group(2)} van {owner.speaker}", m.group(2), True)
