@@ -131,6 +131,8 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "Geen enkele partij vindt dat het plan moet doorgaan.",
     "Het debat laat zien dat de coalitie diep verdeeld is.",  # evidence, not a source
     "De deuk in de auto wijst erop dat hij hard reed.",
+    "De buurman zag de auto niet aankomen.",  # plain seeing
+    "Ik zie geen reden om te stoppen.",  # the writer's own view
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -541,6 +543,8 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
     ("Minister Piet Jansen noemt de kritiek van de oppositie volkomen misplaatst.", "noemt"),
     ("Campagneleider Anna de Boer vindt de uitslag heel lastig te voorspellen.", "vindt"),
     ("Het plein is veel te klein. Dat vinden ook de marktkoopmannen.", "vinden"),
+    ("Syrië ziet het besluit van de president als een aanval op het land.", "ziet"),
+    ("Het museum ziet geen mogelijkheid om te bezuinigen.", "ziet"),
 ])
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)

@@ -980,6 +980,43 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         return
 
 
+_ZIEN = {"ziet", "zag", "zagen", "zien", "zie"}
+#: what a source "sees" when it states a view: "ziet geen reden om ...", "zag weinig heil in ..."
+_SEEN_VIEWS = {"reden", "redenen", "mogelijkheid", "mogelijkheden", "heil", "toekomst", "probleem", "problemen",
+               "bezwaar", "bezwaren", "aanleiding", "noodzaak", "kans", "kansen", "oplossing", "verband",
+               "verbanden", "parallel", "parallellen", "gevaar", "gevaren", "risico", "risico's", "ruimte",
+               "aanwijzingen", "grond", "uitweg", "rol", "bestaansrecht", "voordelen", "nadelen", "bewijs"}
+
+
+def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"X ziet het besluit als een aanval", "X ziet geen reden om ...": a source's view put as
+    what it sees (never plain seeing: "zag de auto")."""
+    if not has_parse(doc):
+        return
+    for i in range(lo, hi - 2):
+        t = doc[i]
+        if t.lower_ not in _ZIEN or t.pos_ != "VERB" or _in_any(t.idx, quoted) or not cue_ok(i) \
+                or (i > lo and doc[i - 1].lower_ == "te"):
+            continue
+        cue = Cue(i, "zien", "belief", "finite")
+        np = _subject(doc, i, lo, hi, hi, cue)
+        if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij", "je"}:
+            continue
+        c_lo = np[1] if np[0] > i else i + 1
+        while c_lo < hi and doc[c_lo].lower_ in {"ook", "echter", "wel", "nog", "vooralsnog", "dan", "daarom"}:
+            c_lo += 1
+        c_hi = _content_end(doc, c_lo, hi)
+        words = [doc[k].lower_ for k in range(c_lo, c_hi)]
+        seen_as = "als" in words[1:] and not any(w in {"dat", "of", "hoe", "wat", "wie"} for w in words[:words.index("als")])
+        seen_view = len(words) >= 2 and words[0] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg", "grote",
+                                                     "een"} and words[1] in _SEEN_VIEWS
+        if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
+            continue  # (what sees something "as" must be a source; any subject sees "geen reden")
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 6:
+            yield Candidate("indirect", cs, ce, "view", 0.55, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
 _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden", "acht", "achten", "achtte", "achtten"}
 
 _COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
@@ -1127,7 +1164,7 @@ def _cap(w: str) -> bool:
 
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, perspective, colon_statement)
+         document_says, speech_object, nominal_claim, perspective, colon_statement, view)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
