@@ -1007,7 +1007,10 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             c_lo += 1
         c_hi = _content_end(doc, c_lo, hi)
         words = [doc[k].lower_ for k in range(c_lo, c_hi)]
-        seen_as = "als" in words[1:] and not any(w in {"dat", "of", "hoe", "wat", "wie"} for w in words[:words.index("als")])
+        seen_as = "als" in words[1:] and not any(w in {"dat", "of", "hoe", "wat", "wie"} for w in words[:words.index("als")]) \
+            and words.index("als") + 1 < len(words) \
+            and words[words.index("als") + 1] not in {"eerste", "enige", "laatste", "tweede", "derde", "enigen", "eersten"}
+        # ("zag de brand als eerste": first, not a view)
         seen_view = len(words) >= 2 and words[0] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg", "grote",
                                                      "een"} and words[1] in _SEEN_VIEWS
         if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
