@@ -117,6 +117,8 @@ achten          belief
 schatten        belief
 in|schatten     belief
 overwegen       belief  overwoog/overwogen/overwogen
+beseffen        belief
+in|zien         belief  zag/zagen/gezien
 concluderen     finding
 constateren     finding
 ontdekken       finding
