@@ -528,6 +528,10 @@ SPEAKER_CASES = [
     pytest.param(
         ["Volgens de woordvoerster van de omwonenden zijn de wegen te smal."],
         "zijn de wegen", "woordvoerster van de omwonenden", id="zijn_after_a_noun_phrase_is_the_verb"),
+    pytest.param(
+        ["'We zoeken het uit', zegt een woordvoerder van het Ministerie van Buitenlandse Zaken.",
+         "Een woordvoerder van de ambassade zegt dat de man zelf een advocaat moet zoeken."],
+        "de man zelf", "woordvoerder van de ambassade", id="a_ministry_holds_no_role_of_a_person"),
 ]
 
 

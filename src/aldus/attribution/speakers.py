@@ -1017,8 +1017,12 @@ class SpeakerResolver:
             return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
         # a description: "de socioloog", "de president", "analisten"
         holders = None
+        # a person's role is held by a person ("woordvoerder van het ministerie van Buitenlandse
+        # Zaken" gives no role to "Buitenlandse Zaken")
+        person_role = bool(head) and head not in _GENERIC_ORG_NOUNS | ORG_NOUNS and head in PERSON_NOUNS
         if head and UNIQUE_ROLE:
-            holders = [n for n in self.names if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())]
+            holders = [n for n in self.names if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())
+                       and (not person_role or n.label not in {"ORG", "LOC"})]
             if not holders and "-" in head and re.match(r"(?:[Dd]e|[Hh]et)\s+\S+$", mention.strip()):
                 # "de VVD-fractievoorzitter" after "fractievoorzitter Klaas Dijkhoff (VVD)": the role,
                 # held by someone tied to the prefix (in the role or right next to the name)
@@ -1040,7 +1044,7 @@ class SpeakerResolver:
                 else:
                     head = None
         if head:
-            pool = holders if holders else self.names
+            pool = holders if holders else [n for n in self.names if not person_role or n.label not in {"ORG", "LOC"}]
             for nm in reversed([n for n in pool if n.start < start] + [n for n in pool if n.start >= start]):
                 if nm.role and (re.search(r"\b%s\b" % re.escape(head), nm.role.lower()) or (
                         nm.start < start and len(head) >= 4 and re.search(r"\w%s\b" % re.escape(head), nm.role.lower()))):
