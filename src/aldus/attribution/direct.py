@@ -143,7 +143,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         return cue, np, colon
     if colon:
         np = np_after(doc, lo, end)
-        if np and np[1] == end and is_source_np(doc, *np) and end - lo <= 7:
+        if np and np[1] == end and is_source_np(doc, *np) and end - lo <= 7 and not _no_name(doc, np):
             return None, np, True
         # "Baudet ..., maar hij is realistisch: '...'": the subject of the last clause
         cl = lo
@@ -166,7 +166,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
             return None, np, True
         # "Die opstelling bevreemdt Van der Laan: '...'": the person named in the clause
         for k in range(end - 1, lo - 1, -1):
-            if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo:
+            if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo and not _no_name(doc, (k, k + 1)):
                 np = np_after(doc, k, end)
                 j = k
                 while j > lo and doc[j - 1].text[:1].isupper() or (j > lo and doc[j - 1].text in {"van", "de", "der", "den"}):
@@ -177,6 +177,13 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
                 break
         return None, None, True
     return None
+
+
+def _no_name(doc, np) -> bool:
+    """Capitalised words that are no source before a colon: "Bijvoorbeeld:", "Typisch Brabants:"."""
+    toks = [t for t in doc[np[0]:np[1]] if not t.is_punct]
+    return bool(toks) and all(t.pos_ in {"ADV", "ADJ", "VERB", "ADP", "SCONJ", "CCONJ", "AUX", "NUM"}
+                              and t.ent_type_ not in {"PER", "PERSON", "ORG"} for t in toks)
 
 
 def _personal(doc, np) -> bool:
