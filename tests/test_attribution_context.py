@@ -532,6 +532,10 @@ SPEAKER_CASES = [
         ["'We zoeken het uit', zegt een woordvoerder van het Ministerie van Buitenlandse Zaken.",
          "Een woordvoerder van de ambassade zegt dat de man zelf een advocaat moet zoeken."],
         "de man zelf", "woordvoerder van de ambassade", id="a_ministry_holds_no_role_of_a_person"),
+    pytest.param(
+        ["Directeur Brigitte van Egten werd ontslagen. Ze vreest voor haar naam. "
+         "Eerherstel Van Egten zegt dat ze niets verkeerd heeft gedaan."],
+        "ze niets", "Brigitte van Egten", id="subhead_glued_before_a_surname_is_no_part_of_the_name"),
 ]
 
 

@@ -189,8 +189,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # capitalised elsewhere, before a name that is
             if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) \
                     and not _seen_capitalised_elsewhere(doc, t, sentence_starts) \
-                    and any(x.text == doc[i + 1].text and x.i != i + 1 for x in doc) and _cap(doc[i + 1].text) \
-                    and label_at.get(i) != "PER" and t.text.lower() not in FEMALE | MALE \
+                    and any((x.text == doc[i + 1].text and x.i != i + 1) or (x.text == doc[j - 1].text and not i <= x.i < j)
+                            for x in doc) and _cap(doc[i + 1].text) \
+                    and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text.lower() not in FEMALE | MALE \
                     and TRIM_INITIAL(t):
                 i += 1
                 t = doc[i]
