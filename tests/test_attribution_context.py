@@ -553,6 +553,7 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
     ("Het plein is veel te klein. Dat vinden ook de marktkoopmannen.", "vinden"),
     ("Syrië ziet het besluit van de president als een aanval op het land.", "ziet"),
     ("Het museum ziet geen mogelijkheid om te bezuinigen.", "ziet"),
+    ("Maar econoom Van Dam ziet niet meteen reden voor een forse koersval.", "ziet"),
 ])
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)

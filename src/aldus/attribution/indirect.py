@@ -1007,12 +1007,16 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             c_lo += 1
         c_hi = _content_end(doc, c_lo, hi)
         words = [doc[k].lower_ for k in range(c_lo, c_hi)]
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in {"niet", "nog", "meteen", "direct", "zeker", "wel", "ook"}:
+            lead += 1  # "ziet niet meteen reden voor ..."
         seen_as = "als" in words[1:] and not any(w in {"dat", "of", "hoe", "wat", "wie"} for w in words[:words.index("als")]) \
             and words.index("als") + 1 < len(words) \
             and words[words.index("als") + 1] not in {"eerste", "enige", "laatste", "tweede", "derde", "enigen", "eersten"}
         # ("zag de brand als eerste": first, not a view)
-        seen_view = len(words) >= 2 and words[0] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg", "grote",
-                                                     "een"} and words[1] in _SEEN_VIEWS
+        seen_view = (len(words) > lead + 1 and words[lead] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg",
+                                                                "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
+            or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS)
         if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
