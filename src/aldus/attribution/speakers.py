@@ -810,7 +810,7 @@ class Resolution:
 USE_NER = True
 
 #: weights of the pronoun salience score (mentions so far, capped; having spoken; recency)
-SALIENCE = {"spoke": 2.0, "cap": 3.0, "last": 2.0, "second": 1.0, "near": 1.0}
+SALIENCE = {"spoke": 2.0, "cap": 1.5, "last": 2.0, "second": 1.0, "near": 1.0}
 
 
 class SpeakerResolver:
