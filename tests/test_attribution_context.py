@@ -536,6 +536,10 @@ SPEAKER_CASES = [
         ["Directeur Brigitte van Egten werd ontslagen. Ze vreest voor haar naam. "
          "Eerherstel Van Egten zegt dat ze niets verkeerd heeft gedaan."],
         "ze niets", "Brigitte van Egten", id="subhead_glued_before_a_surname_is_no_part_of_the_name"),
+    pytest.param(
+        ["De eerste informateur, Hans Smit (ex-Schiphol en Rabobank), was door de partij benaderd. "
+         "Hij zegt dat de gesprekken goed verliepen."],
+        "de gesprekken", "Hans Smit", id="a_name_in_brackets_is_no_referent_of_a_pronoun"),
 ]
 
 

@@ -1236,6 +1236,8 @@ class SpeakerResolver:
                 continue
             if not agrees(low, canon.text, self.role_for(canon)):
                 continue
+            if self.text.rfind("(", max(0, nm.start - 40), nm.start) > self.text.rfind(")", max(0, nm.start - 40), nm.start):
+                continue  # "Hans Smits (ex-Schiphol en Rabo)": a name in brackets is background, not a referent
             key = canon.text
             before = self.text[max(0, nm.start - 30):nm.start]
             weight = 1.0
