@@ -540,6 +540,9 @@ SPEAKER_CASES = [
         ["De eerste informateur, Hans Smit (ex-Schiphol en Rabobank), was door de partij benaderd. "
          "Hij zegt dat de gesprekken goed verliepen."],
         "de gesprekken", "Hans Smit", id="a_name_in_brackets_is_no_referent_of_a_pronoun"),
+    pytest.param(
+        ["Advocaat Michael Cohen getuigde tegen president Donald Trump. Volgens Cohens advocaat was het een zware dag."],
+        "was het", "advocaat van Michael Cohen", id="genitive_of_a_surname_is_that_person"),
 ]
 
 

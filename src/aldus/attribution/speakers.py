@@ -842,6 +842,13 @@ class SpeakerResolver:
             if words and words <= allw:
                 if best is None or self._rank(nm, words) > self._rank(best, words):
                     best = nm
+        if best is not None and best.words == words and len(words) == 1:
+            w = next(iter(words))
+            if len(w) > 4 and w.endswith("s") and not w.endswith("'s"):
+                # "Cohens openingsverklaring": the genitive of a surname the article gives in full
+                stem = self._canonical(frozenset({w[:-1]}))
+                if stem is not None and stem.person and len(stem.words) >= 2:
+                    return stem
         return best
 
     def _rank(self, nm: Name, words: frozenset) -> tuple:
