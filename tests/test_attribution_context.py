@@ -561,6 +561,7 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
     ("Syrië ziet het besluit van de president als een aanval op het land.", "ziet"),
     ("Het museum ziet geen mogelijkheid om te bezuinigen.", "ziet"),
     ("Maar econoom Van Dam ziet niet meteen reden voor een forse koersval.", "ziet"),
+    ("Staatssecretaris Snel verwerpt de aantijging dat Nederland een belastingparadijs is.", "verwerpt"),
 ])
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)

@@ -859,7 +859,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen"}
+                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause

@@ -443,8 +443,9 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
     if not parts and m and _is_role_word(m.group(1).rsplit("-", 1)[-1]):
         parts.append(m.group(1))
     # "Minister Kaag reageerde ...": a capitalised role word opening the sentence
-    m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
+    m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n|['’”\"]\s+)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
     if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FEMALE | MALE:
+        # (also after a quoted subhead glued to the sentence: "'Onterecht' Staatssecretaris Snel ...")
         parts.append(m.group(1).lower())
     # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with
     # portfolio (whole, rather than its last word "justitie")

@@ -98,6 +98,7 @@ op|sommen       speech
 vertolken       speech
 tegen|spreken   speech  sprak/spraken/gesproken
 weerspreken     speech  weersprak/weerspraken/weersproken
+verwerpen       speech  verwierp/verwierpen/verworpen
 vinden          belief  vond/vonden/gevonden
 uit|gaan        belief  ging/gingen/gegaan
 vol|houden      speech  hield/hielden/gehouden
