@@ -682,6 +682,8 @@ def test_where_something_was_said_is_not_what(nlp, sentence, content):
      ["de scholen open bleven", "ze dichtgaan"]),
     ("De wethouder erkende dat hij fouten heeft gemaakt, maar dat hij daarvan wil leren.",
      ["hij fouten heeft gemaakt, maar dat hij daarvan wil leren"]),
+    ("Jan de Jong was amper begonnen als directeur, zo vertelde hij ooit terloops, of hij kreeg een noodnummer.",
+     ["Jan de Jong was amper begonnen als directeur", "of hij kreeg een noodnummer"]),
 ])
 def test_where_a_complement_clause_ends(nlp, sentence, contents):
     _, recs = attribute_paragraphs(nlp, sentence)

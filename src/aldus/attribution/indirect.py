@@ -64,6 +64,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if i == lo + 1 and doc[lo].lower_ in {"dat", "dit"} and cue.lemma != "blijken":
             i += 1
             continue  # "Dat stelt X in een rapport dat ...": the demonstrative points back; no complement
+        if i - 2 >= lo and doc[i - 1].lower_ == "zo" and doc[i - 2].text == ",":
+            i += 1
+            continue  # "A, zo vertelde hij ooit, of B": a parenthetical cue of what came before
         # the complementiser within a few tokens: "zegt (hij) (tegen de krant) dat"
         comp = None
         for k in range(i + 1, min(hi, i + 12)):
@@ -427,6 +430,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         # "Het plan, zegt X, is onhaalbaar": the words after the interruption are a second record
         rest = np[1]
+        if rest < hi and doc[rest].text != ",":
+            # "A, zo vertelde hij ooit terloops, of B": past the adverbial tail to its comma
+            rest = next((x for x in range(rest, min(hi, rest + 8)) if doc[x].is_punct), rest)
         if rest + 3 < hi and doc[rest].text == "," and doc[rest + 1].lower_ not in _NOT_CONTINUATION \
                 and not doc[rest + 1].lower_.endswith(("end", "ende")) \
                 and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
@@ -456,7 +462,8 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
     particle may follow; not a new complement ("laat hij weten blij te zijn")."""
     if k >= hi or doc[k].is_punct:
         return True
-    if any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(hi, k + 8))):
+    stop = next((x for x in range(k, hi) if doc[x].is_punct), hi)  # ("zo vertelde hij ooit, of ...": after the comma)
+    if any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(stop, k + 8))):
         return False
     if has_pos(doc):
         # "zegt X daar rake dingen over": an object, so the clause before is not its content

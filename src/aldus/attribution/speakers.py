@@ -1124,7 +1124,9 @@ class SpeakerResolver:
             if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
                 return Resolution(last[1], head, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
-        return Resolution(desc or None, None, head in PERSON_NOUNS if head else False)
+        # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
+        return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
+                          and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
 
     def _apposed_person(self, start: int) -> Optional[Resolution]:
         """The person named right before an apposition that ends at ``start``: "Name, role, die"."""
