@@ -1391,7 +1391,9 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
     if not speaker:
         return False
     if any(w[:1].isupper() for w in speaker.split()):
-        return True
+        # a person's name, not a chain of glued headings ("MC Slotervaart Vastgoedonderneming Zadelhoff")
+        return len(speaker.split()) <= 3 or gender_of(speaker) != ""
+
     return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
 
 

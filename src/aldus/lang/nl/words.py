@@ -41,6 +41,7 @@ Naast Behalve Ondanks Dankzij Wegens Rond Langs Via Per Tussen Zoals Achter Tege
 Alsof Zodat Mits Tenzij Wanneer Waarin Waarbij Welke Iedereen Niemand Iemand Alles Niets
 Overigens Kortom Uiteindelijk Eigenlijk Natuurlijk Misschien Waarschijnlijk Helaas Gelukkig
 Citaat Quote Lachend Glimlachend Grijnzend Zuchtend Knikkend Huilend Schouderophalend
+Sterker Bijvoorbeeld Immers Uiteraard Tenminste Althans Integendeel Kennelijk Blijkbaar
 """.split())
 
 #: words that end a noun phrase in the fallback (no tagger): prepositions other than
