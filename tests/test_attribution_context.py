@@ -133,6 +133,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "De deuk in de auto wijst erop dat hij hard reed.",
     "De buurman zag de auto niet aankomen.",  # plain seeing
     "Ik zie geen reden om te stoppen.",  # the writer's own view
+    "Zijn stad kreeg de eer om genoemd te worden in het rapport 'Bestuurlijk gedonder' van de burgemeester.",
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)

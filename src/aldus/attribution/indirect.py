@@ -769,6 +769,10 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"} \
                 or (i > lo and doc[i - 1].lower_ == "te" and cue.lemma == "vinden"):
             continue  # ("komt naar voren" reports only with a dat-clause; "te vinden" is "to be found")
+        if cue.kind == "participle" and (
+                (i + 2 < hi and doc[i + 1].lower_ == "te" and doc[i + 2].lower_ in {"worden", "zijn"})
+                or any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"} for k in range(max(lo, i - 6), i))):
+            continue  # "om genoemd te worden in ...", "werd ... genoemd": passive, nobody named it
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
         if cue.cls != "naming" and not frag:
