@@ -544,6 +544,10 @@ SPEAKER_CASES = [
     pytest.param(
         ["Advocaat Michael Cohen getuigde tegen president Donald Trump. Volgens Cohens advocaat was het een zware dag."],
         "was het", "advocaat van Michael Cohen", id="genitive_of_a_surname_is_that_person"),
+    pytest.param(
+        ["Een vrouw kwam het resort binnen. De Secret Service treft naar eigen zeggen geen blaam. "
+         "'We bepalen niet wie er welkom is', aldus de dienst in een verklaring."],
+        "We bepalen", "Secret Service", id="de_dienst_is_the_service_named_before"),
 ]
 
 

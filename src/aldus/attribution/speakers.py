@@ -1333,7 +1333,8 @@ UNIQUE_ROLE = True
 _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "instelling", "instituut", "partij",
                       "club", "vereniging", "bond", "vakbond", "fabrikant", "bank", "omroep", "gemeente",
                       "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
-                      "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit"}
+                      "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
+                      "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
 
 #: "de president" with no named president in the article refers back to the person before
 ANAPHORIC_ROLES = True
