@@ -548,6 +548,9 @@ SPEAKER_CASES = [
         ["Een vrouw kwam het resort binnen. De Secret Service treft naar eigen zeggen geen blaam. "
          "'We bepalen niet wie er welkom is', aldus de dienst in een verklaring."],
         "We bepalen", "Secret Service", id="de_dienst_is_the_service_named_before"),
+    pytest.param(
+        ["Het wordt de verdediger snel vergeven. 'Hij bedankte ons allemaal', zegt Ajax-aanvoerder Matthijs de Ligt."],
+        "Hij bedankte", "Matthijs de Ligt", id="a_name_the_mention_was_cut_short_of"),
 ]
 
 

@@ -975,6 +975,9 @@ class SpeakerResolver:
         if not named:
             # "Klaver" cut out of "Jesse Klaver" by a wrong tag: the name occurrence it is part of
             named = [nm for nm in self.names if nm.start <= start and end <= nm.end and nm.person]
+        if not named:
+            # "Ajax-aanvoerder Matthijs | de Ligt": a person's name the mention was cut short of
+            named = [nm for nm in self.names if start <= nm.start < end < nm.end and nm.person]
         head = _head_word(mention)
         if named and head in SOURCE_NOUNS:
             # "berekeningen van WomenInc en Loonwijzer": the study/document as described
@@ -1117,7 +1120,9 @@ class SpeakerResolver:
         if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip(), re.I):
             pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
-            subj = self._previous_subject(start, pron, opening=False)
+            anchor = getattr(self, "_anchor", None)
+            # ("'...', sust de partijleider": the sentence before the quote, not the quote itself)
+            subj = self._previous_subject(anchor if anchor is not None and anchor < start else start, pron, opening=False)
             last = self.last_speaker(start)
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
