@@ -551,6 +551,10 @@ SPEAKER_CASES = [
     pytest.param(
         ["Het wordt de verdediger snel vergeven. 'Hij bedankte ons allemaal', zegt Ajax-aanvoerder Matthijs de Ligt."],
         "Hij bedankte", "Matthijs de Ligt", id="a_name_the_mention_was_cut_short_of"),
+    pytest.param(
+        ["Ewout van den Berg van het comité, die een trui met een leus draagt, spreekt op de Dam de menigte toe: "
+         "'We moeten nu in actie komen.'"],
+        "We moeten", "Ewout van den Berg", id="colon_quote_takes_the_subject_not_a_place"),
 ]
 
 

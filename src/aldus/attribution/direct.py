@@ -164,8 +164,22 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         np = np_after(doc, cl, end)
         if np and is_source_np(doc, *np) and _personal(doc, np):
             return None, np, True
-        # "Die opstelling bevreemdt Van der Laan: '...'": the person named in the clause
+        # "X van het comité, die ..., spreekt op de Dam de menigte toe: '...'": the parsed subject
+        # of the sentence's main verb, when it names a person
+        if has_parse(doc):
+            for k in range(lo, end):
+                if doc[k].dep_ == "ROOT" and doc[k].pos_ in {"VERB", "AUX"}:
+                    subj = subject_of(doc, k)
+                    if subj and lo <= subj[0] and subj[1] <= end and is_source_np(doc, *subj) \
+                            and any(doc[x].ent_type_ in {"PER", "PERSON"} for x in range(*subj)):
+                        return None, subj, True
+                    break
+        # "Die opstelling bevreemdt Van der Laan: '...'": the person named in the clause (not a
+        # place or event inside a prepositional phrase: "op de Dam", "sinds de Tweede Wereldoorlog")
         for k in range(end - 1, lo - 1, -1):
+            if k > lo and doc[k].text[:1].isupper() and (doc[k - 1].pos_ == "ADP" or (
+                    k - 2 >= lo and doc[k - 1].pos_ == "DET" and doc[k - 2].pos_ == "ADP")):
+                break
             if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo and not _no_name(doc, (k, k + 1)):
                 np = np_after(doc, k, end)
                 j = k
