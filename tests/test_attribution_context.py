@@ -134,6 +134,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "De buurman zag de auto niet aankomen.",  # plain seeing
     "Ik zie geen reden om te stoppen.",  # the writer's own view
     "Zijn stad kreeg de eer om genoemd te worden in het rapport 'Bestuurlijk gedonder' van de burgemeester.",
+    "Ik sprak die dag een leraar van groep 7.",  # a meeting, not 'spreken van'
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -555,6 +556,9 @@ SPEAKER_CASES = [
         ["Ewout van den Berg van het comité, die een trui met een leus draagt, spreekt op de Dam de menigte toe: "
          "'We moeten nu in actie komen.'"],
         "We moeten", "Ewout van den Berg", id="colon_quote_takes_the_subject_not_a_place"),
+    pytest.param(
+        ["Leraren hebben het druk. Ik sprak die dag een leraar van groep 7. Zij zei: 'De voorbereiding kost meer tijd.'"],
+        "De voorbereiding", "leraar van groep 7", id="pronoun_with_nobody_named_takes_the_person_described"),
 ]
 
 

@@ -788,8 +788,9 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 and not _named_as(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
-        if np is None or doc[np[0]].lower_ in {"dat", "of"} or not is_source_np(doc, *np, strict=False):
-            continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source)
+        if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} or not is_source_np(doc, *np, strict=False):
+            continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source;
+            # "Ik sprak een leraar van groep 7": the writer, and a meeting, not a naming)
         if np[0] > i:
             after = np_after(doc, i + 1, hi)  # the whole inverted subject, with its affiliation
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)

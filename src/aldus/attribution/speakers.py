@@ -1226,6 +1226,31 @@ class SpeakerResolver:
                 return chained
         return None
 
+    def _described_referent(self, start: int, low: str) -> Resolution:
+        """"Ik sprak een leraar van groep 7. Zij zei: ...": with nobody named before, a pronoun
+        refers to the person described in the sentence before its own."""
+        if low not in {"hij", "zij", "ze"}:
+            return Resolution(None)
+        own = None
+        for own in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 300):start]):
+            pass
+        own_lo = max(0, start - 300) + (own.end() if own else 0)
+        prev = None
+        for prev in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, own_lo - 300):max(0, own_lo - 1)]):
+            pass
+        prev_lo = max(0, own_lo - 300) + (prev.end() if prev else 0)
+        found = None
+        for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))((?:\s+(?:van|uit|bij)\s+[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
+                             self.text[prev_lo:own_lo]):
+            head = m.group(3).lower()
+            if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+                continue
+            gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
+            if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
+                continue
+            found = (m.group(1).lower() + " " + m.group(2) + m.group(4)).strip()
+        return Resolution(found, None, True) if found else Resolution(None)
+
     def _pronoun(self, start: int, low: str) -> Resolution:
         """Most salient compatible source before the pronoun: how often the entity was named
         so far, whether it spoke before, and how recent it is."""
@@ -1268,7 +1293,7 @@ class SpeakerResolver:
                 scores[key] = scores.get(key, 0.0) + SALIENCE["spoke"]
                 recent[key] = max(recent.get(key, -1), off)
         if not scores:
-            return Resolution(None)
+            return self._described_referent(start, low)
         order = sorted(recent, key=recent.get)
         for rank, key in enumerate(reversed(order)):
             gap = start - recent[key]
