@@ -259,9 +259,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 demonym = j - i == 1 and i > 0 and (doc[i - 1].text == "de" or (
                     doc[i - 1].text == "De" and doc[i - 1].idx in sentence_starts | _block_starts(doc))) \
                     and _DEMONYM.fullmatch(t.text) is not None  # "de Enschedeër", "de Amsterdammer": no name
-                if demonym:
-                    pass
-                elif not single_initial or label_at.get(i) or _seen_capitalised_elsewhere(doc, t, sentence_starts):
+                if not demonym and (not single_initial or label_at.get(i)
+                                    or _seen_capitalised_elsewhere(doc, t, sentence_starts)):
                     labels = [label_at[k] for k in range(i, j) if k in label_at]
                     order = {"PER": 3, "MISC": 2, "ORG": 1, "LOC": 0}
                     label = max(set(labels), key=lambda l: (labels.count(l), order.get(l, 0))) if labels else ""
@@ -1159,10 +1158,7 @@ class SpeakerResolver:
         start_b = start - len(lead.group(0)) if lead else start
         if not opening:
             # "Zelf had ze ...": a pronoun inside its sentence looks at the sentence before its own
-            own = None
-            for own in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 400):start]):
-                pass
-            own_lo = max(0, start - 400) + (own.end() if own else 0)
+            own_lo = _sentence_start(self.text, start, 400)
             if own_lo < start and self.text[own_lo:start].strip() and not re.search(r"['‘’“”\"„]", self.text[own_lo:start]):
                 start_b = own_lo
         m = None
@@ -1231,14 +1227,8 @@ class SpeakerResolver:
         refers to the person described in the sentence before its own."""
         if low not in {"hij", "zij", "ze"}:
             return Resolution(None)
-        own = None
-        for own in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start - 300):start]):
-            pass
-        own_lo = max(0, start - 300) + (own.end() if own else 0)
-        prev = None
-        for prev in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, own_lo - 300):max(0, own_lo - 1)]):
-            pass
-        prev_lo = max(0, own_lo - 300) + (prev.end() if prev else 0)
+        own_lo = _sentence_start(self.text, start, 300)
+        prev_lo = _sentence_start(self.text, max(0, own_lo - 1), 300)
         found = None
         for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))((?:\s+(?:van|uit|bij)\s+[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
                              self.text[prev_lo:own_lo]):
@@ -1416,6 +1406,14 @@ def _anaphoric_role(head: Optional[str]) -> bool:
 ROLE_ANAPHORA_ALL = True
 
 
+def _sentence_start(text: str, pos: int, reach: int) -> int:
+    """Start of the sentence that holds ``pos`` (looking back at most ``reach`` characters)."""
+    m = None
+    for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", text[max(0, pos - reach):pos]):
+        pass
+    return max(0, pos - reach) + (m.end() if m else 0)
+
+
 def _may_be_called(speaker: Optional[str], head: str) -> bool:
     """Whether a role noun can refer back to ``speaker``: any named person, but an unnamed one
     only by the same noun ("de burgemeester ... De wethouder" are two people)."""
@@ -1424,7 +1422,6 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
     if any(w[:1].isupper() for w in speaker.split()):
         # a person's name, not a chain of glued headings ("MC Slotervaart Vastgoedonderneming Zadelhoff")
         return len(speaker.split()) <= 3 or gender_of(speaker) != ""
-
     return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
 
 
