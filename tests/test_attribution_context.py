@@ -559,6 +559,10 @@ SPEAKER_CASES = [
     pytest.param(
         ["Leraren hebben het druk. Ik sprak die dag een leraar van groep 7. Zij zei: 'De voorbereiding kost meer tijd.'"],
         "De voorbereiding", "leraar van groep 7", id="pronoun_with_nobody_named_takes_the_person_described"),
+    pytest.param(
+        [",,Doodgaan is het laatste wat ik ga doen'', citeerde zanger Harm Jansen daarna zichzelf en meteen "
+         "erachteraan noemde hij zijn grafschrift."],
+        "Doodgaan", "Harm Jansen", id="inverted_verb_cue_before_a_clause_of_its_own"),
 ]
 
 

@@ -105,7 +105,11 @@ def _inverted_verb_cue(doc, k: int, hi: int):
     if np is None or not is_source_np(doc, *np) or not _personal(doc, np):
         return None
     # the subject ends the clause, or a short adverbial follows it ("..., sust de leider in de zaal.")
-    rest = [t for t in doc[np[1]:hi] if not t.is_punct]
+    rest = []
+    for t in doc[np[1]:hi]:
+        if t.is_punct or t.lower_ in {"en", "maar"}:
+            break  # ("..., citeerde zanger X daarna zichzelf en meldde hij ...": a clause of its own after "en")
+        rest.append(t)
     if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.lower_ in {"dat", "om", "te"} for t in rest):
         return None
     return Cue(k, v.lemma_.lower(), "speech", "finite"), np
