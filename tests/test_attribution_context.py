@@ -563,6 +563,9 @@ SPEAKER_CASES = [
         [",,Doodgaan is het laatste wat ik ga doen'', citeerde zanger Harm Jansen daarna zichzelf en meteen "
          "erachteraan noemde hij zijn grafschrift."],
         "Doodgaan", "Harm Jansen", id="inverted_verb_cue_before_a_clause_of_its_own"),
+    pytest.param(
+        ["De spelers liepen het veld af. 'Het kan veel beter', had de trainer na afloop verklaard."],
+        "Het kan", "trainer", id="auxiliary_subject_participle_after_a_quote"),
 ]
 
 

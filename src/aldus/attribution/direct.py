@@ -60,6 +60,16 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         np = np_after(doc, k + 3, hi)
         if np is not None and is_source_np(doc, *np, strict=False):
             return Cue(k, "klinken", "speech", "finite", (k + 1,)), np
+    if cue is None and comma and doc[k].lower_ in {"heeft", "hebben", "had", "hadden"}:
+        # "'...', heeft de minister gisteren gezegd": the auxiliary, the subject, then the participle
+        np = np_after(doc, k + 1, hi)
+        if np is not None and is_source_np(doc, *np):
+            for x in range(np[1], min(hi, np[1] + 10)):
+                part = cue_at(doc, x, hi, after_quote=True, lo=k)
+                if part is not None and part.kind == "participle" and part.cls in {"speech", "belief", "finding", "naming"}:
+                    return part, np
+                if doc[x].is_punct:
+                    break
     if cue is None and comma:
         inverted = _inverted_verb_cue(doc, k, hi)
         if inverted is not None:
