@@ -246,6 +246,7 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "Sinds de top hebben de buurlanden weinig gedaan", "Franse diplomaten"),
     ("Onderzoeksbureau SWOV schat het aantal slachtoffers op 261 per jaar.",
      "het aantal slachtoffers op 261 per jaar", "SWOV"),
+    ("De wethouder vindt het een goede zaak, zegt hij.", "het een goede zaak", "wethouder"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -566,6 +567,26 @@ SPEAKER_CASES = [
     pytest.param(
         ["De spelers liepen het veld af. 'Het kan veel beter', had de trainer na afloop verklaard."],
         "Het kan", "trainer", id="auxiliary_subject_participle_after_a_quote"),
+    pytest.param(
+        ["'Het dak lekt al jaren', zegt wethouder Sietske van Dommelen. Volgens de wethouder is herstel dringend.",
+         "'We beginnen in mei', zegt Van Dommelen."],
+        "We beginnen", "Sietske van Dommelen", id="unknown_first_name_and_particle_surname_written_alone_elsewhere"),
+    pytest.param(
+        ["'Het dak lekt al jaren', zegt wethouder Sietske van Dommelen. Volgens de wethouder is herstel dringend."],
+        "is herstel", "Sietske van Dommelen", id="role_anaphora_to_a_name_with_particles"),
+    pytest.param(
+        ["De 34-jarige Noor K. uit Breda stond terecht voor diefstal. Ze had een fiets meegenomen die niet op slot stond.",
+         "De officier van justitie eiste een boete. De rechter vroeg waarom de fiets in haar schuur stond.",
+         "'Ik wist niet van wie hij was', antwoordde de vrouw."],
+        "Ik wist", "Noor K.", id="de_vrouw_is_the_last_woman_named"),
+    pytest.param(
+        ["Dirk Mulder opende de vergadering. Een vrouw uit het publiek stak haar hand op.",
+         "'Waarom duurt dit zo lang?', vroeg de vrouw."],
+        "Waarom duurt", "vrouw", id="de_vrouw_after_een_vrouw_is_the_woman_brought_in"),
+    pytest.param(
+        ["Het kabinet wil de huurregels aanpassen. Kees Bakker, hoogleraar woonrecht in Delft, vindt het een "
+         "slecht plan, laat hij weten."],
+        "het een slecht plan", "Kees Bakker", id="view_inside_a_trailing_cue_is_the_record"),
 ]
 
 

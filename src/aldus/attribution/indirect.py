@@ -409,6 +409,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus"):
             continue
+        if doc[np[0]].lower_ == "het" and np[1] - np[0] >= 2 and doc[np[0] + 1].pos_ in {"DET", "ADV", "PRON"}:
+            continue  # "X, hoogleraar, vindt het een goede zaak": "het" is the object, X its subject
         if not _trailing_tail_ok(doc, np[1], hi, cue):
             continue
         c_lo = _content_start(doc, lo, k)
@@ -847,7 +849,9 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if _in_any(t.idx, quoted) or t.lower_ not in _VINDEN or not cue_ok(i) or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # ("zijn veel verslagen te vinden": to be found; "zei het schokkend te vinden": the complement's)
         kids = list(t.children)
-        if not any(k.dep_ in {"xcomp", "expl"} for k in kids) or any(k.lower_ in {"plaats", "terug"} for k in kids):
+        # "vindt het een goed plan": an expletive "het" and a predicate, however the parser hangs them
+        expletive = i + 2 < hi and doc[i + 1].lower_ == "het" and doc[i + 2].pos_ in {"DET", "ADJ", "ADV", "NOUN"}
+        if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
         purpose = next((k for k in range(i + 1, hi) if doc[k].lower_ == "om"), hi)  # "nodig om te ..."
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
@@ -858,8 +862,11 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC:
             continue  # (any subject that can hold a view: "De vastgoedsector vindt het te laat")
+        if expletive and np[0] > i:
+            continue
         c_lo = np[1] if np[0] > i else i + 1
-        c_hi = next((k for k in range(c_lo, hi) if doc[k].text == ";"), hi)
+        c_hi = next((k for k in range(c_lo, hi) if doc[k].text == ";"
+                     or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)

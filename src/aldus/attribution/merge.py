@@ -50,6 +50,13 @@ def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidat
             ind.type = "mixed"
         elif any(ind.cstart <= q.start and q.end <= ind.cend + 1 for q in fragments):
             ind.type = "mixed"
+        # "X, hoogleraar, vindt het een goed plan, laat hij weten": the view and its holder inside
+        # a trailing cue's stretch are the record, not the whole sentence
+        outer = [o for o in out if o.type == "indirect" and o.rule.startswith("trailing")
+                 and o.cstart <= ind.cstart and ind.cend <= o.cend and ind.mention is not None
+                 and o.cstart <= ind.mention[0] < o.cend]
+        for o in outer:
+            out.remove(o)
         clash = [o for o in out if _overlap(o.cstart, o.cend, ind.cstart, ind.cend) > 0.5 * min(o.cend - o.cstart, ind.cend - ind.cstart)]
         if clash:
             continue

@@ -88,6 +88,25 @@ def _words(text: str) -> frozenset:
 _FIRST_NAME_ENDINGS = ("ie", "tje", "ette", "elle", "ine", "ina", "ia", "ja", "ny", "ly")
 
 
+def _particle_surnames(doc) -> set:
+    """Surnames the article writes with a capitalised particle inside a sentence ("zegt Van
+    Veldhuizen"): evidence that "Birgit van Veldhuizen" elsewhere is one name, even when the
+    first name is not in our lists."""
+    cached = doc.user_data.get("aldus_particle_surnames")
+    if cached is None:
+        cached = set()
+        for t in doc:
+            if t.is_sent_start or not t.text[:1].isupper() or t.text.lower() not in NAME_PARTICLES:
+                continue
+            k = t.i
+            while k < len(doc) and doc[k].text.lower() in NAME_PARTICLES:
+                k += 1
+            if k < len(doc) and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
+                cached.add(" ".join(x.text for x in doc[t.i:k + 1]).lower())
+        doc.user_data["aldus_particle_surnames"] = cached
+    return cached
+
+
 def _chain_at(doc, i: int) -> int:
     """End (exclusive) of a capitalised name chain starting at token i (i itself if none)."""
     j = i
@@ -118,7 +137,8 @@ def _chain_at(doc, i: int) -> int:
                 j - i == 1 and doc[i].text[1:].islower() and 3 < len(doc[i].text) < 10
                 and doc[i].text.lower().endswith(_FIRST_NAME_ENDINGS) and doc[i].ent_type_ not in {"ORG", "LOC", "GPE"})
             first_only = (j - i == 1 and not doc[i].text.isupper()
-                          and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"]))) \
+                          and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"])
+                               or " ".join(parts + [doc[k].text]).lower() in _particle_surnames(doc))) \
                 or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
             if first_only and parts[-1] in {"de", "het"} and (
                     doc[k].text.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_ENDINGS)
@@ -1123,6 +1143,20 @@ class SpeakerResolver:
             # ("'...', sust de partijleider": the sentence before the quote, not the quote itself)
             subj = self._previous_subject(anchor if anchor is not None and anchor < start else start, pron, opening=False)
             last = self.last_speaker(start)
+            sex = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
+            if sex and head in _PLAIN_PERSON_NOUNS:
+                # "De 21-jarige Anna K. ... antwoordde de vrouw": the last woman named, unless an
+                # unnamed one was brought in since ("een vrouw")
+                for nm in reversed([n for n in self.names if n.end <= start and start - n.start < 1500]):
+                    canon = self.canonical(nm.words) or nm
+                    if self._is_person(canon) and gender_of(canon.text, canon.role) == sex:
+                        if not re.search(r"\been\s+(?:[a-zà-ÿ-]+\s+){0,2}%s\b" % re.escape(head),
+                                         self.text[nm.end:start], re.I):
+                            return Resolution(canon.text, self.role_for(canon), True)
+                        break
+            if subj is not None and subj.role and head not in subj.role.lower() \
+                    and _is_role_word(_head_word(subj.role) or "") and _is_role_word(head):
+                subj = None  # "Jansen, hoogleraar, ... De minister": another person's office
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
             if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
@@ -1389,8 +1423,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
     ("de PvdA'er"); never a group or an institution."""
     if not head:
         return False
-    if head in _OFFICE_NOUNS:
-        return True
+    if head in _OFFICE_NOUNS or head in _PLAIN_PERSON_NOUNS:
+        return True  # also "de vrouw", "de man": the person just spoken of, if the sex fits
     if re.search(r"\w['’-]er$", head):
         return True  # "de PvdA'er", "de VVD-er"
     if _place_adjective_text(head[:1].upper() + head[1:]) and head.endswith("se"):
@@ -1419,9 +1453,12 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
     only by the same noun ("de burgemeester ... De wethouder" are two people)."""
     if not speaker:
         return False
+    sex = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
+    if sex and gender_of(speaker) not in {"", sex}:
+        return False  # "de vrouw" is not the man just named
     if any(w[:1].isupper() for w in speaker.split()):
         # a person's name, not a chain of glued headings ("MC Slotervaart Vastgoedonderneming Zadelhoff")
-        return len(speaker.split()) <= 3 or gender_of(speaker) != ""
+        return len([w for w in speaker.split() if w not in NAME_PARTICLES]) <= 3 or gender_of(speaker) != ""
     return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
 
 
