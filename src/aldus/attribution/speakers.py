@@ -951,7 +951,11 @@ class SpeakerResolver:
                 return Resolution(f"{m.group(2)} van {owner.speaker}", m.group(2), True)
             return Resolution(m.group(2), m.group(2), True)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
-            if low in {"ik", "wij", "we", "mij", "ons", "u", "jij", "je", "jou", "men"}:
+            if low in {"ik", "wij", "we", "mij", "me", "ons"} and not any(a <= start < b for a, b in self.quoted):
+                # the writer speaking for themself (a column, a letter, an opinion piece): the byline
+                # when there is one
+                return Resolution(getattr(self, "author", None) or "de auteur", None, True)
+            if low in {"ik", "wij", "we", "mij", "me", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
             return self._pronoun(start, low)
         # "uit een gesprek met directeur X blijkt", "in een interview met X": the one spoken with
