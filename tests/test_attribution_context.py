@@ -587,6 +587,17 @@ SPEAKER_CASES = [
         ["Het kabinet wil de huurregels aanpassen. Kees Bakker, hoogleraar woonrecht in Delft, vindt het een "
          "slecht plan, laat hij weten."],
         "het een slecht plan", "Kees Bakker", id="view_inside_a_trailing_cue_is_the_record"),
+    pytest.param(
+        ["Advocaat Marco de Graaf en hoogleraar Anna van Dijk bestudeerden het dossier.",
+         "Volgens De Graaf is het bewijs zwak. De Graaf Van Dijk zegt dat het dossier onvolledig is."],
+        "het dossier onvolledig", "Anna van Dijk", id="glued_surname_heading_before_the_subject"),
+    pytest.param(
+        ["Gemeentebedrijf Stadswerk en de Woonbond kregen het plan vorige week. Beide organisaties stellen dat "
+         "de huren te hoog worden."],
+        "de huren", "Stadswerk en Woonbond", id="beide_organisaties_are_the_pair_named_before"),
+    pytest.param(
+        ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
+        "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]
 
 

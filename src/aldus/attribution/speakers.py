@@ -289,6 +289,26 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 continue
         i += 1
     out = [nm for nm in names if not any(a <= nm.start < b for a, b in exclude)]
+    # "De Vries Van Koppen zegt ...": a glued subhead that is itself a name, then the subject;
+    # both halves are names found elsewhere in the article, the second is the one here
+    for k, nm in enumerate(out):
+        toks = list(re.finditer(r"\S+", nm.text))
+        for p in range(1, len(toks)):
+            prefix, suffix = nm.text[:toks[p].start()].strip(), nm.text[toks[p].start():]
+            pw, sw = _words(prefix), _words(suffix)
+            if not suffix[:1].isupper() or not pw or not sw or prefix.split()[-1] in NAME_PARTICLES \
+                    or prefix.split()[0].lower() in FEMALE | MALE \
+                    or len(nm.text.split()) > 4:
+                continue
+            others = [o for o in out if o.end <= nm.start or o.start >= nm.end]
+            if not (prefix.split()[0].lower() in NAME_PARTICLES or suffix.split()[0].lower() in NAME_PARTICLES) \
+                    and any(o.words == pw and (o.label == "PER" or o.label == "") for o in others):
+                continue  # "Wil Burger" next to "Ad Burger" and "Wil": a first name, not a glued heading
+            if any(sw <= o.words and not (pw & o.words) for o in others) \
+                    and any(pw == o.words for o in others):
+                cut = nm.start + toks[p].start()
+                out[k] = Name(cut, nm.end, suffix, sw, nm.label, nm.role, nm.person, nm.aliases)
+                break
     # initials as an alias: "Openbaar Ministerie" is "OM", "Centraal Bureau voor de Statistiek" "CBS"
     for nm in out:
         caps = [w for w in nm.text.split() if w[:1].isupper()]
@@ -1097,7 +1117,8 @@ class SpeakerResolver:
                 return Resolution(owners.pop(), None, False)
         # "de twee dierenorganisaties" after "De Dierenbescherming en Eyes on Animals ...": the
         # last pair of names joined by "en" before it
-        m = re.fullmatch(r"(?:[Dd]e|[Dd]eze)\s+(?:twee|beide)\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ][\w-]*(?:en|s)", mention.strip())
+        m = re.fullmatch(r"(?:(?:[Dd]e|[Dd]eze)\s+(?:twee|beide)|[Bb]eide|[Dd]eze)\s+(?:[a-zà-ÿ][\w-]*\s+)?[a-zà-ÿ][\w-]*(?:en|s)",
+                         mention.strip())
         if m:
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
             for x, y in reversed(list(zip(before, before[1:]))):
