@@ -101,6 +101,10 @@ def test_constructions_reportative_zou_continues_the_source(nlp):
     assert r.speaker == "recherche"
     recs = run(nlp, "Het regende de hele dag. De veerboot zou later vertrekken.")
     assert not recs
+    recs = run(nlp, "Volgens de buurtvereniging is de overlast toegenomen. Dat zou komen door de nieuwe kroeg.")
+    assert one(recs, "Dat zou komen door de nieuwe kroeg").speaker == "buurtvereniging"
+    recs = run(nlp, "Volgens de buurtvereniging is de overlast toegenomen. Als het zo doorgaat, zou de kroeg dicht moeten.")
+    assert len(recs) == 1
 
 
 def test_constructions_demonstrative_with_participle(nlp):

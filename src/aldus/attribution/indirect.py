@@ -1109,7 +1109,8 @@ def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Can
 
 def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
     """"Volgens de politie was de man onder invloed. Hij zou ook te hard hebben gereden.":
-    a reportative "zou ... hebben/zijn" right after reported speech continues its source."""
+    a reportative "zou" right after reported speech continues its source ("Dat zou komen door
+    ...", "Ze zouden het plan hebben gehad ..."), unless a condition makes it hypothetical."""
     zou = next((k for k in range(lo, hi) if doc[k].lower_ in {"zou", "zouden"}), None)
     if zou is None or _in_any(doc[lo].idx, quoted) or doc[lo].lower_ in {"als", "wie", "wat", "waarom", "hoe"}:
         return
@@ -1118,9 +1119,6 @@ def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
         end -= 1
     if doc[end - 1].text == "?" or any(doc[k].text == "?" for k in range(lo, hi)):
         return
-    tail = [doc[k].lower_ for k in range(max(zou + 1, end - 3), end)]
-    if not any(w in {"hebben", "zijn"} for w in tail):
-        return  # only the perfect ("zou hebben gereden", "zou zijn gevlucht"), not a conditional
     if any(doc[k].lower_ in {"als", "indien", "mits", "anders"} for k in range(lo, hi)):
         return
     cs, ce = strip_span(text, *_chars(doc, lo, hi), _STRIP)
