@@ -596,6 +596,10 @@ SPEAKER_CASES = [
          "de huren te hoog worden."],
         "de huren", "Stadswerk en Woonbond", id="beide_organisaties_are_the_pair_named_before"),
     pytest.param(
+        [",,Het onderzoek deugt niet'', zegt hoogleraar Karin Smit. ,,Er is te weinig gemeten.'' "
+         "Verslaggever Jan K. de Boer sluit zich daar bij aan. ,,Dit rapport had nooit zo mogen verschijnen.''"],
+        "Dit rapport", "Jan K. de Boer", id="initial_in_a_name_does_not_end_the_sentence_before_a_quote"),
+    pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]

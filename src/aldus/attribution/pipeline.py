@@ -468,7 +468,7 @@ def _prev_sentence_start(text: str, pos: int) -> int:
     while j > 0 and text[j] in " \n\t'‘’“”\"„,":
         j -= 1
     m = None
-    for m in re.finditer(r"[.!?:]['’”\"]?\s+|\n\n", text[max(0, j - 600):j]):
+    for m in re.finditer(r"(?<![\s.][A-Z])[.!?:]['’”\"]{0,2}\s+|\n\n", text[max(0, j - 600):j]):
         pass
     return max(0, j - 600) + m.end() if m else max(0, j - 600)
 
@@ -491,7 +491,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     """Whether a name opens its sentence (after at most a role or a determiner): the person
     a following quote without a cue is introduced by ("Lijsttrekker X straalt. '...'")."""
     head = text[max(0, pos - 40):pos]
-    m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)((?:[\w-]+\s+){0,2})$", head)
+    m = re.search(r"(?:^|[.!?:]['’”\"]{0,2}\s+|\n)((?:[\w-]+\s+){0,2})$", head)
     return bool(m)
 
 

@@ -1138,7 +1138,7 @@ class SpeakerResolver:
         if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
             # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
             # named in the sentence before (or earlier in this one)
-            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[:start])][-2:-1])
+            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
             recent = {(self.canonical(n.words) or n).text for n in self.names
                       if lo_prev <= n.start < start and not n.person and n.label == "ORG"
                       and not (self.canonical(n.words) or n).person
@@ -1209,7 +1209,7 @@ class SpeakerResolver:
     def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
-        if opening and not re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
+        if opening and not re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
         # "... Burger. Maar zij ...": the sentence before starts before the adverb's sentence
@@ -1221,7 +1221,7 @@ class SpeakerResolver:
             if own_lo < start and self.text[own_lo:start].strip() and not re.search(r"['‘’“”\"„]", self.text[own_lo:start]):
                 start_b = own_lo
         m = None
-        for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", self.text[max(0, start_b - 400):start_b - 1]):
+        for m in re.finditer(r"(?<![\s.][A-Z])[.!?]['’”\"]{0,2}\s+|\n\n", self.text[max(0, start_b - 400):start_b - 1]):
             pass
         prev_lo = max(0, start_b - 400) + (m.end() if m else 0)
         for nm in self.names:
@@ -1330,7 +1330,7 @@ class SpeakerResolver:
             key = canon.text
             before = self.text[max(0, nm.start - 30):nm.start]
             weight = 1.0
-            if re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n)(?:[\w'-]+\s+){0,2}$", before):
+            if re.search(r"(?:^|[.!?:]['’”\"]{0,2}\s+|\n)(?:[\w'-]+\s+){0,2}$", before):
                 weight += 1.0  # opens its sentence: a subject
             elif re.search(r"\b(?:van|met|voor|bij|aan|naar|door|uit|over|tegen|op|in|de|het)\s+$", before):
                 weight -= 0.5  # inside a prepositional phrase: rarely the one who speaks next
@@ -1468,7 +1468,7 @@ ROLE_ANAPHORA_ALL = True
 def _sentence_start(text: str, pos: int, reach: int) -> int:
     """Start of the sentence that holds ``pos`` (looking back at most ``reach`` characters)."""
     m = None
-    for m in re.finditer(r"[.!?]['’”\"]?\s+|\n\n", text[max(0, pos - reach):pos]):
+    for m in re.finditer(r"(?<![\s.][A-Z])[.!?]['’”\"]{0,2}\s+|\n\n", text[max(0, pos - reach):pos]):
         pass
     return max(0, pos - reach) + (m.end() if m else 0)
 
