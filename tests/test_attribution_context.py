@@ -135,6 +135,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "Ik zie geen reden om te stoppen.",  # the writer's own view
     "Zijn stad kreeg de eer om genoemd te worden in het rapport 'Bestuurlijk gedonder' van de burgemeester.",
     "Ik sprak die dag een leraar van groep 7.",  # a meeting, not 'spreken van'
+    "De familie leeft volgens een strenge uitleg van het geloof.",  # living by, not according to a source
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -599,6 +600,14 @@ SPEAKER_CASES = [
         [",,Het onderzoek deugt niet'', zegt hoogleraar Karin Smit. ,,Er is te weinig gemeten.'' "
          "Verslaggever Jan K. de Boer sluit zich daar bij aan. ,,Dit rapport had nooit zo mogen verschijnen.''"],
         "Dit rapport", "Jan K. de Boer", id="initial_in_a_name_does_not_end_the_sentence_before_a_quote"),
+    pytest.param(
+        ["Burgemeester Kees Dekker wil de regels aanpassen. 'De clausule is van tafel', aldus de woordvoerder "
+         "van burgemeester Dekker."],
+        "De clausule", "woordvoerder van burgemeester Dekker", id="spokesperson_of_a_named_office_holder_is_not_him"),
+    pytest.param(
+        ["Burgemeester Kees Dekker wil de regels aanpassen. Ook hoogleraar Anna Visser ziet de plannen als een "
+         "stap vooruit, zegt ze."],
+        "de plannen", "Anna Visser", id="view_holder_in_the_words_is_the_pronoun_after_them"),
     pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),

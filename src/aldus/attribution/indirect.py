@@ -500,7 +500,9 @@ def _content_start(doc, lo: int, k: int) -> int:
 
 
 _NOT_VOLGENS = {"plan", "planning", "schema", "afspraak", "traditie", "regels", "regel", "boekje",
-                "protocol", "verwachting", "verwachtingen", "dienstregeling", "recept"}
+                "protocol", "verwachting", "verwachtingen", "dienstregeling", "recept", "uitleg", "interpretatie",
+                "methode", "voorschrift", "voorschriften", "leer", "wetten", "normen",
+                "norm", "gebruik", "mode", "ritueel"}
 
 
 def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:

@@ -997,7 +997,7 @@ class SpeakerResolver:
                 role = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", mention.strip())
                 return Resolution(canon.text, self.role_for(canon) or role, True)
         # "Alyas Karmani's medestudenten": people described by their tie to a named person
-        m = re.fullmatch(r"(.*?[A-Z].*?)(['’]s|s)\s+([a-zà-ÿ][\w'’-]*)", mention.strip())
+        m = re.fullmatch(r"(.*?[A-Z].*?)(['’]s|s|(?<=s)['’])\s+([a-zà-ÿ][\w'’-]*)", mention.strip())
         if m and (m.group(3) in PERSON_NOUNS or _is_role_word(m.group(3)) or m.group(3).rstrip("'’s") in PERSON_NOUNS):
             owner = self.canonical(_words(m.group(1)))
             if owner is not None or m.group(2) != "s":  # ("Jans collega's" only when "Jan" is named)
@@ -1033,6 +1033,10 @@ class SpeakerResolver:
         # before a person's name is an apposition, and the person is the source
         role_apposition = bool(named) and named[-1].end >= end - 1 and self._is_person(named[-1]) \
             and _role_phrase(self.text[start:named[-1].start])
+        if role_apposition:
+            m = re.search(r"\bvan\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]*)\s*$", self.text[start:named[-1].start])
+            if m and _is_role_word(m.group(1)) and re.match(r"\s*(?:[Dd]e|[Hh]et|[Ee]en)?\s*[a-zà-ÿ]", mention):
+                role_apposition = False  # "de woordvoerder van burgemeester X": X's spokesperson, not X
         if named and not role_apposition and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[A-Z][\w-]*se\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
@@ -1306,6 +1310,18 @@ class SpeakerResolver:
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
         anchor = getattr(self, "_anchor", None)
+        if anchor is not None and anchor < start and not any(a <= anchor < b for a, b in self.quoted):
+            # "Ook chirurg X ziet het als een stap vooruit, zegt hij": the one whose view the
+            # words report is the one who says so
+            for nm in self.names:
+                if anchor <= nm.start < start and re.fullmatch(r"(?:[\w'-]+\s+){0,3}", self.text[anchor:nm.start]) \
+                        and re.match(r"\s+(?:ziet|zag|vindt|vond|denkt|dacht|verwacht|gelooft|hoopt|vreest|meent|twijfelt|"
+                                     r"erkent|begrijpt|snapt|weet|betreurt|noemt|heeft\s+(?:er\s+)?(?:geen\s+)?(?:vertrouwen|moeite|spijt))\b",
+                                     self.text[nm.end:nm.end + 40]):
+                    canon = self.canonical(nm.words) or nm
+                    if self._is_person(canon) and agrees(low, canon.text, self.role_for(canon)):
+                        return Resolution(canon.text, self.role_for(canon), True)
+                    break
         subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
             else self._previous_subject(start, low)
         if subj is not None:
