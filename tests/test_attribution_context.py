@@ -248,6 +248,10 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
     ("Onderzoeksbureau SWOV schat het aantal slachtoffers op 261 per jaar.",
      "het aantal slachtoffers op 261 per jaar", "SWOV"),
     ("De wethouder vindt het een goede zaak, zegt hij.", "het een goede zaak", "wethouder"),
+    ("Hogere lonen betekenen minder banen, redeneert de werkgeversvereniging.",
+     "Hogere lonen betekenen minder banen", "werkgeversvereniging"),
+    ("De trainer bedoelde dat de ploeg te laat begon met druk zetten.",
+     "de ploeg te laat begon met druk zetten", "trainer"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)

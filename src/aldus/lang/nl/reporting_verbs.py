@@ -73,6 +73,9 @@ wijzen>erop     speech  wees/wezen/gewezen
 wijzen>op       speech  wees/wezen/gewezen
 aan|voeren      speech
 verwijten       speech  verweet/verweten/verweten
+redeneren:redeneer speech
+bedoelen:bedoel speech
+zinspelen>op:zinspeel speech
 beschuldigen    speech
 tweeten         speech
 twitteren:twitter speech
