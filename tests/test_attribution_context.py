@@ -613,6 +613,13 @@ SPEAKER_CASES = [
          "stap vooruit, zegt ze."],
         "de plannen", "Anna Visser", id="view_holder_in_the_words_is_the_pronoun_after_them"),
     pytest.param(
+        ["Een woordvoerder van de havendienst meldt dat het schip nog in het water ligt. Dat moet volgens hem "
+         "snel veranderen."],
+        "snel veranderen", "woordvoerder van de havendienst", id="object_pronoun_to_the_person_described_before"),
+    pytest.param(
+        ["Het bericht ging rond op sociale media. De man was niet blij dat hij er zo op stond, meldt hij."],
+        "De man was niet blij", "man", id="pronoun_to_the_person_described_in_its_own_sentence"),
+    pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]

@@ -1287,21 +1287,32 @@ class SpeakerResolver:
 
     def _described_referent(self, start: int, low: str) -> Resolution:
         """"Ik sprak een leraar van groep 7. Zij zei: ...": with nobody named before, a pronoun
-        refers to the person described in the sentence before its own."""
+        refers to the person described earlier in its own sentence ("De man was niet blij dat
+        hij ..."), else in the sentence before ("Een woordvoerder meldt ... Volgens hem ...")."""
+        low = {"hem": "hij", "haar": "zij"}.get(low, low)
         if low not in {"hij", "zij", "ze"}:
             return Resolution(None)
         own_lo = _sentence_start(self.text, start, 300)
         prev_lo = _sentence_start(self.text, max(0, own_lo - 1), 300)
-        found = None
-        for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))((?:\s+(?:van|uit|bij)\s+[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
-                             self.text[prev_lo:own_lo]):
-            head = m.group(3).lower()
-            if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
-                continue
-            gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
-            if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
-                continue
-            found = (m.group(1).lower() + " " + m.group(2) + m.group(4)).strip()
+
+        def described(lo: int, hi: int) -> list[str]:
+            out = []
+            for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))"
+                                 r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
+                                 self.text[lo:hi]):
+                head = m.group(3).lower()
+                if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+                    continue
+                gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
+                if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
+                    continue
+                if any(a <= lo + m.start() < b for a, b in self.quoted):
+                    continue
+                out.append((m.group(1).lower() + " " + m.group(2) + m.group(4)).strip())
+            return out
+
+        own = described(own_lo, start) if own_lo < start else []
+        found = own[0] if own else (described(prev_lo, own_lo) or [None])[-1]
         return Resolution(found, None, True) if found else Resolution(None)
 
     def _pronoun(self, start: int, low: str) -> Resolution:
