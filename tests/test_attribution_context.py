@@ -620,6 +620,10 @@ SPEAKER_CASES = [
         ["Het bericht ging rond op sociale media. De man was niet blij dat hij er zo op stond, meldt hij."],
         "De man was niet blij", "man", id="pronoun_to_the_person_described_in_its_own_sentence"),
     pytest.param(
+        ["Paul de Wit en Anna Bos, die vorig jaar het college vormden, schrokken van de sfeer in de raad. "
+         "Ze adviseerden de verhoudingen te normaliseren."],
+        "de verhoudingen", "Paul de Wit en Anna Bos", id="plural_pronoun_after_a_pair_of_names_opening_the_sentence"),
+    pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]

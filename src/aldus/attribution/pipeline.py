@@ -175,8 +175,8 @@ def _plural_speaker(speaker: Optional[str]) -> bool:
     if not speaker:
         return False
     ws = speaker.split()
-    if " en " in f" {speaker} " and not speaker[:1].isupper():
-        return True
+    if " en " in f" {speaker} ":
+        return True  # (also a pair of names: "Paul de Wit en Anna Bos")
     head = next((w for w in ws if w.lower() in {"van", "bij", "uit", "in"}), None)
     head_word = ws[ws.index(head) - 1] if head and ws.index(head) > 0 else ws[-1]
     return head_word.islower() and bool(re.search(r"(?:ers|ten|den|gen|nen|sen|ren|len|zen|ven|ken|pen|s)$", head_word)) \

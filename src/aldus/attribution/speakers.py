@@ -1228,6 +1228,17 @@ class SpeakerResolver:
         for m in re.finditer(r"(?<![\s.][A-Z])[.!?]['’”\"]{0,2}\s+|\n\n", self.text[max(0, start_b - 400):start_b - 1]):
             pass
         prev_lo = max(0, start_b - 400) + (m.end() if m else 0)
+        if low in {"ze", "zij", "hun", "hen"}:
+            # "Paul de Wit en Anna Bos vormden het college. Ze ...": a pair of names opening the
+            # sentence before is who a plural pronoun stands for
+            opening = [nm for nm in self.names if prev_lo <= nm.start < start and nm.start - prev_lo <= 40
+                       and not any(a <= nm.start < b for a, b in self.quoted)]
+            for x, y in zip(opening, opening[1:]):
+                if re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:x.start]) \
+                        and re.fullmatch(r"\s+en\s+", self.text[x.end:y.start]) \
+                        and not re.match(r"\s*(?:is|was|heeft|had|wordt|werd|zegt|zei)\b", self.text[y.end:y.end + 8]):
+                    pair = [(self.canonical(n.words) or n).text for n in (x, y)]
+                    return Resolution(" en ".join(pair), None, False)
         for nm in self.names:
             if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
                     and not any(a <= nm.start < b for a, b in self.quoted) \
