@@ -671,6 +671,8 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     ("Dat zegt Adri Bos, die de scan leidt. Nettie van Griensven uit Vinkel hoorde via de bond van de scan.",
      "Nettie van Griensven", True),
     ("Vandaag staat hij in de door de storm getroffen wijk Chota. Hij helpt mee.", "Chota", False),
+    ("Het merk Sofie Cosmetics groeide vorig jaar hard.", "Sofie Cosmetics", False),
+    ("Volgens de buren is Birgit van Dommelen vertrokken. Van Dommelen woont er al jaren.", "Birgit van Dommelen", True),
 ])
 def test_which_names_are_people(nlp, text, name, person):
     from aldus.attribution.speakers import find_names

@@ -28,7 +28,8 @@ _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X", "PRON"}
 _ORG_WORDS = set("""universiteit university bank partij center centre centrum ministerie raad
 instituut institute organisatie stichting vereniging bond unie commissie rechtbank hof
 politie gemeente provincie ziekenhuis krant omroep times post news agency agentschap
-bureau fonds dienst inspectie autoriteit""".split())
+bureau fonds dienst inspectie autoriteit group groep holding foundation company corporation
+cosmetics records media productions entertainment airlines motors fashion bv nv inc ltd""".split())
 
 
 #: last parts of one-word institution names that take "voor ..." ("Raad voor Cultuur")
