@@ -28,8 +28,11 @@ _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X", "PRON"}
 _ORG_WORDS = set("""universiteit university bank partij center centre centrum ministerie raad
 instituut institute organisatie stichting vereniging bond unie commissie rechtbank hof
 politie gemeente provincie ziekenhuis krant omroep times post news agency agentschap
-bureau fonds dienst inspectie autoriteit group groep holding foundation company corporation
-cosmetics records media productions entertainment airlines motors fashion bv nv inc ltd""".split())
+bureau fonds dienst inspectie autoriteit""".split())
+#: last words of company names that may start with a first name ("Kim Cosmetics", "Jan Groep")
+_COMPANY_WORDS = set("""group groep holding foundation company corporation cosmetics records media
+productions entertainment airlines motors fashion bv nv inc ltd""".split())
+_ORG_WORDS |= _COMPANY_WORDS
 
 
 #: last parts of one-word institution names that take "voor ..." ("Raad voor Cultuur")
@@ -347,6 +350,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             cut = nm.start + len(first) + 1
             out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
     for nm in out:
+        if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _COMPANY_WORDS:
+            nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
     # the tagger labels the same person differently from one mention to the next (foreign
