@@ -89,6 +89,17 @@ def test_volgens_inside_a_relative_clause_takes_the_claim_after_it(nlp, sentence
     assert [r.content for r in recs] == [content]
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("De verdachte zit volgens zijn advocaat al weken in de cel.",
+     "De verdachte zit volgens zijn advocaat al weken in de cel"),
+    ("Het verlies van de partij in de grote steden en in het oosten van het land gaat volgens de "
+     "oppositieleider een debat over de grondwet losmaken.", "een debat over de grondwet losmaken"),
+])
+def test_volgens_inside_a_clause(nlp, sentence, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.content for r in recs] == [content]
+
+
 def test_emotion_adjective_in_a_relative_clause(nlp):
     _, recs = attribute_paragraphs(nlp, "De bonden, die blij zijn dat de lonen stijgen, tekenen het akkoord.")
     assert [(r.content, r.cue, r.speaker) for r in recs] == [("de lonen stijgen", "blij", "bonden")]
@@ -391,7 +402,7 @@ SPEAKER_CASES = [
             "In haar nieuwe boek beschrijft Lotte Veen een jeugd in Kampen. "
             "Het dorp was volgens de schrijfster een benauwde plek.",
         ],
-        "een benauwde plek", "Lotte Veen", id="profession_description_refers_back_to_the_person"),
+        "Het dorp was volgens de schrijfster", "Lotte Veen", id="profession_description_refers_back_to_the_person"),
     pytest.param(
         [
             "Het hoofd van de VVD-afdeling van Utrecht zwaaide met een stapel formulieren. "
@@ -615,7 +626,7 @@ SPEAKER_CASES = [
     pytest.param(
         ["Een woordvoerder van de havendienst meldt dat het schip nog in het water ligt. Dat moet volgens hem "
          "snel veranderen."],
-        "snel veranderen", "woordvoerder van de havendienst", id="object_pronoun_to_the_person_described_before"),
+        "Dat moet volgens hem", "woordvoerder van de havendienst", id="object_pronoun_to_the_person_described_before"),
     pytest.param(
         ["Het bericht ging rond op sociale media. De man was niet blij dat hij er zo op stond, meldt hij."],
         "De man was niet blij", "man", id="pronoun_to_the_person_described_in_its_own_sentence"),

@@ -544,9 +544,15 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
         verb_before = v - 2 > start and (doc[v - 1].lower_ in AUXILIARIES or doc[v - 1].lower_ in _COPULAS) \
             and doc[v - 2].text == ","
-        if (opener and n_post >= 2) or (n_post >= n_before and n_post >= 2) or (verb_before and n_post >= 3):
+        if (opener and n_post >= 2) or (verb_before and n_post >= 3):
             # ("Dat A, is volgens X de zaak van B": a subject clause and its verb are no claim on their own)
             span = post
+        elif 0 < n_before <= 10 and n_post >= 2 and np[1] - np[0] <= 6 and after_lo == np[1]:
+            # "De man zit volgens zijn advocaat al weken vast": the claim is the whole clause, and
+            # one stretch of text holds it only with the cue inside
+            span = (start, after_hi)
+        elif (n_post >= 5 and n_before > 10) or (n_post >= n_before and n_post >= 2):
+            span = post  # (after a long subject the words after the source carry the claim)
         else:
             span = (start, v)
         if span[1] <= span[0]:

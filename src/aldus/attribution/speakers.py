@@ -1041,7 +1041,7 @@ class SpeakerResolver:
             and _role_phrase(self.text[start:named[-1].start])
         if role_apposition:
             m = re.search(r"\bvan\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]*)\s*$", self.text[start:named[-1].start])
-            if m and _is_role_word(m.group(1)) and re.match(r"\s*(?:[Dd]e|[Hh]et|[Ee]en)?\s*[a-zà-ÿ]", mention):
+            if m and m.group(1) in _OFFICE_NOUNS and re.match(r"\s*(?:[Dd]e|[Hh]et|[Ee]en)?\s*[a-zà-ÿ]", mention):
                 role_apposition = False  # "de woordvoerder van burgemeester X": X's spokesperson, not X
         if named and not role_apposition and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[A-Z][\w-]*se\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
                               mention) and self.text[start:named[0].start].strip():
