@@ -263,6 +263,10 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "Hogere lonen betekenen minder banen", "werkgeversvereniging"),
     ("De trainer bedoelde dat de ploeg te laat begon met druk zetten.",
      "de ploeg te laat begon met druk zetten", "trainer"),
+    ("De actiegroep beticht de provincie ervan dat deze de regels heeft omzeild.",
+     "deze de regels heeft omzeild", "actiegroep"),
+    ("De gangbare theorie is dat nieuwe partijen vanzelf gematigder worden.",
+     "nieuwe partijen vanzelf gematigder worden", "gangbare theorie"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)

@@ -189,7 +189,8 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
-              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen"}
+              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
+              "verzoeken", "aanbieden"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -597,7 +598,8 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
     "Het advies van de commissie: ..." — a claim named by a noun, with its source."""
     for i in range(lo, min(hi - 3, lo + 6)):
         if doc[i].lower_ not in _CONCLUSION_NOUNS | {"advies", "standpunt", "verwijt", "kritiek", "claim", "bewering",
-                                                      "angst", "hoop", "vrees", "idee", "gedachte", "redenering"}:
+                                                      "angst", "hoop", "vrees", "idee", "gedachte", "redenering",
+                                                      "theorie", "aanname", "veronderstelling", "indruk"}:
             continue
         if _in_any(doc[i].idx, quoted):
             return
@@ -608,6 +610,9 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             k = np[1] if np else k
         elif i > lo and doc[i - 1].lower_ in {"zijn", "haar", "hun"}:
             np = (i - 1, i)  # "Zijn conclusie is ...": the possessive names the source
+        elif doc[lo].lower_ in {"de", "het"} and i - lo <= 2 and doc[i].lower_ in {"theorie", "aanname", "gedachte",
+                                                                                 "redenering"}:
+            np = (lo, i + 1)  # "De gangbare theorie is dat ...": the theory itself is the source
         if np is None:
             return
         if k < hi and doc[k].lower_ in {"is", "was", "luidt", "luidde"}:
@@ -886,7 +891,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
-                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen"}
+                  "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
+                  "betichten"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause

@@ -77,6 +77,7 @@ redeneren:redeneer speech
 bedoelen:bedoel speech
 zinspelen>op:zinspeel speech
 beschuldigen    speech
+betichten       speech
 tweeten         speech
 twitteren:twitter speech
 getuigen        speech
