@@ -639,6 +639,10 @@ SPEAKER_CASES = [
          "Ze adviseerden de verhoudingen te normaliseren."],
         "de verhoudingen", "Paul de Wit en Anna Bos", id="plural_pronoun_after_a_pair_of_names_opening_the_sentence"),
     pytest.param(
+        ["Het aantal zieken stijgt. ,,Het is ongehoord dat mensen hieraan doodgaan'', zo klaagde Anna Borisova, "
+         "minister van Volksgezondheid."],
+        "Het is ongehoord", "Anna Borisova", id="zo_before_a_cue_after_a_quote"),
+    pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]

@@ -43,9 +43,10 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         comma = True
         k += 1
     comma = comma or text[q.cend:q.end + 1].strip()[:1] in {","} or text[q.cend - 1:q.cend] in {",", ".", "!", "?", "…"}
+    k0 = k
     if k < hi and doc[k].lower_ == "zo":
-        k += 1
-    if k >= hi or doc[k].idx - q.end > 4:
+        k += 1  # "'...', zo klaagde de minister"
+    if k >= hi or doc[k0].idx - q.end > 4:
         return None
     cue = cue_at(doc, k, hi, after_quote=True, lo=k)
     if cue is None and comma and doc[k].lower_ in {"staat", "stond", "schrijft", "schreef"} and k + 2 < hi \
