@@ -643,6 +643,10 @@ SPEAKER_CASES = [
          "minister van Volksgezondheid."],
         "Het is ongehoord", "Anna Borisova", id="zo_before_a_cue_after_a_quote"),
     pytest.param(
+        ["'Het kwaad wint als goede mensen niets doen.' Met bescheiden oproepen als deze wist Anna Kovac de "
+         "kiezers te overtuigen."],
+        "Het kwaad wint", "Anna Kovac", id="quote_with_nobody_before_takes_the_person_named_right_after"),
+    pytest.param(
         ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
         "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]

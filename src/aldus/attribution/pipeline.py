@@ -282,6 +282,18 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             return canon.text, resolver.role_for(canon)
     if prev is not None and prev.speaker and c.cstart - prev.cend < 600:
         return prev.speaker, prev.role
+    if c.quote is not None:
+        # "'Goede mensen moeten iets doen.' Met zulke oproepen won Anna Kovac de verkiezing": with
+        # nobody before, the person the sentence right after the quote names
+        after = c.quote.end
+        m = re.search(r"[.!?]['’”\"]{0,2}(?:\s|$)", text[after:after + 400])
+        hi = after + (m.end() if m else 0)
+        nxt = [nm for nm in names if after <= nm.start < hi and _clearly_person(nm)
+               and not any(a <= nm.start < b for a, b in resolver.quoted)]
+        if nxt and m:
+            canon = resolver.canonical(nxt[0].words) or nxt[0]
+            if not (canon.words and canon.words <= resolver.byline_words):
+                return canon.text, resolver.role_for(canon)
     return None, None
 
 
