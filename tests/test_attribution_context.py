@@ -147,6 +147,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "Zijn stad kreeg de eer om genoemd te worden in het rapport 'Bestuurlijk gedonder' van de burgemeester.",
     "Ik sprak die dag een leraar van groep 7.",  # a meeting, not 'spreken van'
     "De familie leeft volgens een strenge uitleg van het geloof.",  # living by, not according to a source
+    "Volgens mij moet de gemeente meer fietspaden aanleggen.",  # the writer's own view
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -647,8 +648,9 @@ SPEAKER_CASES = [
          "kiezers te overtuigen."],
         "Het kwaad wint", "Anna Kovac", id="quote_with_nobody_before_takes_the_person_named_right_after"),
     pytest.param(
-        ["Ik fiets elke dag door de stad. Volgens mij moet de gemeente meer fietspaden aanleggen."],
-        "moet de gemeente", "auteur", id="ik_outside_quotes_is_the_writer"),
+        ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
+         "'Pinnen graag', antwoordde ik."],
+        "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),
 ]
 
 

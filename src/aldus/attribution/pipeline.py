@@ -54,7 +54,14 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
     resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None)
     _resolve(cands, resolver, text, names, headline_spans, blocks)
-    return cands
+    # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
+    # an attribution; a quote the writer reports hearing ("'...', zei ik") still is
+    return [c for c in cands if c.type == "direct" or c.mention is None
+            or text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
+            or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
+
+
+_FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons"}
 
 
 def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterator[Candidate]:
