@@ -148,6 +148,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "Ik sprak die dag een leraar van groep 7.",  # a meeting, not 'spreken van'
     "De familie leeft volgens een strenge uitleg van het geloof.",  # living by, not according to a source
     "Volgens mij moet de gemeente meer fietspaden aanleggen.",  # the writer's own view
+    "De conclusie van het onderzoek is gepubliceerd in het vakblad Science.",  # about the claim, not the claim
 ])
 def test_no_report_in(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)

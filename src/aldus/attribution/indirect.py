@@ -617,6 +617,8 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             return
         if k < hi and doc[k].lower_ in {"is", "was", "luidt", "luidde"}:
             k += 1
+            if k < hi and has_pos(doc) and doc[k].pos_ in {"VERB", "AUX"}:
+                return  # "De conclusie van het onderzoek is gepubliceerd in ...": said of the claim, not the claim
         if k < hi and doc[k].text == ":":
             k += 1
         if k < hi and doc[k].lower_ in {"dat", "om"}:
