@@ -649,6 +649,10 @@ SPEAKER_CASES = [
          "kiezers te overtuigen."],
         "Het kwaad wint", "Anna Kovac", id="quote_with_nobody_before_takes_the_person_named_right_after"),
     pytest.param(
+        ["Lijsttrekker Hans Vermolen van Lijst Vermolen Tilburg zit al twintig jaar in de raad. 'Het moet anders', "
+         "zegt Vermolen."],
+        "Het moet anders", "Hans Vermolen", id="surname_is_the_person_not_the_party_named_after_him"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

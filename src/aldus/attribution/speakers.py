@@ -888,6 +888,16 @@ class SpeakerResolver:
             if words and words <= allw:
                 if best is None or self._rank(nm, words) > self._rank(best, words):
                     best = nm
+        if best is not None and len(words) == 1 and best.label != "PER" \
+                and best.text.split()[-1].lower() != next(iter(words)):
+            # "Smolders" in an article about "Hans Smolders" and his party "Lijst Smolders Tilburg":
+            # the person who carries it as surname, not the organisation named after him
+            w = next(iter(words))
+            people = [nm for nm in self.names if nm.person and len(nm.words) >= 2 and words <= nm.words
+                      and nm.text.split()[-1].lower() == w
+                      and (nm.label == "PER" or nm.text.split()[0].lower() in FEMALE | MALE)]
+            if people:
+                best = max(people, key=lambda nm: self._rank(nm, words))
         if best is not None and best.words == words and len(words) == 1:
             w = next(iter(words))
             if len(w) > 4 and w.endswith("s") and not w.endswith("'s"):
