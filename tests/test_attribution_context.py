@@ -653,6 +653,10 @@ SPEAKER_CASES = [
          "zegt Vermolen."],
         "Het moet anders", "Hans Vermolen", id="surname_is_the_person_not_the_party_named_after_him"),
     pytest.param(
+        ["Socioloog Tanja Berg bestudeert jongeren. Steeds minder van hen zijn tevreden. 'Dat is zorgelijk', "
+         "voegt de socioloog eraan toe."],
+        "Dat is zorgelijk", "Tanja Berg", id="pronominal_adverb_is_no_part_of_the_source"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

@@ -58,6 +58,9 @@ lijkt lijken leek hoeft hoeven doet doen deed krijgt krijgen kreeg ziet zien zag
 zegt zei zeggen die wie wat waar welke hoe waarom zich het hem haar hen hun
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split())
+#: pronominal adverbs ("voegt de socioloog eraan toe"): never part of a noun phrase
+NP_STOP |= {p + q for p in ("er", "daar", "hier") for q in (
+    "aan", "bij", "van", "op", "mee", "over", "in", "uit", "na", "voor", "achter", "tegen", "door", "om", "onder", "naast")}
 
 #: prepositions that may attach an affiliation to a source ("Jansen van de denktank X")
 AFFILIATION_PREPS = {"van", "bij", "namens", "uit"}
