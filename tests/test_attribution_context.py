@@ -657,6 +657,12 @@ SPEAKER_CASES = [
          "voegt de socioloog eraan toe."],
         "Dat is zorgelijk", "Tanja Berg", id="pronominal_adverb_is_no_part_of_the_source"),
     pytest.param(
+        ["Het programma Gezonde Jeugd Nu (GJN) helpt gezinnen. 'We zien resultaat', zegt een woordvoerder van het GJN."],
+        "We zien", "woordvoerder van het GJN", id="spokesperson_of_an_organisation_is_not_the_organisation"),
+    pytest.param(
+        ["Het programma Gezonde Jeugd Nu (GJN) helpt gezinnen. 'Het werkt', zegt de GJN-woordvoerder."],
+        "Het werkt", "woordvoerder van GJN", id="compound_spokesperson_of_an_organisation"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

@@ -1109,6 +1109,10 @@ class SpeakerResolver:
                     canon = self.canonical(holders[-1].words) or holders[-1]
                     if len({(self.canonical(n.words) or n).text for n in holders}) == 1:
                         return Resolution(canon.text, holders[-1].role, True)
+                if tail in {"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"}:
+                    # "de AAGG-woordvoerder": someone speaking for the organisation, not the organisation
+                    org = mention.strip().split(None, 1)[-1].rpartition("-")[0]
+                    return Resolution(f"{tail} van {org}", tail, True)
                 holders = []
             cands = {(self.canonical(n.words) or n).text for n in holders}
             if len(cands) > 1:
@@ -1487,7 +1491,7 @@ def _role_phrase(before: str) -> bool:
     ws = before.split()
     if ws and ws[0].lower() in {"de", "het", "een"}:
         ws = ws[1:]
-    if len(ws) < 3 or not _is_role_word(ws[0]) or ws[-1].lower() in {"van", "bij", "voor"}:
+    if len(ws) < 3 or not _is_role_word(ws[0]) or ws[-1].lower() in {"van", "bij", "voor", "de", "het"}:
         return False
     return ws[1].lower() in {"van", "bij", "voor"} and len(ws) <= 5
 
