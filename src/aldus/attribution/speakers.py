@@ -345,6 +345,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # "de Amsterdamse Verberne" next to "Carolien Verberne": the place adjective is no first name
     for k, nm in enumerate(out):
         first, _, rest = nm.text.partition(" ")
+        if len(rest.split()) >= 2 and _DEMONYM.fullmatch(first) and first.lower() not in FEMALE | MALE \
+                and rest.split()[0] not in NAME_PARTICLES:
+            # "Iraniër Massod Amin Hosseini": where he is from, then his name
+            cut = nm.start + len(first) + 1
+            out[k] = nm = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
+            first, _, rest = nm.text.partition(" ")
         if rest and _place_adjective_text(first) and "-" not in first \
                 and any(o is not nm and o.person and _words(rest) <= o.words for o in out):
             cut = nm.start + len(first) + 1
@@ -433,7 +439,7 @@ def _adjective_of_place(tok) -> bool:
 
 
 #: someone from a place ("Enschedeër", "Amsterdammer", "Hagenaar", "Tilburger", "Italiaan"), by spelling
-_DEMONYM = re.compile(r"[A-Z][a-zà-ÿ-]*(?:eër|mmer|nner|naar|iaan|kaan|burger|linger|inger|ander|ijker)")
+_DEMONYM = re.compile(r"[A-Z][a-zà-ÿ-]*(?:eër|iër|mmer|nner|naar|iaan|kaan|burger|linger|inger|ander|ijker)")
 
 
 def _place_adjective_text(w: str) -> bool:
