@@ -269,6 +269,8 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "deze de regels heeft omzeild", "actiegroep"),
     ("De gangbare theorie is dat nieuwe partijen vanzelf gematigder worden.",
      "nieuwe partijen vanzelf gematigder worden", "gangbare theorie"),
+    ("De minister ziet ruimte voor een flinke verbetering van de dienstregeling.",
+     "ruimte voor een flinke verbetering van de dienstregeling", "minister"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)

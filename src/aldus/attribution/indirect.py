@@ -1051,7 +1051,9 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         # ("zag de brand als eerste": first, not a view)
         seen_view = (len(words) > lead + 1 and words[lead] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg",
                                                                 "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
-            or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS)
+            or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS) \
+            or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij"})
+        # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt")
         if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
