@@ -269,6 +269,8 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "deze de regels heeft omzeild", "actiegroep"),
     ("De gangbare theorie is dat nieuwe partijen vanzelf gematigder worden.",
      "nieuwe partijen vanzelf gematigder worden", "gangbare theorie"),
+    ("Veel spaarders ergeren zich aan de Centrale Spaarbank (CSB), die stelt dat de rente laag blijft.",
+     "de rente laag blijft", "Centrale Spaarbank (CSB)"),
     ("De minister ziet ruimte voor een flinke verbetering van de dienstregeling.",
      "ruimte voor een flinke verbetering van de dienstregeling", "minister"),
 ])

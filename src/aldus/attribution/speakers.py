@@ -962,6 +962,14 @@ class SpeakerResolver:
             app = self._apposed_person(start)
             if app is not None:
                 return app
+        if low == "die":
+            # "De Nederlandsche Bank (DNB), die stelt dat ...": the name right before the relative pronoun
+            for nm in reversed([n for n in self.names if n.end <= start and start - n.end <= 14]):
+                if re.fullmatch(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s*", self.text[nm.end:start]):
+                    canon = self.canonical(nm.words) or nm
+                    if not (canon.words and canon.words <= self.byline_words):
+                        return Resolution(canon.text, self.role_for(canon), self._is_person(canon))
+                break
         if low in {"die", "dat"}:
             # a relative pronoun: "mensen die denken dat ..." → the phrase before it
             m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])
