@@ -667,6 +667,13 @@ SPEAKER_CASES = [
         ["Het programma Gezonde Jeugd Nu (GJN) helpt gezinnen. 'Het werkt', zegt de GJN-woordvoerder."],
         "Het werkt", "woordvoerder van GJN", id="compound_spokesperson_of_an_organisation"),
     pytest.param(
+        ["Generaal Karim Haddad wilde dat de president direct vertrok. 'Ons besluit is onomkeerbaar', zei de stafchef."],
+        "Ons besluit", "Karim Haddad", id="role_noun_points_back_to_the_subject_with_another_title"),
+    pytest.param(
+        ["Advocaat Jan Smit verdedigt de verdachte. De verdachte mocht naar huis, zegt Smit. Volgens de raadsman "
+         "is de vervolging politiek gekleurd."],
+        "is de vervolging", "Jan Smit", id="role_noun_right_after_a_speaker_is_that_speaker"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

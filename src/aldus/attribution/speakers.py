@@ -1217,8 +1217,12 @@ class SpeakerResolver:
                                          self.text[nm.end:start], re.I):
                             return Resolution(canon.text, self.role_for(canon), True)
                         break
-            if subj is not None and subj.role and head not in subj.role.lower() \
-                    and _is_role_word(_head_word(subj.role) or "") and _is_role_word(head):
+            if last and last[2] and start - last[0] < 150 and _may_be_called(last[1], head) and not any(
+                    last[0] < n.start < start and self._is_person(n)
+                    and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
+                return Resolution(last[1], head, True)  # "..., aldus Jansen. Volgens de advocaat ..."
+            if subj is not None and subj.role and head not in subj.role.lower() and _is_role_word(_head_word(subj.role) or "") \
+                    and head in _OFFICE_NOUNS | {"rechter", "officier", "advocaat", "agent", "aanklager"}:
                 subj = None  # "Jansen, hoogleraar, ... De minister": another person's office
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
