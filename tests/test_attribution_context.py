@@ -674,6 +674,9 @@ SPEAKER_CASES = [
          "is de vervolging politiek gekleurd."],
         "is de vervolging", "Jan Smit", id="role_noun_right_after_a_speaker_is_that_speaker"),
     pytest.param(
+        ["President Ali Benali trad gisteren af. De 82-jarige politicus zei dat hij ziek is."],
+        "hij ziek is", "Ali Benali", id="role_noun_with_an_age_points_back"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

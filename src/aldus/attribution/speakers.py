@@ -930,8 +930,13 @@ class SpeakerResolver:
             self.history.append((offset, speaker, person))
 
     def last_speaker(self, before: int) -> Optional[tuple[int, str, bool]]:
-        prior = [h for h in self.history if h[0] < before]
+        # (the writer, "ik" in a column, is never who "hij" or "ze" refers to)
+        prior = [h for h in self.history if h[0] < before and h[1] != self.writer]
         return prior[-1] if prior else None
+
+    @property
+    def writer(self) -> str:
+        return getattr(self, "author", None) or "de auteur"
 
     def _last_person_name(self, before: int) -> Optional[Name]:
         prior = [nm for nm in self.names if nm.end <= before and self._is_person(nm)
@@ -1004,7 +1009,7 @@ class SpeakerResolver:
             if low in {"ik", "wij", "we", "mij", "me", "ons"} and not any(a <= start < b for a, b in self.quoted):
                 # the writer speaking for themself (a column, a letter, an opinion piece): the byline
                 # when there is one
-                return Resolution(getattr(self, "author", None) or "de auteur", None, True)
+                return Resolution(self.writer, None, True)
             if low in {"ik", "wij", "we", "mij", "me", "ons", "u", "jij", "je", "jou", "men"}:
                 return Resolution(None)
             return self._pronoun(start, low)
@@ -1199,7 +1204,9 @@ class SpeakerResolver:
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
-        if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip(), re.I):
+        if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(
+                r"(?:[Dd]e|[Hh]et)\s+(?:(?:\d+-jarige|[a-zà-ÿ]+e)\s+)?%s$" % re.escape(head), mention.strip(), re.I):
+            # (also "de 82-jarige politicus", "de nieuwe voorzitter")
             pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
             anchor = getattr(self, "_anchor", None)
@@ -1413,7 +1420,7 @@ class SpeakerResolver:
             scores[key] = scores.get(key, 0.0) + weight
             recent[key] = max(recent.get(key, -1), nm.start)
         for off, spk, person in self.history:
-            if off < start and spk and (person or plural_ok) and agrees(low, spk):
+            if off < start and spk and spk != self.writer and (person or plural_ok) and agrees(low, spk):
                 key = next((k for k in scores if _words(k) and (_words(k) <= _words(spk) or _words(spk) <= _words(k))), spk)
                 scores[key] = scores.get(key, 0.0) + SALIENCE["spoke"]
                 recent[key] = max(recent.get(key, -1), off)
