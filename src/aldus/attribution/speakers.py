@@ -1229,7 +1229,7 @@ class SpeakerResolver:
                     and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
                 return Resolution(last[1], head, True)  # "..., aldus Jansen. Volgens de advocaat ..."
             if subj is not None and subj.role and head not in subj.role.lower() and _is_role_word(_head_word(subj.role) or "") \
-                    and head in _OFFICE_NOUNS | {"rechter", "officier", "advocaat", "agent", "aanklager"}:
+                    and head in _DISTINCT_OFFICES:
                 subj = None  # "Jansen, hoogleraar, ... De minister": another person's office
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
@@ -1508,6 +1508,12 @@ _OFFICE_NOUNS = {"president", "premier", "minister", "burgemeester", "staatssecr
                  "wethouder", "gouverneur", "commissaris", "dirigent", "regisseur", "schrijver", "zanger",
                  "zangeres", "kunstenaar", "ondernemer", "politicus", "leider", "fractievoorzitter",
                  "lijsttrekker", "partijleider"}
+
+
+#: offices that are not another name for a different title ("de minister" is no professor;
+#: "de politicus" or "de leider" may be the president)
+_DISTINCT_OFFICES = {"minister", "burgemeester", "premier", "president", "staatssecretaris", "wethouder", "rechter",
+                     "officier", "advocaat", "aanklager", "agent", "hoogleraar", "trainer", "directeur", "voorzitter"}
 
 
 def _role_phrase(before: str) -> bool:
