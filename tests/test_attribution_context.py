@@ -677,6 +677,16 @@ SPEAKER_CASES = [
         ["President Ali Benali trad gisteren af. De 82-jarige politicus zei dat hij ziek is."],
         "hij ziek is", "Ali Benali", id="role_noun_with_an_age_points_back"),
     pytest.param(
+        ["Korpschef Piet Verstraten kreeg het verzuim omlaag. ,,Ziekte en verzuim zijn niet hetzelfde. Je moet met "
+         "mensen praten over wat ze wel kunnen, in hun eigen tempo, op hun eigen manier, met hun eigen chef erbij, "
+         "en dat vraagt om een heel andere houding van leidinggevenden dan we gewend waren.'' Daarna is het een "
+         "kwestie van creatief zijn, zegt de politiechef."],
+        "Daarna is het", "Piet Verstraten", id="role_noun_after_a_long_quote_of_the_last_speaker"),
+    pytest.param(
+        ["Burgemeester Anna de Vries opende de markt. 'Het is een feest', zei ze. Het kraampje was volgens de "
+         "gemeentewoordvoerder een groot succes."],
+        "Het kraampje", "gemeentewoordvoerder", id="spokesperson_is_not_the_last_speaker"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

@@ -1224,7 +1224,9 @@ class SpeakerResolver:
                                          self.text[nm.end:start], re.I):
                             return Resolution(canon.text, self.role_for(canon), True)
                         break
-            if last and last[2] and start - last[0] < 150 and _may_be_called(last[1], head) and not any(
+            near = start - last[0] < 150 or (anchor is not None and anchor < start and 0 <= anchor - last[0] < 800) \
+                if last else False
+            if last and last[2] and near and _may_be_called(last[1], head) and not any(
                     last[0] < n.start < start and self._is_person(n)
                     and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
                 return Resolution(last[1], head, True)  # "..., aldus Jansen. Volgens de advocaat ..."
@@ -1565,8 +1567,8 @@ def _sentence_start(text: str, pos: int, reach: int) -> int:
 def _may_be_called(speaker: Optional[str], head: str) -> bool:
     """Whether a role noun can refer back to ``speaker``: any named person, but an unnamed one
     only by the same noun ("de burgemeester ... De wethouder" are two people)."""
-    if not speaker:
-        return False
+    if not speaker or head.endswith(("woordvoerder", "woordvoerster")):
+        return False  # a spokesperson speaks for someone, and is named as such when named at all
     sex = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
     if sex and gender_of(speaker) not in {"", sex}:
         return False  # "de vrouw" is not the man just named
