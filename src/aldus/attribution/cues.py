@@ -76,8 +76,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         return None  # "naar eigen zeggen", "het vragen": the infinitive as a noun
     # readings that need a particle or companion first: "riep ... op" is oproepen, not roepen
     for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
-        if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS):
-            continue
+        if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS) and not (
+                r["lemma"] in _REPORTING_WITH_DAT and _dat_follows(doc, i, hi)):
+            continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
@@ -111,3 +112,17 @@ def cue_text_span(doc, cue: Cue) -> tuple[int, int]:
         if k == cue.i + 1:
             end = doc[k].idx + len(doc[k].text)
     return start, end
+
+
+#: verbs that report only after a quote, except with a "dat" clause right after them
+_REPORTING_WITH_DAT = {"herhalen", "reageren", "antwoorden", "verzuchten", "aanvullen"}
+
+
+def _dat_follows(doc, i: int, hi: int) -> bool:
+    """"herhaalde (op de zitting) dat ...": "dat" within a few words, no punctuation between."""
+    for k in range(i + 1, min(hi, i + 9)):
+        if doc[k].lower_ == "dat":
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
