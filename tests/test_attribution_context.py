@@ -271,6 +271,8 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "nieuwe partijen vanzelf gematigder worden", "gangbare theorie"),
     ("Veel spaarders ergeren zich aan de Centrale Spaarbank (CSB), die stelt dat de rente laag blijft.",
      "de rente laag blijft", "Centrale Spaarbank (CSB)"),
+    ("Het rapport kwam van een werkgroep, die concludeerde dat het korps te weinig divers is.",
+     "het korps te weinig divers is", "werkgroep"),
     ("De verdachte herhaalde op de eerste zittingsdag dat hij uit paniek handelde.",
      "hij uit paniek handelde", "verdachte"),
     ("De minister ziet ruimte voor een flinke verbetering van de dienstregeling.",

@@ -47,8 +47,10 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     if not readings:
         return None
     if i > 0 and doc[i - 1].lower_ in {"de", "het", "een", "dit", "deze", "die"} and low.endswith("e") \
-            and not after_quote:
+            and not after_quote and not (doc[i - 1].lower_ == "die" and has_pos(doc) and tok.pos_ == "VERB"
+                                         and doc[i - 1].pos_ == "PRON"):
         return None  # "het bekende theaterstuk": an adjective, never a verb right after an article
+        # (but "een werkgroep die concludeerde dat ...": a relative pronoun and its verb)
     if any(r["lemma"] == "melden" for r in readings) and any(
             doc[k].lower_ == "zich" for k in range(max(0, i - 3), min(len(doc), i + 3)) if k != i):
         return None  # "zich melden bij de ambassade", "meldde zich": to report oneself, not a report
