@@ -337,10 +337,13 @@ def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
     """"Uit X blijkt ..." / "blijkt uit X dat": the NP after "uit"."""
     for k in range(lo, hi):
         if doc[k].lower_ == "uit":
-            end = verb if k < verb else hi
+            end = verb if k < verb else next((x for x in range(k + 1, hi) if doc[x].lower_ in {"dat", "of"}
+                                              or doc[x].is_punct), hi)
             np = np_after(doc, k + 1, end)
             if np:
                 return np
+            if end == k + 2 and doc[k + 1].is_alpha and doc[k + 1].text.islower():
+                return (k + 1, k + 2)  # "blijkt uit onderzoeken dat ...": the tagger took the plural for a verb
     return None
 
 
