@@ -694,6 +694,10 @@ SPEAKER_CASES = [
          "gemeentewoordvoerder een groot succes."],
         "Het kraampje", "gemeentewoordvoerder", id="spokesperson_is_not_the_last_speaker"),
     pytest.param(
+        ["De onrust in het gebied groeit. Peter Adebayo kent het gebied goed. De Nigeriaanse onderzoeker aan de "
+         "universiteit van York bevestigt dat het vooral om land draait."],
+        "het vooral om land", "Peter Adebayo", id="role_with_where_it_is_held_points_back"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

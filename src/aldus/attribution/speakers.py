@@ -929,6 +929,9 @@ class SpeakerResolver:
         if speaker:
             self.history.append((offset, speaker, person))
 
+    def _sentence_opening(self, pos: int) -> bool:
+        return bool(re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)$", self.text[max(0, pos - 4):pos]))
+
     def last_speaker(self, before: int) -> Optional[tuple[int, str, bool]]:
         # (the writer, "ik" in a column, is never who "hij" or "ze" refers to)
         prior = [h for h in self.history if h[0] < before and h[1] != self.writer]
@@ -1083,6 +1086,17 @@ class SpeakerResolver:
                            if n.role and self._is_person(n) and re.search(r"\b%s\b" % re.escape(head), n.role.lower())}
                 if len(holders) == 1:
                     return Resolution(holders.pop(), head, True)
+            m = re.match(r"(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){0,2}?([a-zà-ÿ][\w-]*)\s+(?:van|aan|bij|uit|in|op|voor)\s",
+                         mention.strip())
+            rhead = m.group(1) if m else None
+            if ANAPHORIC_ROLES and rhead and _anaphoric_role(rhead) and rhead not in _COLLECTIVE_NOUNS \
+                    and not any(self._is_person(nm) for nm in named) and self._sentence_opening(start):
+                # "Ini Dele-Adedeji kent het gebied. De onderzoeker aan de universiteit van York
+                # bevestigt ...": a role with where it is held, opening the sentence after the person
+                subj = self._previous_subject(start, "", opening=False)
+                if subj is not None and subj.person and subj.speaker and subj.speaker[:1].isupper() \
+                        and _may_be_called(subj.speaker, rhead):
+                    return Resolution(subj.speaker, subj.role or desc, True)
             return Resolution(desc, None, False)
         if len(named) == 1 and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+[A-Z][\w&]*-([a-zà-ÿ][\w]+)", mention.strip()) \
                 and _is_role_word(mention.strip().rsplit("-", 1)[-1]):
