@@ -8,6 +8,7 @@ names common in Dutch news added. A name missing here only means "gender unknown
 from __future__ import annotations
 
 FEMALE = set("""
+birgit annemiek joke ingeborg yvette lotje tess mila lynn luna olivia amber britt demi jade lauren liv puck quinty suze yara zara fatma aisha amina meryem leila layla dounia ilham hanan naima malika rachida souad brenda natascha daniëlle ester lindsey paula valerie wietske anja corine elisa elke karlijn lonneke marit paulien sanna
 anna anne annemarie anneke annemieke anouk astrid barbara bea beatrijs bianca carla carolien
 caroline charlotte chantal claudia cora corinne daphne debby denise diana dina dominique
 doris edith eline elise elisabeth ella ellen els elsbeth emma esther eva evelien fatima femke
@@ -37,6 +38,7 @@ madeleine marianne margrethe melania natalia nicola oksana olena svetlana tatian
 """.split()) - {"ahmed_f"}
 
 MALE = set("""
+birger sietse ruben sem finn rik ricardo wessel coen jannes jordi mehmet mustafa ali hassan hussein ibrahim omar karim khalid rachid said nabil hakim achmed emre murat kemal ozan arjen bernd gerjan harold jaco kasper rene rolf sjors stan ted wijnand
 aart abdel ad adriaan ahmed ahmet albert alexander alex anton arjan arie arnold arthur bart
 bas ben bernard bert bob boris bram cees chris christiaan christophe daan dani daniel david
 dennis dick dirk edwin eric erik ernst esther_m evert ewout ferry floris frank frans fred
