@@ -748,6 +748,7 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     ("Vandaag staat hij in de door de storm getroffen wijk Chota. Hij helpt mee.", "Chota", False),
     ("Het merk Sofie Cosmetics groeide vorig jaar hard.", "Sofie Cosmetics", False),
     ("De politie zoekt de Iraniër Farid Amin Kazemi al maanden.", "Farid Amin Kazemi", True),
+    ("Volgens de organisatie Christian Relief Worldwide is het geweld toegenomen.", "Christian Relief Worldwide", False),
     ("Volgens de buren is Birgit van Dommelen vertrokken. Van Dommelen woont er al jaren.", "Birgit van Dommelen", True),
 ])
 def test_which_names_are_people(nlp, text, name, person):

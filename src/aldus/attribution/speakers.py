@@ -356,6 +356,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             cut = nm.start + len(first) + 1
             out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
     for nm in out:
+        if nm.role and nm.role.split()[-1].lower() in {"organisatie", "stichting", "vereniging", "bedrijf", "partij",
+                                                         "bank", "omroep", "krant", "zender", "bond", "website"}:
+            nm.person = False  # "mensenrechtenorganisatie X", "de organisatie X": named after its kind
         if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _COMPANY_WORDS:
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
@@ -950,8 +953,10 @@ class SpeakerResolver:
         if nm.person:
             return True
         canon = self.canonical(nm.words)
+        # (a person who spoke under this name; not a place inside a description of one: "onderzoeker
+        # aan de universiteit van York")
         return bool(canon and canon.person) or any(
-            h[1] and nm.words and nm.words <= _words(h[1]) and h[2] for h in self.history)
+            h[1] and h[1][:1].isupper() and nm.words and nm.words <= _words(h[1]) and h[2] for h in self.history)
 
     def resolve(self, start: int, end: int, anchor: Optional[int] = None) -> Resolution:
         """Resolve the mention at [start, end). ``anchor``: where the attributed words begin
