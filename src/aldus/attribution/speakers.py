@@ -358,7 +358,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     for nm in out:
         if nm.role and nm.role.split()[-1].lower() in {"organisatie", "stichting", "vereniging", "bedrijf", "partij",
                                                          "bank", "omroep", "krant", "zender", "bond", "website"}:
-            nm.person = False  # "mensenrechtenorganisatie X", "de organisatie X": named after its kind
+            nm.person, nm.label = False, "ORG"  # "mensenrechtenorganisatie X", "de organisatie X": named after its kind
         if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _COMPANY_WORDS:
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
