@@ -698,6 +698,10 @@ SPEAKER_CASES = [
          "universiteit van York bevestigt dat het vooral om land draait."],
         "het vooral om land", "Peter Adebayo", id="role_with_where_it_is_held_points_back"),
     pytest.param(
+        ["\"Gerard, dit ben jij niet!\" Het klonk als een noodkreet, gisteren in de rechtbank. Daar stond Brigitte "
+         "Dekker tegenover haar vroegere partner."],
+        "Gerard, dit", "Brigitte Dekker", id="quote_with_nobody_before_takes_the_person_named_within_three_sentences"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

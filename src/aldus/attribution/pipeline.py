@@ -293,8 +293,9 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         # "'Goede mensen moeten iets doen.' Met zulke oproepen won Anna Kovac de verkiezing": with
         # nobody before, the person the sentence right after the quote names
         after = c.quote.end
-        m = re.search(r"[.!?]['’”\"]{0,2}(?:\s|$)", text[after:after + 400])
-        hi = after + (m.end() if m else 0)
+        ends = list(re.finditer(r"[.!?]['’”\"]{0,2}(?:\s|$)", text[after:after + 400]))[:3]
+        m = ends[-1] if ends else None
+        hi = after + (m.end() if m else 0)  # (up to three sentences on: "... Daar stond X tegenover ...")
         nxt = [nm for nm in names if after <= nm.start < hi and _clearly_person(nm)
                and not any(a <= nm.start < b for a, b in resolver.quoted)]
         if nxt and m:
