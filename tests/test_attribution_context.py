@@ -702,6 +702,10 @@ SPEAKER_CASES = [
          "Dekker tegenover haar vroegere partner."],
         "Gerard, dit", "Brigitte Dekker", id="quote_with_nobody_before_takes_the_person_named_within_three_sentences"),
     pytest.param(
+        ["De reacties waren fel. 'Dit is een schande' (raadslid Piet Hoek), 'Dit kan toch niet waar zijn' "
+         "(publiciste Elise Verbeek)."],
+        "Dit kan toch", "Elise Verbeek", id="speaker_in_brackets_with_a_known_first_name"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),
