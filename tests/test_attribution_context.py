@@ -706,6 +706,10 @@ SPEAKER_CASES = [
          "(publiciste Elise Verbeek)."],
         "Dit kan toch", "Elise Verbeek", id="speaker_in_brackets_with_a_known_first_name"),
     pytest.param(
+        ["'Het was een mooie dienst', zegt pastoor Jan Ruiter. De mensen blijven nog even hangen. Achter in de kerk "
+         "komt een dame in een blauwe jurk aanrennen. 'Stop!', gilt ze."],
+        "Stop!", "dame in een blauwe jurk", id="pronoun_after_a_quote_is_the_person_brought_in_before_it"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

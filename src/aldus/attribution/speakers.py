@@ -932,6 +932,25 @@ class SpeakerResolver:
         if speaker:
             self.history.append((offset, speaker, person))
 
+    def _introduced_before(self, anchor: int, low: str) -> Optional[str]:
+        """An unnamed person brought in with "een" in the sentence right before ``anchor``, when
+        nobody is named there."""
+        lo = _sentence_start(self.text, max(0, anchor - 1), 300)
+        if any(lo <= nm.start < anchor and self._is_person(nm) for nm in self.names):
+            return None
+        found = None
+        for m in re.finditer(r"\b[Ee]en\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))"
+                             r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+){0,1})(?=[\s.,;:!?])",
+                             self.text[lo:anchor]):
+            head = m.group(2).lower()
+            if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+                continue
+            gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
+            if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
+                continue
+            found = ("een " + m.group(1) + m.group(3)).strip()
+        return found
+
     def _sentence_opening(self, pos: int) -> bool:
         return bool(re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)$", self.text[max(0, pos - 4):pos]))
 
@@ -1375,7 +1394,7 @@ class SpeakerResolver:
         def described(lo: int, hi: int) -> list[str]:
             out = []
             for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))"
-                                 r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
+                                 r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
                                  self.text[lo:hi]):
                 head = m.group(3).lower()
                 if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
@@ -1414,6 +1433,12 @@ class SpeakerResolver:
             else self._previous_subject(start, low)
         if subj is not None:
             return subj
+        if anchor is not None and anchor < start and low in {"hij", "zij", "ze"}:
+            # "... komt een dame in een blauwe jurk aanrennen. 'Stop!', gilt ze": someone brought in,
+            # unnamed, in the sentence before the quote
+            new = self._introduced_before(anchor, low)
+            if new:
+                return Resolution(new, None, True)
         if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]) \
                 and not (low in {"hij", "hem", "zijn"} and " en " in last[1]):
             return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
