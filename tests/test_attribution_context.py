@@ -710,6 +710,10 @@ SPEAKER_CASES = [
          "komt een dame in een blauwe jurk aanrennen. 'Stop!', gilt ze."],
         "Stop!", "dame in een blauwe jurk", id="pronoun_after_a_quote_is_the_person_brought_in_before_it"),
     pytest.param(
+        ["'Dit gaat te ver', zegt tekenaar Ruben Smit. Hij deed aangifte. In een reactie op de tekening bedreigt "
+         "een anonieme lezer de politicus. ,,Iemand moet hem stoppen.''"],
+        "Iemand moet", "anonieme lezer", id="quote_after_someone_brought_in_with_een"),
+    pytest.param(
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),

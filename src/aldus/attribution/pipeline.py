@@ -260,6 +260,11 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(*subj)
                 if r.speaker:
                     return r.speaker, r.role
+            # "In een reactie wenst een anonieme gebruiker hem dood. '...'": someone brought in with
+            # "een", unnamed, in the sentence before the quote
+            new = resolver._introduced_before(before, "")
+            if new:
+                return new, None
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'"
             first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)

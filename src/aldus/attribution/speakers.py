@@ -934,21 +934,31 @@ class SpeakerResolver:
 
     def _introduced_before(self, anchor: int, low: str) -> Optional[str]:
         """An unnamed person brought in with "een" in the sentence right before ``anchor``, when
-        nobody is named there."""
+        nobody is named there ("een dame in een blauwe jurk", "een anonieme lezer")."""
         lo = _sentence_start(self.text, max(0, anchor - 1), 300)
         if any(lo <= nm.start < anchor and self._is_person(nm) for nm in self.names):
             return None
         found = None
-        for m in re.finditer(r"\b[Ee]en\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))"
-                             r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+){0,1})(?=[\s.,;:!?])",
-                             self.text[lo:anchor]):
-            head = m.group(2).lower()
-            if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+        for m in re.finditer(r"\b[Ee]en\s+([a-zà-ÿ][\w-]*)(?:\s+([a-zà-ÿ][\w-]*))?", self.text[lo:anchor]):
+            if any(a <= lo + m.start() < b + 1 for a, b in self.quoted):
+                continue  # (words inside a quote bring in nobody)
+            w1, w2 = m.group(1), m.group(2)
+
+            def person(w):
+                return bool(w) and (w in PERSON_NOUNS or _is_role_word(w)) and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
+            if person(w1):
+                head, end = w1, lo + m.start(1) + len(w1)
+            elif w2 and re.fullmatch(r"[a-zà-ÿ]+e|\d+-jarige", w1) and person(w2):
+                head, end = w2, lo + m.start(2) + len(w2)
+            else:
                 continue
             gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
             if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                 continue
-            found = ("een " + m.group(1) + m.group(3)).strip()
+            pp = re.match(r"\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+(?=[\s.,;:!?])",
+                          self.text[end:anchor])
+            found = self.text[lo + m.start():end + (pp.end() if pp else 0)]
+            found = "een" + found[3:]
         return found
 
     def _sentence_opening(self, pos: int) -> bool:

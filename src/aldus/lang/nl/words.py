@@ -121,7 +121,10 @@ PERSON_NOUNS |= set("""meisje meisjes jongen jongens jongeman jongemannen jonged
 tiener tieners oma opa grootmoeder grootvader broer zus zuster neef nicht echtgenoot echtgenote
 weduwe weduwnaar vriend vriendin vrienden vriendinnen buren bezoeker bezoekers klant klanten
 passagier passagiers reiziger reizigers patiënt patiënten scholier scholieren leerling leerlingen
-fan fans supporter supporters kiezer kiezers inwoonster bewoonster""".split())
+fan fans supporter supporters kiezer kiezers inwoonster bewoonster
+lezer lezers lezeres kijker kijkers luisteraar luisteraars gebruiker gebruikers voorbijganger voorbijgangers
+omstander omstanders ooggetuige ooggetuigen demonstrant demonstranten betoger betogers twitteraar
+twitteraars deelnemer deelnemers wandelaar wandelaars fietser fietsers automobilist automobilisten""".split())
 
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
