@@ -90,8 +90,8 @@ def test_volgens_inside_a_relative_clause_takes_the_claim_after_it(nlp, sentence
 
 
 @pytest.mark.parametrize("sentence,content", [
-    ("De verdachte zit volgens zijn advocaat al weken in de cel.",
-     "De verdachte zit volgens zijn advocaat al weken in de cel"),
+    ("De verdachte zit volgens zijn raadsman al maanden vast.",
+     "De verdachte zit volgens zijn raadsman al maanden vast"),
     ("Het verlies van de partij in de grote steden en in het oosten van het land gaat volgens de "
      "oppositieleider een debat over de grondwet losmaken.", "een debat over de grondwet losmaken"),
 ])
@@ -656,7 +656,7 @@ SPEAKER_CASES = [
          "minister van Volksgezondheid."],
         "Het is ongehoord", "Anna Borisova", id="zo_before_a_cue_after_a_quote"),
     pytest.param(
-        ["'Het kwaad wint als goede mensen niets doen.' Met bescheiden oproepen als deze wist Anna Kovac de "
+        ["'Het kwaad wint als fatsoenlijke burgers zwijgen.' Met zulke oproepen wist Anna Kovac de "
          "kiezers te overtuigen."],
         "Het kwaad wint", "Anna Kovac", id="quote_with_nobody_before_takes_the_person_named_right_after"),
     pytest.param(
@@ -686,21 +686,21 @@ SPEAKER_CASES = [
     pytest.param(
         ["Korpschef Piet Verstraten kreeg het verzuim omlaag. ,,Ziekte en verzuim zijn niet hetzelfde. Je moet met "
          "mensen praten over wat ze wel kunnen, in hun eigen tempo, op hun eigen manier, met hun eigen chef erbij, "
-         "en dat vraagt om een heel andere houding van leidinggevenden dan we gewend waren.'' Daarna is het een "
-         "kwestie van creatief zijn, zegt de politiechef."],
-        "Daarna is het", "Piet Verstraten", id="role_noun_after_a_long_quote_of_the_last_speaker"),
+         "en dat vraagt om een heel andere houding van leidinggevenden dan we gewend waren.'' Daarna draait alles om "
+         "creatieve oplossingen, zegt de politiechef."],
+        "Daarna draait alles", "Piet Verstraten", id="role_noun_after_a_long_quote_of_the_last_speaker"),
     pytest.param(
         ["Burgemeester Anna de Vries opende de markt. 'Het is een feest', zei ze. Het kraampje was volgens de "
          "gemeentewoordvoerder een groot succes."],
         "Het kraampje", "gemeentewoordvoerder", id="spokesperson_is_not_the_last_speaker"),
     pytest.param(
-        ["De onrust in het gebied groeit. Peter Adebayo kent het gebied goed. De Nigeriaanse onderzoeker aan de "
-         "universiteit van York bevestigt dat het vooral om land draait."],
+        ["De onrust in het gebied groeit. Peter Adebayo kent het gebied goed. De Ghanese onderzoeker aan de "
+         "universiteit van Leeds bevestigt dat het vooral om land draait."],
         "het vooral om land", "Peter Adebayo", id="role_with_where_it_is_held_points_back"),
     pytest.param(
-        ["\"Gerard, dit ben jij niet!\" Het klonk als een noodkreet, gisteren in de rechtbank. Daar stond Brigitte "
+        ["\"Henk, zo ken ik je niet!\" Het klonk wanhopig, gisteren in de rechtszaal. Daar stond Brigitte "
          "Dekker tegenover haar vroegere partner."],
-        "Gerard, dit", "Brigitte Dekker", id="quote_with_nobody_before_takes_the_person_named_within_three_sentences"),
+        "Henk, zo ken", "Brigitte Dekker", id="quote_with_nobody_before_takes_the_person_named_within_three_sentences"),
     pytest.param(
         ["De reacties waren fel. 'Dit is een schande' (raadslid Piet Hoek), 'Dit kan toch niet waar zijn' "
          "(publiciste Elise Verbeek)."],
