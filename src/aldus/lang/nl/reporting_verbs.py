@@ -108,6 +108,7 @@ uit|gaan        belief  ging/gingen/gegaan
 vol|houden      speech  hield/hielden/gehouden
 uit|sluiten     belief  sloot/sloten/gesloten
 rekenen>erop    belief
+houden>rekening:houd belief  hield/hielden/gehouden
 denken          belief  dacht/dachten/gedacht
 menen           belief
 geloven         belief
