@@ -1230,8 +1230,10 @@ class SpeakerResolver:
             # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
             # named in the sentence before (or earlier in this one)
             lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+            anchor = getattr(self, "_anchor", None)
             recent = {(self.canonical(n.words) or n).text for n in self.names
                       if lo_prev <= n.start < start and not n.person and n.label == "ORG"
+                      and not (anchor is not None and anchor <= n.start)  # (not the claim's own subject)
                       and not (self.canonical(n.words) or n).person
                       and not any(a <= n.start < b for a, b in self.quoted)}
             if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
