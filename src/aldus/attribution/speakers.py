@@ -943,12 +943,9 @@ class SpeakerResolver:
             if any(a <= lo + m.start() < b + 1 for a, b in self.quoted):
                 continue  # (words inside a quote bring in nobody)
             w1, w2 = m.group(1), m.group(2)
-
-            def person(w):
-                return bool(w) and (w in PERSON_NOUNS or _is_role_word(w)) and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
-            if person(w1):
+            if _person_noun(w1):
                 head, end = w1, lo + m.start(1) + len(w1)
-            elif w2 and re.fullmatch(r"[a-zà-ÿ]+e|\d+-jarige", w1) and person(w2):
+            elif w2 and re.fullmatch(r"[a-zà-ÿ]+e|\d+-jarige", w1) and _person_noun(w2):
                 head, end = w2, lo + m.start(2) + len(w2)
             else:
                 continue
@@ -1566,6 +1563,11 @@ _OFFICE_NOUNS = {"president", "premier", "minister", "burgemeester", "staatssecr
                  "wethouder", "gouverneur", "commissaris", "dirigent", "regisseur", "schrijver", "zanger",
                  "zangeres", "kunstenaar", "ondernemer", "politicus", "leider", "fractievoorzitter",
                  "lijsttrekker", "partijleider"}
+
+
+def _person_noun(w: Optional[str]) -> bool:
+    """A noun for one person ("lezer", "dame", "woordvoerder"), not a group or an institution."""
+    return bool(w) and (w in PERSON_NOUNS or _is_role_word(w)) and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
 
 
 #: offices that are not another name for a different title ("de minister" is no professor;
