@@ -272,6 +272,7 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
     ("Veel spaarders ergeren zich aan de Centrale Spaarbank (CSB), die stelt dat de rente laag blijft.",
      "de rente laag blijft", "Centrale Spaarbank (CSB)"),
     ("De bond houdt er rekening mee dat de staking weken duurt.", "de staking weken duurt", "bond"),
+    ("Eén van de bewoners zegt dat de schade groot is.", "de schade groot is", "één van de bewoners"),
     ("De Tweede Kamer wil meer geld voor de zorg, schrijft de krant.", "De Tweede Kamer wil meer geld voor de zorg",
      "krant"),
     ("Het rapport kwam van een werkgroep, die concludeerde dat het korps te weinig divers is.",

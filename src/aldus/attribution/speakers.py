@@ -1285,6 +1285,7 @@ class SpeakerResolver:
             if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
                 return Resolution(last[1], head, True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+        desc = re.sub(r"^E[eé]n\b(?=\s+van\b)", "één", desc)  # "Eén van de slachtoffers": "één", capitalised
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
