@@ -721,6 +721,36 @@ SPEAKER_CASES = [
         ["Ik stond bij de kassa te wachten. 'Dat wordt dan twaalf euro', zei de man achter de toonbank. "
          "'Pinnen graag', antwoordde ik."],
         "Pinnen graag", "auteur", id="ik_outside_quotes_is_the_writer"),
+    pytest.param(
+        [
+            "Zangeres Mirthe Vos begon jong met make-up. Inmiddels is haar merk Mirthe Cosmetics groot.",
+            "Toch wil Mirthe meer. 'Ik ben nog lang niet klaar', zegt ze.",
+        ],
+        "Ik ben nog lang", "Mirthe Vos", id="a_first_name_said_of_a_person_is_not_her_firm"),
+    pytest.param(
+        [
+            "Senator Joris Haak stond in de lijst van politici die de brief noemde.",
+            "Verschillende Democraten eisten zijn vertrek, maar hij gaf niet toe. 'Ik blijf gewoon zitten', schreef hij.",
+        ],
+        "Ik blijf gewoon", "Joris Haak", id="a_counted_group_is_no_hij"),
+    pytest.param(
+        [
+            "Wethouder Romy Bakker wil ook in de Staten, zo staat in De Stentor van vandaag.",
+            "Ze schijnt te denken dat die banen goed samengaan.",
+        ],
+        "die banen", "Romy Bakker", id="singular_ze_is_no_newspaper"),
+    pytest.param(
+        [
+            "De bonden liepen boos weg van de tafel, meldt de NOS.",
+            "Ze vinden dat het kabinet de belofte moet nakomen.",
+        ],
+        "het kabinet de belofte", "bonden", id="plural_ze_is_still_a_group"),
+    pytest.param(
+        [
+            "Op de achterbank zat de 19-jarige Dorian. Met de broer van zijn vriendin reed hij naar Gent.",
+            "Nee, hij wist van niets. 'Ik heb die tas nooit gezien.'",
+        ],
+        "Ik heb die tas", "Dorian", id="an_age_makes_a_person_and_a_person_in_a_phrase_is_no_subject"),
 ]
 
 

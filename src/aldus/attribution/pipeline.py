@@ -62,6 +62,8 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
 
 
 _FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons"}
+_COUNTED = re.compile(r"(?:verschillende|veel|vele|sommige|enkele|meerdere|diverse|alle|beide|twee|drie|vier|vijf|"
+                      r"tientallen|honderden|duizenden)\s", re.I)
 
 
 def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterator[Candidate]:
@@ -132,7 +134,9 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             if plural:
                 r = type(r)(plural, None, False)  # "Zij denken dat ...": a group, not one person
             c.speaker, c.role = r.speaker, r.role
-            resolver.note(c.mention[0], r.speaker, r.person)
+            # "Verschillende Republikeinen eisten ..., maar hij ...": a counted group is no "hij"
+            group = bool(_COUNTED.match(text[c.mention[0]:c.mention[1]]))
+            resolver.note(c.mention[0], r.speaker, r.person and not group)
         elif c.same_as_prev and prev is not None:
             c.speaker, c.role = prev.speaker, prev.role
         elif c.carry or c.same_as_prev:

@@ -21,7 +21,7 @@ from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAP
                              ROLE_SUFFIXES, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, MALE_ROLES
-from .text import has_pos
+from .text import has_parse, has_pos
 
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "X", "PRON"}
@@ -78,6 +78,12 @@ class Name:
     person: bool = False
     aliases: set = field(default_factory=set)
     acronym: Optional[str] = None  # as written in brackets after the name: "(NCTV)"
+
+
+#: nouns, alone or as the end of a compound, that say a name is an organisation's
+#: ("mensenrechtenorganisatie X", "de omroep X"; not "afzender", "verbond")
+_ORG_KIND = re.compile(r"(?:organisatie|stichting|vereniging|bedrijf|partij|bank|omroep|krant|(?<!af)zender|"
+                       r"(?<!ver)bond|website)$")
 
 
 def _words(text: str) -> frozenset:
@@ -338,6 +344,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person = True  # "wethouder Lot van Hooijdonk" is a person whatever the tagger says
         if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
             nm.person = True  # a known first name: a person whatever the tagger's label
+        if re.search(r"\b\d{1,3}-jarige\s+$", text[max(0, nm.start - 14):nm.start]):
+            nm.person, nm.label = True, "PER"  # "de 20-jarige Stanley": an age makes a person
         if re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]) and nm.label != "LOC":
             nm.person = True  # "Kady Moerenhout (30)": an age in brackets
             if nm.label in {"ORG", "MISC"}:
@@ -356,8 +364,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             cut = nm.start + len(first) + 1
             out[k] = Name(cut, nm.end, rest, _words(rest), nm.label, nm.role, nm.person, nm.aliases)
     for nm in out:
-        if nm.role and nm.role.split()[-1].lower() in {"organisatie", "stichting", "vereniging", "bedrijf", "partij",
-                                                         "bank", "omroep", "krant", "zender", "bond", "website"}:
+        if nm.role and _ORG_KIND.search(nm.role.split()[-1].lower()) and not re.search(r"\b(?:van|bij)\b", nm.role):
             nm.person, nm.label = False, "ORG"  # "mensenrechtenorganisatie X", "de organisatie X": named after its kind
         if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _COMPANY_WORDS:
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
@@ -889,8 +896,13 @@ class SpeakerResolver:
     def _canonical(self, words: frozenset) -> Optional[Name]:
         best = None
         kind = next((nm.label for nm in self.names if nm.words == words and nm.label in {"ORG", "LOC"}), "")
+        # "Kylie" said of a person is not the fullest name of her firm "Kylie Cosmetics"
+        personal = len(words) == 1 and (next(iter(words)) in FEMALE | MALE or any(
+            nm.words == words and (nm.label == "PER" or nm.person) for nm in self.names))
         for nm in self.names:
             allw = nm.words | nm.aliases
+            if personal and nm.label == "ORG" and not nm.person:
+                continue
             if kind and nm.label == "PER" and len(words) == 1 and any(
                     x.text.lower() == next(iter(words)) and any(c.isupper() for c in x.text[1:]) for x in self.names):
                 continue  # "FvD" (ORG) is not the fullest name of a person who carries it
@@ -1404,11 +1416,14 @@ class SpeakerResolver:
         def described(lo: int, hi: int) -> list[str]:
             out = []
             for m in re.finditer(r"\b([Ee]en|[Dd]e)\s+((?:[a-zà-ÿ][\w-]*\s+)??([a-zà-ÿ][\w-]*))"
-                                 r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
+                                 r"((?:\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?(?!(?:zijn|haar|hun|mijn|onze)\b)[\w-]+(?:\s+\d+)?){0,1})(?=[\s.,;:!?])",
                                  self.text[lo:hi]):
                 head = m.group(3).lower()
                 if head not in PERSON_NOUNS or head in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
                     continue
+                if re.search(r"\b(?:met|van|bij|aan|voor|naar|door|over|tegen|op|uit|zonder|tot|om)\s+$",
+                             self.text[max(0, lo + m.start() - 10):lo + m.start()]):
+                    continue  # "Met de vriend van zijn zus gaat hij ...": a person in a phrase is no subject
                 gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
                 if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                     continue
@@ -1421,11 +1436,31 @@ class SpeakerResolver:
         found = own[0] if own else (described(prev_lo, own_lo) or [None])[-1]
         return Resolution(found, None, True) if found else Resolution(None)
 
+    def _singular_subject(self, start: int) -> bool:
+        """Whether the pronoun at ``start`` is the subject of a singular finite verb ("ze
+        schijnt", "vindt ze"): then "ze" is one person, not a group or an organisation."""
+        tix = getattr(self, "tokens", None)
+        if tix is None or not has_parse(tix.doc):
+            return False
+        i = tix.at_or_after(start)
+        if i >= len(tix.doc) or tix.doc[i].idx != start or tix.doc[i].dep_ != "nsubj":
+            return False
+        head = tix.doc[i].head
+        finite = [t for t in [head, *head.children] if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+        return bool(finite) and all("Sing" in t.morph.get("Number") for t in finite)
+
     def _pronoun(self, start: int, low: str) -> Resolution:
         """Most salient compatible source before the pronoun: how often the entity was named
         so far, whether it spoke before, and how recent it is."""
         last = self.last_speaker(start)
         plural_ok = low in {"ze", "zij", "hen", "hun", "die", "deze"}
+        singular = plural_ok and self._singular_subject(start)
+
+        def unnamed_ok(speaker: str) -> bool:
+            # a source that is no named person: a group for "ze vinden", but for "ze vindt" only
+            # one unnamed person ("de advocaat-generaal"), not a group or an organisation's name
+            return plural_ok and (not singular or (speaker[:1].islower()
+                                                   and not re.search(r"(?:en|ers|s)$", speaker.split()[0])))
         anchor = getattr(self, "_anchor", None)
         if anchor is not None and anchor < start and not any(a <= anchor < b for a, b in self.quoted):
             # "Ook chirurg X ziet het als een stap vooruit, zegt hij": the one whose view the
@@ -1449,7 +1484,7 @@ class SpeakerResolver:
             new = self._introduced_before(anchor, low)
             if new:
                 return Resolution(new, None, True)
-        if last and last[1] and start - last[0] < 250 and (last[2] or plural_ok) and agrees(low, last[1]) \
+        if last and last[1] and start - last[0] < 250 and (last[2] or unnamed_ok(last[1])) and agrees(low, last[1]) \
                 and not (low in {"hij", "hem", "zijn"} and " en " in last[1]):
             return Resolution(last[1], None, last[2])  # "..., stelt X. Hij zegt ..."
         scores: dict[str, float] = {}
@@ -1476,7 +1511,7 @@ class SpeakerResolver:
             scores[key] = scores.get(key, 0.0) + weight
             recent[key] = max(recent.get(key, -1), nm.start)
         for off, spk, person in self.history:
-            if off < start and spk and spk != self.writer and (person or plural_ok) and agrees(low, spk):
+            if off < start and spk and spk != self.writer and (person or unnamed_ok(spk)) and agrees(low, spk):
                 key = next((k for k in scores if _words(k) and (_words(k) <= _words(spk) or _words(spk) <= _words(k))), spk)
                 scores[key] = scores.get(key, 0.0) + SALIENCE["spoke"]
                 recent[key] = max(recent.get(key, -1), off)
