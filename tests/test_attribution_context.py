@@ -284,6 +284,14 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "hij uit paniek handelde", "verdachte"),
     ("De minister ziet ruimte voor een flinke verbetering van de dienstregeling.",
      "ruimte voor een flinke verbetering van de dienstregeling", "minister"),
+    ("Campagnechef Wouter Kramer vindt de opkomst heel moeilijk in te schatten.",
+     "de opkomst heel moeilijk in te schatten", "Wouter Kramer"),
+    ("Een commissie van deskundigen stelde ernstige gebreken in het toezicht vast.",
+     "ernstige gebreken in het toezicht", "commissie van deskundigen"),
+    ("Volgens de burgemeester van Zwolle, Karin Dekker, is de nieuwe brug te duur.",
+     "is de nieuwe brug te duur", "Karin Dekker"),
+    ("De bibliotheek gaat in juni dicht, zegt de directeur van de stichting, Lotte Brink.",
+     "De bibliotheek gaat in juni dicht", "Lotte Brink"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)

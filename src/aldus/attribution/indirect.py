@@ -523,8 +523,10 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         pre_lo = cl if not opener else v
         after_lo, after_hi = np[1], _volgens_end(doc, np[1], hi)
         if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "de", "het"}
-                                                                or _is_role_word(doc[after_lo + 1].text)):
-            # "Volgens berekeningen van X, een site van journalisten, heeft ...": skip the apposition
+                                                                or _is_role_word(doc[after_lo + 1].text)
+                                                                or doc[after_lo + 1].pos_ == "PROPN"):
+            # "Volgens berekeningen van X, een site van journalisten, heeft ...", "Volgens de
+            # burgemeester, Marja van Dam, is ...": skip the apposition
             close = next((k for k in range(after_lo + 1, min(hi, after_lo + 15)) if doc[k].text == ","), None)
             if close is not None and close + 1 < hi and (doc[close + 1].pos_ in {"AUX", "VERB"} or not has_pos(doc)):
                 after_lo = close + 1
@@ -873,7 +875,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             continue
         purpose = next((k for k in range(i + 1, hi) if doc[k].lower_ == "om"), hi)  # "nodig om te ..."
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
-                                                  and doc[k - 1].pos_ != "ADJ")
+                                                  and doc[k - 1].pos_ != "ADJ"
+                                                  and not (k - 2 > i and doc[k - 2].pos_ == "ADJ" and doc[k - 1].pos_ in {"ADP", "ADV"}))
                for k in range(i + 1, purpose)):  # ("vindt de uitslag lastig te voorspellen" is a view)
             continue  # a complement clause: handled by complement_clause ("te laat" is no infinitive)
         cue = Cue(i, "vinden", "belief", "finite")
@@ -897,7 +900,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
-                  "betichten"}
+                  "betichten", "vaststellen"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause

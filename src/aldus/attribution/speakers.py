@@ -1006,6 +1006,9 @@ class SpeakerResolver:
             end = start + m.start()  # "de organisatie zelf", "De pastoor zelf"
         mention = self.text[start:end]
         low = mention.lower()
+        apposed = self._apposed_name(start, end)
+        if apposed is not None:
+            return apposed
         if low in {"die"} or (_head_word(mention) and _is_role_word(_head_word(mention))
                               and not re.match(r"(?:[Dd]e|[Hh]et|[Ee]en)\s", mention)):
             # "Het was Anna Smit, Kamerlid voor het CDA, die ...", "Van den Elzen, voorzitter van
@@ -1301,6 +1304,23 @@ class SpeakerResolver:
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
+
+    def _apposed_name(self, start: int, end: int) -> Optional[Resolution]:
+        """"zegt de abt van de abdij, Jan de Vries: '...'", "Volgens de burgemeester van Delft,
+        Marja van Dam, ...": a description with the person's name put after it."""
+        head = _head_word(self.text[start:end])
+        if not re.match(r"(?:[Dd]e|[Hh]et)\s+[a-zà-ÿ]", self.text[start:end]) or not head \
+                or head.lower() in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+            return None
+        m = re.match(r"(?:\s+(?:van|de|der|den|het|[A-Z][\w'&-]*)){0,4},\s+", self.text[end:end + 60])
+        if not m:
+            return None  # (the mention may stop short of the name's tail: "de abt van de Abdij | van Berne")
+        nm = next((n for n in self.names if n.start == end + m.end()), None)
+        if nm is None or not self._is_person(nm) or len(nm.words) < 2 \
+                or not re.match(r"\s*(?:\(\d{1,3}\)\s*)?(?:[,:.;]|$)", self.text[nm.end:nm.end + 8]):
+            return None
+        canon = self.canonical(nm.words) or nm
+        return Resolution(canon.text, self.role_for(canon) or self.text[start:end], True)
 
     def _apposed_person(self, start: int) -> Optional[Resolution]:
         """The person named right before an apposition that ends at ``start``: "Name, role, die"."""
