@@ -292,6 +292,8 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "is de nieuwe brug te duur", "Karin Dekker"),
     ("De bibliotheek gaat in juni dicht, zegt de directeur van de stichting, Lotte Brink.",
      "De bibliotheek gaat in juni dicht", "Lotte Brink"),
+    ("Hoogleraar rechtspsychologie Frederik van Dalen zegt dat de bekentenis niet deugt.",
+     "de bekentenis niet deugt", "Frederik van Dalen"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -759,6 +761,18 @@ SPEAKER_CASES = [
             "Nee, hij wist van niets. 'Ik heb die tas nooit gezien.'",
         ],
         "Ik heb die tas", "Dorian", id="an_age_makes_a_person_and_a_person_in_a_phrase_is_no_subject"),
+    pytest.param(
+        [
+            "Het hof behandelt de zaak tegen Tamara Weenink opnieuw.",
+            "Weeninks advocaat Gijs Schouten beweert dat het bewijs is vervalst.",
+        ],
+        "het bewijs is vervalst", "Gijs Schouten", id="the_lawyer_of_a_client_is_the_lawyer"),
+    pytest.param(
+        [
+            "Het hof behandelt de zaak tegen Kees Hoving opnieuw.",
+            "Hovings' advocaat Gijs Schouten beweert dat het bewijs is vervalst.",
+        ],
+        "het bewijs is vervalst", "Gijs Schouten", id="the_lawyer_after_an_apostrophe_genitive"),
 ]
 
 

@@ -846,13 +846,15 @@ def _keep_in_subject(t, s) -> bool:
     for _ in range(len(t.doc)):  # walk up to the subject head; bounded against odd trees
         if anc.i == s.i:
             break
-        if anc.dep_ in {"acl:relcl", "acl", "parataxis"} and anc.head.i == s.i:
+        if anc.dep_ in {"acl:relcl", "acl"} and anc.head.i == s.i:
             return False
-        if anc.dep_ == "appos" and anc.head.i == s.i and any(
+        if anc.dep_ in {"appos", "parataxis"} and anc.head.i == s.i and any(
                 x.text in {",", "(", "–", "—"} for x in t.doc[min(s.i, anc.i):max(s.i, anc.i)]):
             return False  # "X, hoogleraar in Delft," is a role, not part of the mention
-        if anc.dep_ in {"acl:relcl", "parataxis"}:
-            return False
+        if anc.dep_ == "acl:relcl" or (anc.dep_ == "parataxis" and any(
+                x.is_punct and not (x.text in {"'", "’"} and x.i > 0 and x.doc[x.i - 1].text[-1:] in {"s", "x", "z"})
+                for x in t.doc[min(anc.head.i, anc.i):max(anc.head.i, anc.i)])):
+            return False  # ("Hoogleraar rechtspsychologie Peter van Koppen": the parse's parataxis, no punctuation)
         if anc.head.i == anc.i:
             return False
         anc = anc.head
@@ -1164,6 +1166,10 @@ class SpeakerResolver:
                 # "Enschedeër Giovanni Imbrogiano": a word glued before a first name and surname
                 core = next((nm for nm in named if nm.text.split()[0].lower() in FEMALE | MALE
                              and len(nm.words) >= 2), core)
+                if re.fullmatch(r"['’]?s?\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+", self.text[named[-2].end:named[-1].start]) \
+                        and (named[-2].text.endswith("s") or self.text[named[-2].end:named[-2].end + 1] in "'’") \
+                        and self._is_person(named[-1]):
+                    core = named[-1]  # "Louwes' advocaat Geert Knoops": the lawyer, not the client
             canon = self.canonical(core.words | frozenset()) or core
             if canon.words and canon.words <= self.byline_words:
                 return Resolution(None)
