@@ -773,6 +773,12 @@ SPEAKER_CASES = [
             "Hovings' advocaat Gijs Schouten beweert dat het bewijs is vervalst.",
         ],
         "het bewijs is vervalst", "Gijs Schouten", id="the_lawyer_after_an_apostrophe_genitive"),
+    pytest.param(
+        [
+            "Toch bouwde Verhoeks er een kamer voor de tieners.",
+            "'Waarom zou dat niet mogen?', vraagt Verhoeks' vrouw Ilse zich af.",
+        ],
+        "Waarom zou dat", "Ilse", id="the_wife_named_after_an_apostrophe_genitive"),
 ]
 
 
