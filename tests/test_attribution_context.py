@@ -294,6 +294,11 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "De bibliotheek gaat in juni dicht", "Lotte Brink"),
     ("Hoogleraar rechtspsychologie Frederik van Dalen zegt dat de bekentenis niet deugt.",
      "de bekentenis niet deugt", "Frederik van Dalen"),
+    # the Openbaar Ministerie ("het OM") is no preposition "om"
+    ("Bij de rechtbank eiste het OM nog een werkstraf van veertig uur.",
+     "een werkstraf van veertig uur", "OM"),
+    ("Daarom eist de vakbond een loonsverhoging van vijf procent.",
+     "een loonsverhoging van vijf procent", "vakbond"),
 ])
 def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)

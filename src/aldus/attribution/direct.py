@@ -122,7 +122,7 @@ def _inverted_verb_cue(doc, k: int, hi: int):
         if t.is_punct or t.lower_ in {"en", "maar"}:
             break  # ("..., citeerde zanger X daarna zichzelf en meldde hij ...": a clause of its own after "en")
         rest.append(t)
-    if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.lower_ in {"dat", "om", "te"} for t in rest):
+    if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest) or any(t.lower_ in {"dat", "te"} or t.text == "om" for t in rest):
         return None
     return Cue(k, v.lemma_.lower(), "speech", "finite"), np
 

@@ -469,7 +469,7 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
     if k >= hi or doc[k].is_punct:
         return True
     stop = next((x for x in range(k, hi) if doc[x].is_punct), hi)  # ("zo vertelde hij ooit, of ...": after the comma)
-    if any(doc[x].lower_ in {"te", "dat", "om", "of"} for x in range(k, min(stop, k + 8))):
+    if any(doc[x].lower_ in {"te", "dat", "of"} or doc[x].text == "om" for x in range(k, min(stop, k + 8))):
         return False
     if has_pos(doc):
         # "zegt X daar rake dingen over": an object, so the clause before is not its content
@@ -626,7 +626,7 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 return  # "De conclusie van het onderzoek is gepubliceerd in ...": said of the claim, not the claim
         if k < hi and doc[k].text == ":":
             k += 1
-        if k < hi and doc[k].lower_ in {"dat", "om"}:
+        if k < hi and (doc[k].lower_ == "dat" or doc[k].text == "om"):
             k += 1
         elif not (k > i + 1 and doc[k - 1].text in {":", "is", "was", "luidt", "luidde"}):
             return
@@ -873,7 +873,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         expletive = i + 2 < hi and doc[i + 1].lower_ == "het" and doc[i + 2].pos_ in {"DET", "ADJ", "ADV", "NOUN"}
         if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive) or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
-        purpose = next((k for k in range(i + 1, hi) if doc[k].lower_ == "om"), hi)  # "nodig om te ..."
+        purpose = next((k for k in range(i + 1, hi) if doc[k].text == "om"), hi)  # "nodig om te ..." (not "het OM")
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
                                                   and doc[k - 1].pos_ != "ADJ"
                                                   and not (k - 2 > i and doc[k - 2].pos_ == "ADJ" and doc[k - 1].pos_ in {"ADP", "ADV"}))
@@ -922,7 +922,7 @@ def _request(doc, i: int, hi: int) -> Optional[Cue]:
     for k in range(i + 1, min(hi, i + 8)):
         if doc[k].is_punct or doc[k].lower_ in {"dat", "of", "zich"}:
             return None
-        if doc[k].lower_ == "om" and not (k + 1 < hi and doc[k + 1].lower_ == "te"):
+        if doc[k].text == "om" and not (k + 1 < hi and doc[k + 1].lower_ == "te"):
             return Cue(i, "vragen", "speech", "finite")
     return None
 
@@ -941,19 +941,19 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue.lemma == "dreigen" and not any(doc[k].lower_ == "met" for k in range(i + 1, min(hi, i + 5))):
             continue  # "dreigt met X" is a threat; "dreigt te verdwijnen" a risk
         nxt = i + 1
-        inv = np_after(doc, nxt, hi) if nxt < hi and doc[nxt].lower_ not in {"voor", "tegen", "op", "tot", "om"} else None
+        inv = np_after(doc, nxt, hi) if nxt < hi and doc[nxt].text not in {"voor", "tegen", "op", "tot", "om"} else None
         if inv is not None:
             # "waarschuwt de jurist voor ...": past the inverted subject, up to the object's preposition
-            nxt = next((k for k in range(inv[0] + 1, inv[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}),
+            nxt = next((k for k in range(inv[0] + 1, inv[1]) if doc[k].text in {"voor", "tegen", "tot", "om", "op"}),
                        inv[1])
         while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu"}):
             nxt += 1
-        if cue.lemma == "vragen" and nxt < hi and doc[nxt].lower_ != "om":
+        if cue.lemma == "vragen" and nxt < hi and doc[nxt].text != "om":
             # "vroeg de leiders om steun": past the person asked, to the "om" of the request
-            nxt = next((k for k in range(nxt, min(hi, nxt + 7)) if doc[k].lower_ == "om"), nxt)
+            nxt = next((k for k in range(nxt, min(hi, nxt + 7)) if doc[k].text == "om"), nxt)
         if cue.lemma == "dreigen":
             nxt = next((k for k in range(nxt, min(hi, nxt + 4)) if doc[k].lower_ == "met"), nxt)
-        pp_object = nxt < hi and doc[nxt].lower_ in {"voor", "tegen", "op", "tot", "om", "over", "met"} and cue.kind == "finite"
+        pp_object = nxt < hi and doc[nxt].text in {"voor", "tegen", "op", "tot", "om", "over", "met"} and cue.kind == "finite"
         if cue.lemma == "klagen" and not (nxt < hi and doc[nxt].lower_ == "over"):
             continue  # "klagen over X" reports a complaint; bare "klagen" reports nothing
         if _not_a_report(doc, i, lo, hi, cue):
@@ -967,8 +967,13 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
+        if np is not None and np[0] > i and has_parse(doc):
+            # "Daarom eist de bond | meer loon": the inverted subject stops where the parse's object starts
+            obj = next((k for k in range(np[0] + 1, np[1]) if doc[k].dep_ in {"obj", "iobj"} and doc[k].head.i == i), None)
+            if obj is not None and doc[obj].left_edge.i > np[0]:
+                np = (np[0], doc[obj].left_edge.i)
         if np is not None and np[0] > i and pp_object:
-            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "op"}
+            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].text in {"voor", "tegen", "tot", "om", "op"}
                         and not (k + 1 < np[1] and doc[k + 1].text[:1].isupper())), None)  # (not "Raad voor Cultuur")
             if cut is not None:
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
@@ -1005,7 +1010,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
             # "waarschuwt in een brief voor X": past where they said it to what; "waarschuwen
             # in tijdschrift X" alone says nothing
-            obj = next((k for k in range(c_lo + 1, c_hi) if doc[k].lower_ in {"voor", "tegen", "tot", "om", "met", "op", "over"}), None)
+            obj = next((k for k in range(c_lo + 1, c_hi) if doc[k].text in {"voor", "tegen", "tot", "om", "met", "op", "over"}), None)
             if obj is None and has_parse(doc) and doc[c_lo].head.i > c_lo:
                 obj = doc[c_lo].head.right_edge.i + 1  # "verwacht in de loop van het jaar een daling"
                 obj = obj if c_hi - obj >= 2 else None
