@@ -294,6 +294,8 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "De bibliotheek gaat in juni dicht", "Lotte Brink"),
     ("Hoogleraar rechtspsychologie Frederik van Dalen zegt dat de bekentenis niet deugt.",
      "de bekentenis niet deugt", "Frederik van Dalen"),
+    ("Het ministerie kreeg gisteren een studie van het Trimbos-instituut. Daaruit blijkt dat jongeren minder drinken.",
+     "jongeren minder drinken", "studie van het Trimbos-instituut"),
     # the Openbaar Ministerie ("het OM") is no preposition "om"
     ("Bij de rechtbank eiste het OM nog een werkstraf van veertig uur.",
      "een werkstraf van veertig uur", "OM"),

@@ -110,6 +110,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             continue
         if cue.lemma in {"blijken", "komen"}:
             np = _uit_np(doc, lo, i, hi)  # "Uit X blijkt / komt naar voren dat ..."
+            if np is None and doc[lo].lower_ in {"daaruit", "hieruit"}:
+                np = _previous_source_np(doc, lo)  # "... een nieuw onderzoek van X. Daaruit blijkt dat ..."
         else:
             np = _subject(doc, i, lo, hi, comp if comp is not None else hi, cue)
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
@@ -330,6 +332,21 @@ def _relative_antecedent(doc, cl: int, finite: int, lo: int) -> Optional[tuple[i
             np = None
     if np and is_source_np(doc, *np, strict=False):
         return np
+    return None
+
+
+def _previous_source_np(doc, lo: int) -> Optional[tuple[int, int]]:
+    """The study, report or document named last in the sentence before token ``lo`` (and in
+    the same paragraph): what "Daaruit blijkt ..." points back to."""
+    for k in range(lo - 1, max(-1, lo - 60), -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            return None
+        if doc[k].lower_ in SOURCE_NOUNS and not doc[k].is_sent_start:
+            start = k
+            while start - 1 >= 0 and has_pos(doc) and doc[start - 1].pos_ in {"DET", "ADJ"} and not doc[start - 1].is_space:
+                start -= 1
+            np = np_after(doc, start, lo)
+            return np if np is not None and np[0] <= k < np[1] else (start, k + 1)
     return None
 
 
