@@ -296,6 +296,11 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "de bekentenis niet deugt", "Frederik van Dalen"),
     ("Het ministerie kreeg gisteren een studie van het Trimbos-instituut. Daaruit blijkt dat jongeren minder drinken.",
      "jongeren minder drinken", "studie van het Trimbos-instituut"),
+    # a passive report: its source is the "door ..." agent, or unknown
+    ("Door de brandweer wordt vermoed dat de brand in de keuken begon.",
+     "de brand in de keuken begon", "brandweer"),
+    ("In de vergadering werd aangekondigd dat de fabriek volgend jaar sluit.",
+     "de fabriek volgend jaar sluit", None),
     # the Openbaar Ministerie ("het OM") is no preposition "om"
     ("Bij de rechtbank eiste het OM nog een werkstraf van veertig uur.",
      "een werkstraf van veertig uur", "OM"),
@@ -975,3 +980,12 @@ def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
         nlp, "Volgens het Centraal Bureau voor de Statistiek (CBS) groeit de economie. "
              "Het CBS meldt dat de werkloosheid daalt.")
     assert [r.speaker for r in recs] == ["Centraal Bureau voor de Statistiek (CBS)"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gisteren werd bekend dat de fabriek in Hengelo sluit.",       # it became known: nobody confessed
+    "Er kon niet worden aangetoond dat de man schuldig is.",       # negated: nothing is claimed
+])
+def test_no_passive_report(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

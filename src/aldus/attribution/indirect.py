@@ -1233,8 +1233,46 @@ def _cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+_PASSIVE_AUX = {"wordt", "werd", "worden", "werden"}
+
+
+def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"Er wordt gefluisterd dat C", "Door de politie wordt vermoed dat C": a passive report,
+    its source the "door ..." agent when the sentence names one, else unknown (no speaker)."""
+    for i in range(lo + 1, hi - 2):
+        if _in_any(doc[i].idx, quoted) or not cue_ok(i):
+            continue
+        cue = cue_at(doc, i, hi, lo=lo)
+        if cue is None or cue.kind != "participle" or cue.cls not in {"speech", "belief", "finding"} \
+                or cue.lemma in QUOTE_ONLY_LEMMAS or cue.lemma in {"blijken", "laten weten", "laten zien"}:
+            continue
+        if doc[i].lower_ == "bekend":
+            continue  # "werd bekend dat": it became known, nobody confessed
+        aux = next((k for k in range(i - 1, max(lo, i - 8) - 1, -1) if doc[k].lower_ in _PASSIVE_AUX), None)
+        if aux is None or any(doc[k].is_punct or doc[k].lower_ in {"dat", "of", "die"} for k in range(aux + 1, i)):
+            continue
+        if any(doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(lo, i)):
+            continue  # "kon niet worden aangetoond dat": nothing is claimed
+        comp = next((k for k in range(i + 1, min(hi, i + 6)) if doc[k].lower_ == "dat"
+                     or doc[k].is_punct), None)
+        if comp is None or doc[comp].lower_ != "dat" or comp + 2 >= hi:
+            continue
+        if any(doc[k].lower_ in {"dat", "die", "wat", "als", "omdat", "of"} for k in range(lo, aux)):
+            continue  # the passive inside a subordinate clause ("omdat er wordt gezegd dat")
+        door = next((k for k in range(lo, comp) if doc[k].lower_ == "door"), None)
+        np = np_after(doc, door + 1, comp) if door is not None else None
+        if np is not None and (doc[np[0]].lower_ in PRONOUNS or not is_source_np(doc, *np)):
+            np = None
+        c_lo, c_hi = comp + 1, _content_end(doc, comp + 1, hi)
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 10:
+            yield Candidate("indirect", cs, ce, f"passive:{cue.lemma}", 0.5,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np) if np else None)
+        return
+
+
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, perspective, colon_statement, view)
+         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
