@@ -85,6 +85,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if w.lower_ in {"dat", "of"} and not inside_name and pos_ok:
                 comp = k
                 break
+            if w.lower_ in _WH_WORDS and cue.lemma in {"afvragen", "uitleggen"} and k > i + 1 \
+                    and (doc[k - 1].lower_ in {"af", "uit"} | cue_particles(cue, doc)):
+                comp = k - 1  # "vraagt zich af hoe ...", "legt uit wat ...": the question is the content
+                break
             if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} \
                     and cue.cls in {"speech", "belief", "finding"}:
                 comp = k  # "De minister zegt: het moet anders." (no quotation marks)
@@ -153,6 +157,14 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         yield Candidate("indirect", cs, ce, f"complement:{cue.lemma}", 0.8,
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
+
+
+#: question words that open the content of "zich afvragen" / "uitleggen"
+_WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel", "waarvoor", "waarmee"}
+
+
+def cue_particles(cue, doc) -> set:
+    return {doc[k].lower_ for k in cue.extra}
 
 
 #: verbs that take things as well as sources for subject: only a source's use reports something
@@ -1071,8 +1083,12 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         c_hi = _content_end(doc, c_lo, hi)
         words = [doc[k].lower_ for k in range(c_lo, c_hi)]
         lead = 0
-        while lead < len(words) - 1 and words[lead] in {"niet", "nog", "meteen", "direct", "zeker", "wel", "ook"}:
-            lead += 1  # "ziet niet meteen reden voor ..."
+        while lead < len(words) - 1 and words[lead] in {"niet", "nog", "meteen", "direct", "zeker", "wel", "ook", "daar",
+                                                        "er", "hier", "totaal", "absoluut", "helemaal", "echt", "dus"}:
+            lead += 1  # "ziet niet meteen reden voor ...", "ziet daar totaal geen probleem in"
+        # "ziet voor- en nadelen in ...": a view noun after a coordinated first half
+        if len(words) > lead + 2 and words[lead].endswith("-") and words[lead + 1] == "en":
+            lead += 2
         seen_as = "als" in words[1:] and not any(w in {"dat", "of", "hoe", "wat", "wie"} for w in words[:words.index("als")]) \
             and words.index("als") + 1 < len(words) \
             and words[words.index("als") + 1] not in {"eerste", "enige", "laatste", "tweede", "derde", "enigen", "eersten"}
@@ -1080,7 +1096,12 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         seen_view = (len(words) > lead + 1 and words[lead] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg",
                                                                 "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
             or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS) \
-            or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij"})
+            or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij"}) \
+            or (len(words) > lead and words[lead] in _SEEN_VIEWS and lead > 0) \
+            or (len(words) - lead in {2, 3} and words[lead] in {"dat", "het", "dit"}
+                and words[lead + 1] in {"anders", "somber", "positief", "negatief", "rooskleurig", "optimistisch",
+                                        "pessimistisch", "heel anders", "ook zo"})
+        # ("ziet dat anders", "ziet het somber in")
         # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt")
         if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
