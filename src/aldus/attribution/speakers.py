@@ -1171,7 +1171,8 @@ class SpeakerResolver:
                 # "Enschedeër Giovanni Imbrogiano": a word glued before a first name and surname
                 core = next((nm for nm in named if nm.text.split()[0].lower() in FEMALE | MALE
                              and len(nm.words) >= 2), core)
-                if re.fullmatch(r"['’]?s?\s+[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?\s+", self.text[named[-2].end:named[-1].start]) \
+                gen = re.fullmatch(r"['’]?s?\s+([a-zà-ÿ][\w-]*)\s+", self.text[named[-2].end:named[-1].start])
+                if gen and (_person_noun(gen.group(1)) or _is_role_word(gen.group(1))) \
                         and (named[-2].text.endswith("s") or self.text[named[-2].end:named[-2].end + 1] in "'’") \
                         and self._is_person(named[-1]):
                     core = named[-1]  # "Louwes' advocaat Geert Knoops": the lawyer, not the client
