@@ -1256,6 +1256,10 @@ def _cap(w: str) -> bool:
 
 _PASSIVE_AUX = {"wordt", "werd", "worden", "werden"}
 
+#: whether a passive report with no agent ("Er wordt gezegd dat ...") is an attribution with an
+#: unknown speaker; off: on articles not used to write the rules they were more often noise
+UNKNOWN_SOURCE_PASSIVES = False
+
 
 def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Er wordt gefluisterd dat C", "Door de politie wordt vermoed dat C": a passive report,
@@ -1284,6 +1288,8 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         np = np_after(doc, door + 1, comp) if door is not None else None
         if np is not None and (doc[np[0]].lower_ in PRONOUNS or not is_source_np(doc, *np)):
             np = None
+        if np is None and not UNKNOWN_SOURCE_PASSIVES:
+            return
         c_lo, c_hi = comp + 1, _content_end(doc, comp + 1, hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 10:
