@@ -1262,8 +1262,9 @@ UNKNOWN_SOURCE_PASSIVES = False
 
 
 def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
-    """"Er wordt gefluisterd dat C", "Door de politie wordt vermoed dat C": a passive report,
-    its source the "door ..." agent when the sentence names one, else unknown (no speaker)."""
+    """"Door de politie wordt vermoed dat C": a passive report, its source the "door ..."
+    agent; without one ("Er wordt gezegd dat C") only when UNKNOWN_SOURCE_PASSIVES, with no
+    speaker."""
     for i in range(lo + 1, hi - 2):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
