@@ -307,6 +307,9 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "voor- en nadelen in het Deense pensioenstelsel", "Karel Jansen"),
     ("De wethouder ziet daar helemaal geen probleem in.", "daar helemaal geen probleem in", "wethouder"),
     ("Unilever ziet dat anders.", "dat anders", "Unilever"),
+    # advice to a subject is no view of the subject: the whole sentence is the speaker's
+    ("PSV moet niet denken dat het de titel al binnen heeft, zegt analist Kees Kist.",
+     "PSV moet niet denken dat het de titel al binnen heeft", "Kees Kist"),
     # a passive report: its source is the "door ..." agent, or unknown
     ("Door de brandweer wordt vermoed dat de brand in de keuken begon.",
      "de brand in de keuken begon", "brandweer"),
@@ -800,6 +803,12 @@ SPEAKER_CASES = [
             "'Waarom zou dat niet mogen?', vraagt Verhoeks' vrouw Ilse zich af.",
         ],
         "Waarom zou dat", "Ilse", id="the_wife_named_after_an_apostrophe_genitive"),
+    pytest.param(
+        [
+            "Marloes Dijkstra werkt als invalkracht. 'Ik heb het druk.' Bram Wiersma is het eens. 'Het is te veel.'",
+            "Haar rooster krijgt ze twee weken van tevoren. 'Soms heb ik te weinig werk.'",
+        ],
+        "Soms heb ik", "Marloes Dijkstra", id="a_rooster_is_no_person_ending_in_ster"),
 ]
 
 

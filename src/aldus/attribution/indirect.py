@@ -198,6 +198,9 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
             return True  # "Ook kan de EU eisen dat ...": what someone could do
         if cue.kind == "infinitive" and not any(w in AUXILIARIES for w in before) and "ik" in before:
             return True
+        if cue.cls == "belief" and any(w in {"moet", "moeten", "hoeft", "hoeven"} for w in before) \
+                and any(w in {"niet", "geen", "nooit"} for w in before):
+            return True  # "Ajax moet niet denken dat ...": advice to someone, not their view
     return False
 
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vrezen",

@@ -557,7 +557,14 @@ _LONG_PERSON_NOUNS = tuple(n for n in PERSON_NOUNS if len(n) >= 5)
 #: words with the ending of a role noun that name no person ("dieren", "manier", "papier")
 _NOT_ROLE_WORDS = {"dier", "dieren", "huisdier", "huisdieren", "manier", "manieren", "papier", "papieren",
                    "plezier", "kwartier", "rivier", "rivieren", "vizier", "bier", "formulier", "formulieren",
-                   "dossier", "dossiers"}
+                   "dossier", "dossiers",
+                   # endings of roles (-ster, -aris, -ent, -aar, -eur, -man) on things
+                   "rooster", "roosters", "klooster", "kloosters", "venster", "vensters", "monster", "monsters",
+                   "register", "registers", "salaris", "salarissen", "moment", "momenten", "procent", "element",
+                   "elementen", "argument", "argumenten", "instrument", "instrumenten", "evenement", "evenementen",
+                   "incident", "incidenten", "continent", "accent", "compliment",
+                   "fragment", "segment", "cement", "restaurant", "restaurants", "gevaar", "gevaren", "voorjaar",
+                   "najaar", "commentaar", "kleur", "kleuren", "roman", "romans"}
 
 
 def _is_role_word(w: str) -> bool:
@@ -1251,30 +1258,9 @@ class SpeakerResolver:
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
         if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
-            # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
-            # named in the sentence before (or earlier in this one)
-            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
-            anchor = getattr(self, "_anchor", None)
-            recent = {(self.canonical(n.words) or n).text for n in self.names
-                      if lo_prev <= n.start < start and not n.person and n.label == "ORG"
-                      and not (anchor is not None and anchor <= n.start)  # (not the claim's own subject)
-                      and not (self.canonical(n.words) or n).person
-                      and not any(a <= n.start < b for a, b in self.quoted)}
-            if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
-                return Resolution(recent.pop(), head, False)
-            counts: dict[str, int] = {}
-            for n in self.names:
-                if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
-                    continue
-                if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}):
-                    continue
-                if (self.canonical(n.words) or n).person:
-                    continue  # "Prasing" tagged ORG once is still the pastor Maickel Prasing
-                canon = (self.canonical(n.words) or n).text
-                counts[canon] = counts.get(canon, 0) + 1
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                return Resolution(ranked[0][0], head, False)
+            org = self._article_org(head, start)
+            if org is not None:
+                return Resolution(org, head, False)
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
@@ -1316,6 +1302,35 @@ class SpeakerResolver:
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
+
+    def _article_org(self, head: str, start: int) -> Optional[str]:
+        """The organisation (or town) that "het bedrijf", "de partij", "de gemeente" at ``start``
+        stands for: the one named in the sentence before, else the one named most often."""
+        # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
+        # named in the sentence before (or earlier in this one)
+        lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+        anchor = getattr(self, "_anchor", None)
+        recent = {(self.canonical(n.words) or n).text for n in self.names
+                  if lo_prev <= n.start < start and not n.person and n.label == "ORG"
+                  and not (anchor is not None and anchor <= n.start)  # (not the claim's own subject)
+                  and not (self.canonical(n.words) or n).person
+                  and not any(a <= n.start < b for a, b in self.quoted)}
+        if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
+            return recent.pop()
+        counts: dict[str, int] = {}
+        for n in self.names:
+            if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
+                continue
+            if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}):
+                continue
+            if (self.canonical(n.words) or n).person:
+                continue  # "Prasing" tagged ORG once is still the pastor Maickel Prasing
+            canon = (self.canonical(n.words) or n).text
+            counts[canon] = counts.get(canon, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _apposed_name(self, start: int, end: int) -> Optional[Resolution]:
         """"zegt de abt van de abdij, Jan de Vries: '...'", "Volgens de burgemeester van Delft,
