@@ -307,6 +307,9 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "voor- en nadelen in het Deense pensioenstelsel", "Karel Jansen"),
     ("De wethouder ziet daar helemaal geen probleem in.", "daar helemaal geen probleem in", "wethouder"),
     ("Unilever ziet dat anders.", "dat anders", "Unilever"),
+    # "weten" reports only after the words it covers
+    ("Zonder de storm was het wrak nooit gevonden, weet duiker Anton Bleeker zeker.",
+     "Zonder de storm was het wrak nooit gevonden", "Anton Bleeker"),
     # advice to a subject is no view of the subject: the whole sentence is the speaker's
     ("PSV moet niet denken dat het de titel al binnen heeft, zegt analist Kees Kist.",
      "PSV moet niet denken dat het de titel al binnen heeft", "Kees Kist"),
@@ -809,6 +812,12 @@ SPEAKER_CASES = [
             "Haar rooster krijgt ze twee weken van tevoren. 'Soms heb ik te weinig werk.'",
         ],
         "Soms heb ik", "Marloes Dijkstra", id="a_rooster_is_no_person_ending_in_ster"),
+    pytest.param(
+        [
+            "Directeur Erwin Smit ziet de bezoekers al komen. Wethouder Lies Dam is minder zeker.",
+            "'Die mensen komen voor een dagje uit', weet Smit.",
+        ],
+        "Die mensen komen", "Erwin Smit", id="weten_after_a_quote_is_its_cue"),
 ]
 
 
@@ -1004,7 +1013,9 @@ def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
     "Gisteren werd bekend dat de fabriek in Hengelo sluit.",       # it became known: nobody confessed
     "Er kon niet worden aangetoond dat de man schuldig is.",       # negated: nothing is claimed
     "In de vergadering werd aangekondigd dat de fabriek sluit.",   # no agent: no source
+    "Wat er die nacht gebeurde, weet een buurman nog goed.",       # knowing what happened: no claim
+    "Het kabinet weet dat de Eerste Kamer lastig wordt.",          # "weten dat": knowledge, not a report
 ])
-def test_no_passive_report(nlp, sentence):
+def test_no_report_from_passives_or_knowing(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []

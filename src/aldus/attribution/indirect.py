@@ -414,6 +414,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         cue = cue_at(doc, v, hi, lo=lo)
         np = None
+        if cue is None and doc[v].lower_ in {"weet", "wist", "weten", "wisten"} and v + 1 < hi and doc[v + 1].lower_ != "te":
+            # "..., weet Slot (zeker)": only after the words it reports (not "Wat er gebeurde, weet X")
+            if doc[_content_start(doc, lo, k)].lower_ not in {"wat", "wie", "hoe", "waar", "waarom", "of", "wanneer"}:
+                cue = Cue(v, "weten", "belief", "finite")
         if cue is None and doc[v].lower_ in {"staat", "stond"} and v + 2 < hi and doc[v + 1].lower_ == "in":
             # "..., zo staat in het rapport": the document is the source
             np = np_after(doc, v + 2, hi)

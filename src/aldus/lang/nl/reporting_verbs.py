@@ -110,6 +110,7 @@ uit|sluiten     belief  sloot/sloten/gesloten
 rekenen>erop    belief
 houden>rekening:houd belief  hield/hielden/gehouden
 denken          belief  dacht/dachten/gedacht
+weten           belief  wist/wisten/geweten
 menen           belief
 geloven         belief
 verwachten      belief
@@ -182,7 +183,7 @@ ZO = {"zo"}
 #: manner verbs used only right after a direct quote ("'...', lacht X")
 QUOTE_ONLY_CLASSES = {"naming"}
 QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", "aanvullen",
-                     "besluiten", "herhalen", "vragen", "antwoorden", "reageren", "opsommen",
+                     "besluiten", "herhalen", "weten", "vragen", "antwoorden", "reageren", "opsommen",
                      # manners of speaking, singing and headlining ("'...', gilt ze", "'...', kopte de krant")
                      "zingen", "koppen", "fluisteren", "schreeuwen", "gillen", "brullen", "mompelen", "stamelen",
                      "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen"}
