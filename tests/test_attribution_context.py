@@ -18,6 +18,7 @@ def glued(text):
     ("De zaak loopt nog. Boze buren \"We slapen hier niet meer\", zegt een bewoner.", ["Boze buren"]),
     ("SPORT Het toernooi begint vandaag in Zwolle.", ["SPORT"]),
     ("Iedereen kijkt nu thuis. Verbouwing Even heeft de familie dat gecompenseerd.", ["Verbouwing"]),
+    ("Het werk is zwaar. Mager loon Van haar loon houdt ze weinig over.", ["Mager loon"]),
 ])
 def test_glued_subheads_found(text, expected):
     assert glued(text) == expected
@@ -29,6 +30,7 @@ def test_glued_subheads_found(text, expected):
     "Niemand wist het. Hij zei 'nee' en vertrok.",
     "Het werd laat. Bewoners spreken van 'een ramp' voor de wijk.",
     "De NAVO reageerde. NAVO De bondgenoten overleggen morgen.",
+    "Het team won. Trainer Van Gaal was tevreden.",
 ])
 def test_glued_subheads_not_in_running_text(text):
     assert glued(text) == []

@@ -24,7 +24,7 @@ from typing import Iterator
 
 #: words that often open a Dutch sentence and are never capitalised inside one
 OPENERS = frozenset("""De Het Een In Op Bij Na Voor Met Door Uit Over Tijdens Sinds Volgens Ook Maar En
-Toch Wel Nu Dan Daar Dat Die Dit Deze Er Hij Zij Ze Wij We Ik Als Omdat Hoewel Toen Zo Vooral Daarnaast
+Toch Wel Nu Dan Daar Dat Die Dit Deze Er Hij Zij Ze Wij We Ik Als Omdat Hoewel Toen Zo Vooral Daarnaast Van
 Bovendien Inmiddels Vorig Vorige Afgelopen Eind Begin Al Of Wat Wie Waar Hoe Nog Zelfs Alleen Juist
 Intussen Eerder Later Daarom Daarna Verder Want Ondanks Naast Tegen Zonder Onder Aan Om Tot Sommige
 Veel Vele Andere Iedereen Niemand Niet Geen Hun Zijn Haar Mijn Onze Ons Waarom Wanneer Terwijl Hier
