@@ -309,6 +309,13 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "voor- en nadelen in het Deense pensioenstelsel", "Karel Jansen"),
     ("De wethouder ziet daar helemaal geen probleem in.", "daar helemaal geen probleem in", "wethouder"),
     ("Unilever ziet dat anders.", "dat anders", "Unilever"),
+    ("Omwonenden klagen al jaren over de stank van de fabriek.", "de stank van de fabriek", "omwonenden"),
+    ("De vakbonden blijven ervan overtuigd dat de pensioenen omhoog moeten.",
+     "de pensioenen omhoog moeten", "vakbonden"),
+    ("Wethouder Sanne Bakker is het niet eens met de verkoop van het zwembad.",
+     "de verkoop van het zwembad", "Sanne Bakker"),
+    ("De fracties zijn het roerend eens: het onderzoek moet openbaar.",
+     "het onderzoek moet openbaar", "fracties"),
     # "weten" reports only after the words it covers
     ("Zonder de storm was het wrak nooit gevonden, weet duiker Anton Bleeker zeker.",
      "Zonder de storm was het wrak nooit gevonden", "Anton Bleeker"),
@@ -1016,6 +1023,7 @@ def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
     "Er kon niet worden aangetoond dat de man schuldig is.",       # negated: nothing is claimed
     "In de vergadering werd aangekondigd dat de fabriek sluit.",   # no agent: no source
     "Wat er die nacht gebeurde, weet een buurman nog goed.",       # knowing what happened: no claim
+    "Hij heeft het nog eens geprobeerd bij de bank.",              # "nog eens": once more
     "Het kabinet weet dat de Eerste Kamer lastig wordt.",          # "weten dat": knowledge, not a report
 ])
 def test_no_report_from_passives_or_knowing(nlp, sentence):

@@ -818,6 +818,35 @@ def belief_adjective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
                             cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
 
 
+def agreement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"X is het (niet) eens met C", "X en Y zijn het roerend eens: C": a source's position as
+    its (dis)agreement."""
+    for i in range(lo + 2, hi - 2):
+        if doc[i].lower_ != "eens" or doc[i - 1].lower_ in {"nog", "weer", "ooit", "keer"} or _in_any(doc[i].idx, quoted):
+            continue  # (not "nog eens", "weer eens": once more)
+        het = next((k for k in range(max(lo, i - 5), i) if doc[k].lower_ == "het"), None)
+        cop = next((k for k in range(max(lo, i - 7), het) if doc[k].lower_ in _COPULAS), None) if het else None
+        if cop is None or not cue_ok(i):
+            continue
+        nxt = i + 1
+        if doc[nxt].lower_ in {"met", "over"} or doc[nxt].text == ":":
+            c_lo = nxt + 1
+        elif doc[nxt].lower_ == "dat":
+            c_lo = nxt + 1
+        else:
+            continue
+        np = np_before(doc, cop, _clause_start(doc, cop, lo)) if cop > lo else None
+        if np is None or np[1] != cop:
+            np = np_after(doc, cop + 1, het)  # "Daarover zijn de partijen het eens"
+        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
+            continue
+        c_hi = _content_end(doc, c_lo, hi)
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        if ce - cs >= 6:
+            yield Candidate("indirect", cs, ce, "agreement", 0.55, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+        return
+
+
 def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterator[Candidate]:
     """"X spreekt van een ramp", "X noemt het plan 'onhaalbaar'" (mixed when quoted)."""
     for i in range(lo, hi - 1):
@@ -990,8 +1019,12 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue.lemma == "dreigen":
             nxt = next((k for k in range(nxt, min(hi, nxt + 4)) if doc[k].lower_ == "met"), nxt)
         pp_object = nxt < hi and doc[nxt].text in {"voor", "tegen", "op", "tot", "om", "over", "met"} and cue.kind == "finite"
-        if cue.lemma == "klagen" and not (nxt < hi and doc[nxt].lower_ == "over"):
-            continue  # "klagen over X" reports a complaint; bare "klagen" reports nothing
+        if cue.lemma == "klagen":
+            # "klagen (al lange tijd) over X" reports a complaint; bare "klagen" reports nothing
+            nxt = next((k for k in range(nxt, min(hi, nxt + 5)) if doc[k].text == "over"), None)
+            if nxt is None or any(doc[k].is_punct for k in range(i + 1, nxt)):
+                continue
+            pp_object = cue.kind == "finite"
         if _not_a_report(doc, i, lo, hi, cue):
             continue  # "Vanavond mag ze haar zaak bepleiten"
         if cue.kind == "participle" and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
@@ -1020,6 +1053,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = np[1]
         if cue.lemma in {"vragen", "dreigen"} and pp_object:
             c_lo = nxt  # the request or threat itself, not the one asked or the time adverbs
+        if cue.lemma == "klagen":
+            c_lo = nxt + 1  # what the complaint is about
         if c_lo + 2 < hi and doc[c_lo].text == "(" and ")" in {doc[c_lo + 2].text, doc[min(hi - 1, c_lo + 3)].text}:
             c_lo = next(k for k in range(c_lo, hi) if doc[k].text == ")") + 1  # the source's "(AIV)"
         c_hi = None
@@ -1119,7 +1154,8 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 
 _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden", "acht", "achten", "achtte", "achtten"}
 
-_COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "lijkt", "leek", "toont", "toonde"}
+_COPULAS = {"is", "was", "zijn", "waren", "blijft", "bleef", "blijven", "bleven", "lijkt", "leek", "lijken", "leken",
+            "toont", "toonde"}
 
 def perspective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"In de ogen van X is C", "Wat X betreft C": a source's view without a verb."""
@@ -1307,7 +1343,7 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
 
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report)
+         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
