@@ -316,6 +316,11 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "de verkoop van het zwembad", "Sanne Bakker"),
     ("De fracties zijn het roerend eens: het onderzoek moet openbaar.",
      "het onderzoek moet openbaar", "fracties"),
+    # "naar eigen zeggen" inside a clause: the rest of that clause, its subject's claim
+    ("De verdachte droeg een mes dat hij naar eigen zeggen voor zijn werk nodig had.",
+     "voor zijn werk nodig had", "verdachte"),
+    ("Er is een verklaring van een buurvrouw, die naar eigen zeggen twee schoten hoorde.",
+     "twee schoten hoorde", "buurvrouw"),
     # "weten" reports only after the words it covers
     ("Zonder de storm was het wrak nooit gevonden, weet duiker Anton Bleeker zeker.",
      "Zonder de storm was het wrak nooit gevonden", "Anton Bleeker"),

@@ -912,6 +912,23 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
     for i in range(lo, hi - 2):
         if not (doc[i].lower_ == "naar" and doc[i + 1].lower_ == "eigen" and doc[i + 2].lower_ == "zeggen"):
             continue
+        if i > lo and doc[i - 1].lower_ in {"hij", "zij", "ze", "die"} and i - 1 > lo:
+            # "... een vuurwapen dat hij naar eigen zeggen al lang had", "een chauffeur, die naar
+            # eigen zeggen hoorde dat ...": the clause's own subject, and the rest of that clause
+            np = (i - 1, i)
+            main = np_after(doc, lo, i)
+            if main is not None and has_pos(doc):
+                verb = next((k for k in range(main[0] + 1, main[1]) if doc[k].pos_ in {"VERB", "AUX"}), None)
+                main = (main[0], verb) if verb is not None else main  # "De verdachte | droeg ..."
+            if doc[i - 1].lower_ != "die" and main is not None and main[1] < i - 1 and is_source_np(doc, *main) \
+                    and doc[main[0]].lower_ not in PRONOUNS:
+                np = main  # "De laatste deelnemer werd binnengehaald, nadat ze naar eigen zeggen ...": the subject
+            c_hi = next((k for k in range(i + 3, hi) if doc[k].text in {",", ";"}), hi)
+            cs, ce = strip_span(text, *_chars(doc, i + 3, c_hi), _STRIP)
+            if ce - cs >= 3:
+                yield Candidate("indirect", cs, ce, "own-account", 0.5,
+                                cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
+            continue
         np = np_after(doc, lo, i)
         if np is None or not is_source_np(doc, *np):
             continue
