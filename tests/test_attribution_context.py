@@ -832,6 +832,12 @@ SPEAKER_CASES = [
             "'Die mensen komen voor een dagje uit', weet Smit.",
         ],
         "Die mensen komen", "Erwin Smit", id="weten_after_a_quote_is_its_cue"),
+    pytest.param(
+        [
+            "De Onderwijsraad waarschuwde vorig jaar al voor het lerarentekort.",
+            "De onafhankelijke adviesraad pleit nu voor hogere salarissen in het basisonderwijs.",
+        ],
+        "voor hogere salarissen", "Onderwijsraad", id="an_adviesraad_is_the_raad_named_before"),
 ]
 
 

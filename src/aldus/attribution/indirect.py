@@ -1087,7 +1087,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 continue
             c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
             c_hi = i
-        while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "dan"}):
+        while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "dan", "nu"}):
             c_lo += 1
         if c_hi is None:
             c_hi = _content_end(doc, c_lo, hi)

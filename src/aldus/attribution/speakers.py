@@ -1235,6 +1235,13 @@ class SpeakerResolver:
             owners = {(self.canonical(n.words) or n).text for n in self.names
                       if not n.person and n.text.split()[-1].lower().endswith(head)
                       and n.text.split()[-1].lower() != head}
+            if not owners:
+                # "de onafhankelijke adviesraad" after "de Gezondheidsraad": a compound of the same
+                # kind of body
+                kind = next((k for k in _BODY_KINDS if head.endswith(k) and len(head) > len(k) + 2), None)
+                owners = {(self.canonical(n.words) or n).text for n in self.names
+                          if kind and n.start < start and not n.person and n.label != "LOC"
+                          and n.text.split()[-1].lower().endswith(kind) and n.text.split()[-1].lower() != kind}
             if len(owners) == 1:
                 return Resolution(owners.pop(), None, False)
         # "de twee dierenorganisaties" after "De Dierenbescherming en Eyes on Animals ...": the
@@ -1635,6 +1642,10 @@ _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "inste
                       "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
                       "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
                       "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
+
+#: last elements of compound names of bodies ("Gezondheidsraad", "adviesraad")
+_BODY_KINDS = ("raad", "dienst", "bond", "partij", "bank", "instituut", "commissie", "organisatie", "bureau", "fonds",
+               "stichting", "vereniging", "inspectie", "autoriteit", "ministerie", "omroep", "concern", "bedrijf")
 
 #: "de president" with no named president in the article refers back to the person before
 ANAPHORIC_ROLES = True
