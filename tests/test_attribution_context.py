@@ -838,6 +838,12 @@ SPEAKER_CASES = [
             "De onafhankelijke adviesraad pleit nu voor hogere salarissen in het basisonderwijs.",
         ],
         "voor hogere salarissen", "Onderwijsraad", id="an_adviesraad_is_the_raad_named_before"),
+    pytest.param(
+        [
+            "Gisteren stuurden boerenorganisaties LTO en NAJK een brief aan de minister.",
+            "De boeren waarschuwen dat veel bedrijven zullen stoppen.",
+        ],
+        "veel bedrijven", "LTO en NAJK", id="plural_description_is_the_pair_it_introduced"),
 ]
 
 
