@@ -844,6 +844,12 @@ SPEAKER_CASES = [
             "De boeren waarschuwen dat veel bedrijven zullen stoppen.",
         ],
         "veel bedrijven", "LTO en NAJK", id="plural_description_is_the_pair_it_introduced"),
+    pytest.param(
+        [
+            "Er zijn plannen bekeken. Wubbo Lokerse, directeur van de veilingen, is tevreden.",
+            "Na de verkoop verandert er niets, aldus havendirecteur Lokerse.",
+        ],
+        "Na de verkoop", "Wubbo Lokerse", id="unknown_first_name_with_apposition_and_a_surname_like_an_adjective"),
 ]
 
 

@@ -222,7 +222,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and any((x.text == doc[i + 1].text and x.i != i + 1) or (x.text == doc[j - 1].text and not i <= x.i < j)
                             for x in doc) and _cap(doc[i + 1].text) \
                     and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text.lower() not in FEMALE | MALE \
+                    and not (t.pos_ == "PROPN" and j - i == 2 and re.match(
+                        r",\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:van|bij|uit)\b|\s*\(\d", text[doc[j - 1].idx + len(doc[j - 1].text):][:40])) \
                     and TRIM_INITIAL(t):
+                # (but "Foort Lokerse, directeur van ...": an unknown first name with its apposition)
                 i += 1
                 t = doc[i]
             if j - i >= 2 and doc[i + 1].text.lower() in FEMALE | MALE and doc[i].text.lower() not in FEMALE | MALE \
@@ -438,6 +441,10 @@ def _adjective_of_place(tok) -> bool:
     if tok.ent_type_ in {"PER", "ORG"}:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (nxt is None or nxt.is_punct) and prev is not None and not prev.is_punct \
+            and prev.lower_ not in {"de", "het", "een", "die", "deze", "dat", "dit"}:
+        return False  # "aldus directeur Lokerse.": no noun follows, so a name ("de Arnhemse" stays a person described)
     if nxt is not None and _cap(nxt.text) and nxt.text not in NOT_NAMES and not _is_role_word(nxt.text):
         if nxt.ent_type_ == "PER" and tok.ent_type_ != "PER" and _place_adjective_text(w) and "-" not in w:
             return True  # "de Amsterdamse Verberne": a person from a place
