@@ -321,6 +321,7 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
      "voor zijn werk nodig had", "verdachte"),
     ("Er is een verklaring van een buurvrouw, die naar eigen zeggen twee schoten hoorde.",
      "twee schoten hoorde", "buurvrouw"),
+    ("Volgens Hekkers tart dit voorstel het rechtsgevoel.", "tart dit voorstel het rechtsgevoel", "Hekkers"),
     # "weten" reports only after the words it covers
     ("Zonder de storm was het wrak nooit gevonden, weet duiker Anton Bleeker zeker.",
      "Zonder de storm was het wrak nooit gevonden", "Anton Bleeker"),

@@ -731,7 +731,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                     break
             if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
                     and doc[j].lower_ not in NP_STOP and (not _is_role_word(doc[j].text) or _adjective_of_place(doc[j - 1])
-                                                          or doc[j - 1].text.endswith(("se", "s"))):
+                                                          or doc[j - 1].text.endswith(("se", "s"))) \
+                    and not (doc[j - 1].pos_ == "PROPN" and j + 1 < limit and doc[j + 1].pos_ in {"DET", "PRON"}):
+                # (not "Volgens Koolmees | tart dit voorstel ...": a verb the tagger took for a noun)
                 j += 1  # "Amerikaans onderzoek", "het Chinese ministerie (van ...)": an adjective, then the noun
                 continue
             if j < limit and doc[j].lower_ in AFFILIATION_PREPS:
