@@ -1048,6 +1048,7 @@ def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
     "In de vergadering werd aangekondigd dat de fabriek sluit.",   # no agent: no source
     "Wat er die nacht gebeurde, weet een buurman nog goed.",       # knowing what happened: no claim
     "Hij heeft het nog eens geprobeerd bij de bank.",              # "nog eens": once more
+    "Maar, schrijft de krant, er is al heel veel over gezegd.",    # a lone "Maar" is no claim
     "Het kabinet weet dat de Eerste Kamer lastig wordt.",          # "weten dat": knowledge, not a report
 ])
 def test_no_report_from_passives_or_knowing(nlp, sentence):

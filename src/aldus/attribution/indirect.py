@@ -468,8 +468,12 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         if ce - cs < 3:
             continue
-        yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
-                        cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        # "Maar, schrijft de krant, er is ...": a lone connective before the cue claims nothing;
+        # the words after the interruption do
+        lone = k - c_lo <= 1 and has_pos(doc) and all(doc[x].pos_ in {"ADV", "CCONJ", "SCONJ"} for x in range(c_lo, k))
+        if not lone:
+            yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         # "Het plan, zegt X, is onhaalbaar": the words after the interruption are a second record
         rest = np[1]
         if rest < hi and doc[rest].text != ",":
