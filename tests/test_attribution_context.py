@@ -322,6 +322,7 @@ def test_first_name_and_the_church_he_serves_are_not_one_name(nlp):
     ("Er is een verklaring van een buurvrouw, die naar eigen zeggen twee schoten hoorde.",
      "twee schoten hoorde", "buurvrouw"),
     ("Volgens Hekkers tart dit voorstel het rechtsgevoel.", "tart dit voorstel het rechtsgevoel", "Hekkers"),
+    ("De winst is groot, zei de voorzitter van de bond even later.", "De winst is groot", "voorzitter van de bond"),
     # "weten" reports only after the words it covers
     ("Zonder de storm was het wrak nooit gevonden, weet duiker Anton Bleeker zeker.",
      "Zonder de storm was het wrak nooit gevonden", "Anton Bleeker"),

@@ -631,7 +631,7 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
 _TIME_AFTER_NP = {"vorige", "afgelopen", "gisteren", "vandaag", "eerder", "later", "vanochtend", "vanmiddag",
                   "vanavond", "gisteravond", "gisterochtend", "gistermiddag", "maandag", "dinsdag", "woensdag",
                   "donderdag", "vrijdag", "zaterdag", "zondag", "onlangs", "destijds", "toen", "nu", "inmiddels",
-                  "vorig", "volgende", "morgen"}
+                  "vorig", "volgende", "morgen", "even", "direct", "meteen", "gelijk"}
 
 
 #: frequent finite verbs that follow the source in "Volgens X <verb> ..." (inversion), for when
@@ -695,7 +695,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             k = j + 1
             while k < limit and ((doc[k].lower_ in DETERMINERS and not (pos_ok and doc[k].pos_ in {"AUX", "VERB"}))
                                  or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
-                                     and doc[k].lower_ not in AFFILIATION_PREPS)):
+                                     and doc[k].lower_ not in AFFILIATION_PREPS | _TIME_AFTER_NP)):
                 k += 1  # ("van de omwonenden | zijn de wegen": "zijn" the verb, not the possessive)
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
