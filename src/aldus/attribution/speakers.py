@@ -1500,7 +1500,7 @@ class SpeakerResolver:
                     continue
                 if re.search(r"\b(?:met|van|bij|aan|voor|naar|door|over|tegen|op|uit|zonder|tot|om)\s+$",
                              self.text[max(0, lo + m.start() - 10):lo + m.start()]):
-                    continue  # "Met de vriend van zijn zus gaat hij ...": a person in a phrase is no subject
+                    continue  # "Samen met de buurman van haar moeder reed ze ...": a person in a phrase is no subject
                 gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
                 if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                     continue
