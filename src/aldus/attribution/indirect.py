@@ -86,7 +86,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 comp = k
                 break
             if w.lower_ in _WH_WORDS and cue.lemma in {"afvragen", "uitleggen"} and k > i + 1 \
-                    and (doc[k - 1].lower_ in {"af", "uit"} | cue_particles(cue, doc)):
+                    and (doc[k - 1].lower_ in {"af", "uit"} or k - 1 in cue.extra):
                 comp = k - 1  # "vraagt zich af hoe ...", "legt uit wat ...": the question is the content
                 break
             if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} \
@@ -161,10 +161,6 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
 
 #: question words that open the content of "zich afvragen" / "uitleggen"
 _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel", "waarvoor", "waarmee"}
-
-
-def cue_particles(cue, doc) -> set:
-    return {doc[k].lower_ for k in cue.extra}
 
 
 #: verbs that take things as well as sources for subject: only a source's use reports something
@@ -416,7 +412,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         np = None
         if cue is None and doc[v].lower_ in {"weet", "wist", "weten", "wisten"} and v + 1 < hi and doc[v + 1].lower_ != "te":
             # "..., weet Slot (zeker)": only after the words it reports (not "Wat er gebeurde, weet X")
-            if doc[_content_start(doc, lo, k)].lower_ not in {"wat", "wie", "hoe", "waar", "waarom", "of", "wanneer"}:
+            if doc[_content_start(doc, lo, k)].lower_ not in _WH_WORDS | {"of"}:
                 cue = Cue(v, "weten", "belief", "finite")
         if cue is None and doc[v].lower_ in {"staat", "stond"} and v + 2 < hi and doc[v + 1].lower_ == "in":
             # "..., zo staat in het rapport": the document is the source
@@ -832,13 +828,9 @@ def agreement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
         cop = next((k for k in range(max(lo, i - 7), het) if doc[k].lower_ in _COPULAS), None) if het else None
         if cop is None or not cue_ok(i):
             continue
-        nxt = i + 1
-        if doc[nxt].lower_ in {"met", "over"} or doc[nxt].text == ":":
-            c_lo = nxt + 1
-        elif doc[nxt].lower_ == "dat":
-            c_lo = nxt + 1
-        else:
+        if doc[i + 1].lower_ not in {"met", "over", "dat", ":"}:
             continue
+        c_lo = i + 2
         np = np_before(doc, cop, _clause_start(doc, cop, lo)) if cop > lo else None
         if np is None or np[1] != cop:
             np = np_after(doc, cop + 1, het)  # "Daarover zijn de partijen het eens"
@@ -916,7 +908,7 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
     for i in range(lo, hi - 2):
         if not (doc[i].lower_ == "naar" and doc[i + 1].lower_ == "eigen" and doc[i + 2].lower_ == "zeggen"):
             continue
-        if i > lo and doc[i - 1].lower_ in {"hij", "zij", "ze", "die"} and i - 1 > lo:
+        if i - 1 > lo and doc[i - 1].lower_ in {"hij", "zij", "ze", "die"}:
             # "... een vuurwapen dat hij naar eigen zeggen al lang had", "een chauffeur, die naar
             # eigen zeggen hoorde dat ...": the clause's own subject, and the rest of that clause
             np = (i - 1, i)
@@ -1160,12 +1152,10 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                                                                 "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
             or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS) \
             or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij"}) \
-            or (len(words) > lead and words[lead] in _SEEN_VIEWS and lead > 0) \
             or (len(words) - lead in {2, 3} and words[lead] in {"dat", "het", "dit"}
                 and words[lead + 1] in {"anders", "somber", "positief", "negatief", "rooskleurig", "optimistisch",
-                                        "pessimistisch", "heel anders", "ook zo"})
-        # ("ziet dat anders", "ziet het somber in")
-        # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt")
+                                        "pessimistisch"})
+        # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt", "ziet dat anders", "ziet het somber in")
         if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)

@@ -1365,9 +1365,10 @@ class SpeakerResolver:
     def _apposed_name(self, start: int, end: int) -> Optional[Resolution]:
         """"zegt de abt van de abdij, Jan de Vries: '...'", "Volgens de burgemeester van Delft,
         Marja van Dam, ...": a description with the person's name put after it."""
+        if not re.match(r"(?:[Dd]e|[Hh]et)\s+[a-zà-ÿ]", self.text[start:end]):
+            return None  # (checked first: every mention passes here)
         head = _head_word(self.text[start:end])
-        if not re.match(r"(?:[Dd]e|[Hh]et)\s+[a-zà-ÿ]", self.text[start:end]) or not head \
-                or head.lower() in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
+        if not head or head.lower() in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS:
             return None
         m = re.match(r"(?:\s+(?:van|de|der|den|het|[A-Z][\w'&-]*)){0,4},\s+", self.text[end:end + 60])
         if not m:
