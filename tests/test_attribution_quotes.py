@@ -53,6 +53,16 @@ def test_quotes_unclosed_stops_at_sentence():
     assert text[q.cstart:q.cend] == "Dit gaat nooit meer goed." and not q.closed
 
 
+def test_quotes_reopened_in_one_line_runs_to_the_next_opener():
+    # paragraphs of one long quote flattened into one line: each opens, only the last closes
+    first = "'We zien dat de vraag groeit. " + "Elke week melden zich nieuwe gezinnen. " * 12
+    text = "De directeur: " + first + "'Daarom bouwen we een tweede loods.'"
+    qs = find_quotes(text)
+    assert [text[q.cstart:q.cend] for q in qs] == [
+        first[1:].rstrip(), "Daarom bouwen we een tweede loods."]
+    assert not qs[0].closed and qs[1].closed
+
+
 def test_quotes_stray_closing_mark_is_ignored():
     text = "Het plan’ is klaar. De wethouder is blij."
     assert contents(text) == []

@@ -16,6 +16,8 @@ from ..lang.nl.quote_marks import APOSTROPHE_CLITICS, PAIRS
 
 #: longest unclosed quote we accept running to the end of its paragraph
 _MAX_UNCLOSED = 400
+#: ... and one that stops where a sentence opens with the same mark again
+_MAX_UNCLOSED_REOPENED = 2000
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | {""}
 _SENT_END = re.compile(r"[.!?…](?=\s+[A-Z‘“„'\"(]|\s*$)")
 _CLITIC = re.compile(r"(?:%s)\b" % "|".join(APOSTROPHE_CLITICS))
@@ -122,6 +124,7 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
         cstart = i + len(opener)
         j = cstart
         found = None
+        reopened_at = False
         while j < hi:
             inner = _opener_at(text, j) if opener in _DOUBLE and text[j] in "'‘" else None
             if inner is not None:
@@ -137,10 +140,12 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
                 break
             # a second opener of the same family before any closer: the first never closed
             if opener in "„“‘«,," and text.startswith(opener, j) and _opener_at(text, j) == opener:
+                reopened_at = _prev(text, j - 1) in ".!?…"
                 break
             if opener in "'\"’" and text[j] == opener and _opener_at(text, j) == opener \
                     and _closer_at(text, j, opener) is None and text[j - 1].isspace() \
                     and _prev(text, j - 1) in ".!?:":
+                reopened_at = _prev(text, j - 1) in ".!?"
                 break
             j += 1
         if found:
@@ -155,8 +160,12 @@ def _scan_block(text: str, lo: int, hi: int) -> Iterator[Quote]:
             yield Quote(i, cstart, alt, alt + 1, opener)
             i = alt + 1
             continue
-        # unclosed: to the paragraph end when short, else to the end of its sentence
-        end = limit if limit - cstart <= _MAX_UNCLOSED else _sentence_end(text, cstart, limit)
+        # unclosed: to the paragraph end when short, else to the end of its sentence; but a
+        # quote whose next sentence opens with the same mark is the multi-paragraph
+        # convention (each paragraph of one quote opens, only the last closes), flattened
+        # into one line by the source: it runs to that next opener
+        short = limit - cstart <= (_MAX_UNCLOSED_REOPENED if reopened_at else _MAX_UNCLOSED)
+        end = limit if short else _sentence_end(text, cstart, limit)
         yield Quote(i, cstart, end, end, opener, closed=False)
         i = max(end, cstart)
 
