@@ -1055,3 +1055,12 @@ def test_an_organisation_keeps_its_acronym_whichever_form_is_used(nlp):
 def test_no_report_from_passives_or_knowing(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+def test_figures_say_no_quote(nlp):
+    # a quote with no cue after a finding goes to the last source that can speak
+    _, recs = attribute_paragraphs(
+        nlp, "Het aantal inbraken groeit, denkt wijkagent Pieter Bos. Er waren vorig jaar meer meldingen, "
+             "blijkt uit nieuwe cijfers van de gemeente. Hoe verklaart u dat? "
+             "\"We zien vooral meer inbraken in schuren.\"")
+    assert speaker_of(recs, "We zien vooral") == "Pieter Bos"

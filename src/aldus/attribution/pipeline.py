@@ -116,6 +116,7 @@ def _block_of(blocks, pos: int) -> int:
 def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names, headline_spans, blocks) -> None:
     prev: Optional[Candidate] = None
     prev_direct: Optional[Candidate] = None
+    prev_voice: Optional[Candidate] = None  # the last record whose source can speak
     headline_cands = []
     for c in cands:
         if any(a <= c.cstart < b for a, b in headline_spans) and c.mention is None:
@@ -140,13 +141,18 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
         elif c.same_as_prev and prev is not None:
             c.speaker, c.role = prev.speaker, prev.role
         elif c.carry or c.same_as_prev:
-            c.speaker, c.role = _carry_over(c, prev, resolver, text, names, blocks)
+            # "..., blijkt uit nieuwe cijfers. 'We zien ...'": figures and studies say nothing
+            # aloud; a quote carries over from the last source that can
+            before = prev_voice if c.type == "direct" and prev is not None and _data_speaker(prev.speaker) else prev
+            c.speaker, c.role = _carry_over(c, before, resolver, text, names, blocks)
             answer = _answering(c, prev, prev_direct, text)
             if answer is not None:
                 c.speaker, c.role = answer.speaker, answer.role
             if c.speaker:
                 resolver.note(c.cstart, c.speaker, True)
         prev = c
+        if c.speaker and not _data_speaker(c.speaker):
+            prev_voice = c
         if c.type == "direct" and c.speaker and not _plural_speaker(c.speaker):
             prev_direct = c
     for c in cands:
@@ -179,6 +185,22 @@ def _with_acronyms(speaker: str, acronyms: dict) -> str:
 
 
 _FIRST_SINGULAR = re.compile(r"\b(?:ik|mijn|mij|me|m'n)\b", re.I)
+
+
+#: studies and figures: sources of findings that never speak a quote themselves
+_DATA_NOUNS = {"onderzoek", "onderzoeken", "studie", "studies", "analyse", "analyses", "enquête", "enquêtes",
+               "peiling", "peilingen", "cijfers", "gegevens", "data", "berekening", "berekeningen", "schatting",
+               "schattingen", "meting", "metingen", "prognose", "prognoses", "raming", "ramingen", "doorrekening"}
+
+
+def _data_speaker(speaker: Optional[str]) -> bool:
+    """"nieuwe cijfers van de politie", "het onderzoek": a study or figures (the word before
+    "van"/"uit"/"onder", else the last word)."""
+    if not speaker:
+        return False
+    ws = speaker.lower().split()
+    k = next((i for i, w in enumerate(ws) if w in {"van", "uit", "onder", "naar"} and i > 0), len(ws))
+    return ws[k - 1] in _DATA_NOUNS
 
 
 def _plural_speaker(speaker: Optional[str]) -> bool:
