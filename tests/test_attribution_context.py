@@ -1064,3 +1064,10 @@ def test_figures_say_no_quote(nlp):
              "blijkt uit nieuwe cijfers van de gemeente. Hoe verklaart u dat? "
              "\"We zien vooral meer inbraken in schuren.\"")
     assert speaker_of(recs, "We zien vooral") == "Pieter Bos"
+
+
+def test_a_person_named_beside_the_cue_does_not_take_the_next_quote(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "'Het is tijd voor actie', zegt Anna de Wit tijdens het overleg met wethouder Karel Jansen. "
+             "'We wachten hier al veel te lang op.'")
+    assert speaker_of(recs, "We wachten") == "Anna de Wit"

@@ -293,7 +293,12 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 return new, None
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'"
+            # (not in the sentence that named the previous quote's speaker: "'...', meent X tijdens
+            # het debat met minister Y. '...'" goes on with X, whom the cue named)
+            cue_sentence = prev is not None and prev.mention is not None and prev.speaker \
+                and sent_lo <= prev.mention[0] < before
             first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
+                     and not cue_sentence
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
             if first:
