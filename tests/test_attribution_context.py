@@ -1071,3 +1071,12 @@ def test_a_person_named_beside_the_cue_does_not_take_the_next_quote(nlp):
         nlp, "'Het is tijd voor actie', zegt Anna de Wit tijdens het overleg met wethouder Karel Jansen. "
              "'We wachten hier al veel te lang op.'")
     assert speaker_of(recs, "We wachten") == "Anna de Wit"
+
+
+@pytest.mark.parametrize("sentence,start,speaker", [
+    ("\"Ze heeft spijt van alles\", zegt haar advocaat Pieter Hoekstra.", "Ze heeft spijt", "Pieter Hoekstra"),
+    ("Marieke Bos sprak over de zorg, die volgens haar slechter is geworden.", "slechter", "Marieke Bos"),
+])
+def test_haar_before_a_noun_is_a_possessive(nlp, sentence, start, speaker):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert speaker_of(recs, start) == speaker

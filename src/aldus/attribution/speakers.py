@@ -657,7 +657,11 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS \
         and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "AUX"}) \
         and not (has_pos(doc) and doc[i + 1].pos_ == "VERB" and not doc[i + 1].lower_.endswith("e"))
-    if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det:
+    # ("zegt haar advocaat X": "haar" the possessive of a noun phrase, not the object pronoun)
+    possessive = t.lower_ in {"haar", "hun"} and i + 1 < limit and has_pos(doc) \
+        and (doc[i + 1].pos_ in {"NOUN", "PROPN"}
+             or (doc[i + 1].pos_ == "ADJ" and i + 2 < limit and doc[i + 2].pos_ == "NOUN"))
+    if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det and not possessive:
         return (i, i + 1)
     # "zes op de tien Nederlanders", "een op de vijf kiezers": a proportion before the noun phrase
     if (t.like_num or t.lower_ in {"een", "één"}) and i + 3 < limit and doc[i + 1].lower_ == "op":
