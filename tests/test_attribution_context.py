@@ -1080,3 +1080,11 @@ def test_a_person_named_beside_the_cue_does_not_take_the_next_quote(nlp):
 def test_haar_before_a_noun_is_a_possessive(nlp, sentence, start, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert speaker_of(recs, start) == speaker
+
+
+def test_a_quote_after_a_groups_view_goes_to_the_person_quoted_before(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "\"Het werk is zwaar geworden\", zegt vakbondsman Henk Mulder. "
+             "Toch vinden de bezorgers dat de lonen omhoog moeten. "
+             "\"We praten er volgende week verder over met de werkgevers.\"")
+    assert speaker_of(recs, "We praten") == "Henk Mulder"
