@@ -1088,3 +1088,13 @@ def test_a_quote_after_a_groups_view_goes_to_the_person_quoted_before(nlp):
              "Toch vinden de bezorgers dat de lonen omhoog moeten. "
              "\"We praten er volgende week verder over met de werkgevers.\"")
     assert speaker_of(recs, "We praten") == "Henk Mulder"
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De bewoners vonden de boete van tweehonderd euro te hoog.", "bewoners", "de boete van tweehonderd euro te hoog"),
+    ("De wethouder vindt het nieuwe plan een gemiste kans.", "wethouder", "het nieuwe plan een gemiste kans"),
+    ("Ze stapte op, omdat de raad haar voorstel te duur vond.", "raad", "haar voorstel te duur"),
+])
+def test_opinion_when_the_parser_misses_the_predicate(nlp, sentence, speaker, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]

@@ -949,7 +949,12 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         kids = list(t.children)
         # "vindt het een goed plan": an expletive "het" and a predicate, however the parser hangs them
         expletive = i + 2 < hi and doc[i + 1].lower_ == "het" and doc[i + 2].pos_ in {"DET", "ADJ", "ADV", "NOUN"}
-        if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive) or any(k.lower_ in {"plaats", "terug"} for k in kids):
+        # (the parser also hangs the predicate as a second object, "vindt de lijn een matige
+        # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
+        two_objects = sum(1 for k in kids if k.dep_ == "obj") >= 2
+        te_adjective = any(k.lower_ == "te" and k.i + 1 < hi and doc[k.i + 1].pos_ == "ADJ" for k in kids)
+        if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive or two_objects or te_adjective) \
+                or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
         purpose = next((k for k in range(i + 1, hi) if doc[k].text == "om"), hi)  # "nodig om te ..." (not "het OM")
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
@@ -968,6 +973,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                      or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
+        if np[1] < i and all(np[1] <= k.i < i for k in kids if k.dep_ in {"obj", "xcomp"}):
+            c_lo, c_hi = np[1], i  # "omdat hij haar optreden te slap vond": the verb last
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
