@@ -1098,3 +1098,21 @@ def test_a_quote_after_a_groups_view_goes_to_the_person_quoted_before(nlp):
 def test_opinion_when_the_parser_misses_the_predicate(nlp, sentence, speaker, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De huurders vroegen de gemeente de huren dit jaar niet te verhogen.", "huurders",
+     "de huren dit jaar niet te verhogen"),
+    ("De wethouder zou de aannemer hebben gevraagd de werkzaamheden stil te leggen.", "wethouder",
+     "de werkzaamheden stil te leggen"),
+    ("Daarom verzocht de rechter aan de advocaat om het dossier opnieuw te bekijken.", "rechter",
+     "het dossier opnieuw te bekijken"),
+])
+def test_requests_with_an_infinitive(nlp, sentence, speaker, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]
+
+
+def test_no_request_without_an_infinitive_clause(nlp):
+    _, recs = attribute_paragraphs(nlp, "Het vraagt veel tijd om dat te leren.")
+    assert recs == []

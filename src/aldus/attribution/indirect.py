@@ -1360,8 +1360,66 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         return
 
 
+#: forms of "vragen" and "verzoeken" that ask someone to do something ("vroeg de raad ... te ...")
+_REQUEST_FORMS = {"vraagt", "vragen", "vroeg", "vroegen", "gevraagd", "verzoekt", "verzoeken", "verzocht", "verzochten"}
+
+
+def request(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De bond vroeg de minister de regels te versoepelen", "X heeft Y gevraagd om ... te
+    ...", "X verzocht Y Z te doen": a request whose content is the te-infinitive clause (the
+    person asked is left out)."""
+    if not has_parse(doc):
+        return
+    for i in range(lo, hi - 2):
+        t = doc[i]
+        if t.lower_ not in _REQUEST_FORMS or t.pos_ not in {"VERB", "AUX"} or _in_any(t.idx, quoted) or not cue_ok(i):
+            continue
+        te = None
+        for k in range(i + 1, min(hi - 1, i + 16)):
+            if doc[k].is_punct or doc[k].lower_ in {"dat", "of", "zich", "wat", "waarom", "hoe", "wie", "waar"}:
+                break
+            if doc[k].lower_ == "te" and doc[k + 1].pos_ in {"VERB", "AUX"}:
+                te = k
+                break
+        if te is None:
+            continue
+        kind = "participle" if t.lower_.startswith("ge") or t.lower_ == "verzocht" and any(
+            doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) else "finite"
+        cue = Cue(i, "vragen", "speech", kind)
+        if _not_a_report(doc, i, lo, hi, cue):
+            continue
+        cl = _clause_start(doc, i, lo)
+        aux = next((k for k in range(cl, i) if doc[k].lower_ in AUXILIARIES), None)
+        np = None
+        if kind == "participle" and aux is not None and aux > cl:
+            np = np_before(doc, aux, cl)  # "Kim zou Trump hebben gevraagd ...": the subject before the auxiliary
+        np = np or _subject(doc, i, lo, hi, te, cue)
+        if np is not None and np[0] > i:
+            cut = next((k for k in range(np[0] + 1, np[1]) if doc[k].lower_ == "aan"), None)
+            np = (np[0], cut) if cut is not None else np  # "verzocht de rechter | aan de advocaat ..."
+        if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
+            continue
+        c_lo = max(i + 1, np[1]) if np[0] > i else i + 1  # (past an inverted subject)
+        # past the person asked ("vroeg (aan) de minister | de regels te versoepelen")
+        if kind == "finite" and c_lo < te:
+            k0 = c_lo + (doc[c_lo].lower_ == "aan")
+            asked = np_after(doc, k0, te)
+            if asked is not None and asked[1] < te:
+                c_lo = asked[1]
+        if c_lo < te and doc[c_lo].text == "om":
+            c_lo += 1
+        c_hi = _content_end(doc, te, hi)
+        while c_hi > c_lo and doc[c_hi - 1].is_punct:
+            c_hi -= 1
+        if c_hi - c_lo < 3:
+            continue
+        cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        yield Candidate("indirect", cs, ce, "request", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement)
+         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement,
+         request)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
