@@ -1116,3 +1116,11 @@ def test_requests_with_an_infinitive(nlp, sentence, speaker, content):
 def test_no_request_without_an_infinitive_clause(nlp):
     _, recs = attribute_paragraphs(nlp, "Het vraagt veel tijd om dat te leren.")
     assert recs == []
+
+
+def test_a_reason_after_an_interrupting_cue_is_part_of_the_claim(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Dat vergroot de wachtlijsten, stelt de toezichthouder, omdat kleine praktijken te weinig personeel hebben.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("toezichthouder", "Dat vergroot de wachtlijsten"),
+        ("toezichthouder", "omdat kleine praktijken te weinig personeel hebben")]
