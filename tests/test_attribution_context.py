@@ -1124,3 +1124,14 @@ def test_a_reason_after_an_interrupting_cue_is_part_of_the_claim(nlp):
     assert [(r.speaker, r.content) for r in recs] == [
         ("toezichthouder", "Dat vergroot de wachtlijsten"),
         ("toezichthouder", "omdat kleine praktijken te weinig personeel hebben")]
+
+
+@pytest.mark.parametrize("sentence,words,ok", [
+    ("Sterker nog zegt hij dat het klopt.", (0, 2), False),
+    ("Daarna gaf hij heel goed aan dat het klopt.", (3, 5), False),
+    ("Anderen zeggen dat het klopt.", (0, 1), True),
+    ("Volgens de jongeren klopt het.", (1, 3), True),
+])
+def test_adverbs_and_adjectives_are_no_source(nlp, sentence, words, ok):
+    from aldus.attribution.speakers import is_source_np
+    assert is_source_np(nlp(sentence), *words, strict=False) is ok

@@ -1789,6 +1789,11 @@ _TIME_NOUNS = {"tijd", "week", "weken", "maand", "maanden", "jaar", "jaren", "da
                "oktober", "november", "december", "eind", "begin", "medio", "halverwege"}
 
 
+def _nominal_adjective(t) -> bool:
+    """"Anderen", "jongeren", "de ouderen": an adjective used as a plural noun."""
+    return t.lower_.endswith("en") and t.lower_ != t.lemma_.lower()  # (lemma "ander", "jong"; not "tevreden")
+
+
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun.
     ``strict=False`` (the subject of a reporting verb with a complement) accepts any noun
@@ -1804,8 +1809,9 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False  # "27 procent zegt ...": a share of respondents is not a named source
     if toks[0].lower_ in {"dat", "of", "wat", "wie", "hoe"} and has_pos(doc) and any(t.pos_ in {"VERB", "AUX"} for t in toks):
         return False  # a clause as subject: "Dat de campagne stopt, geeft aan dat ..."
-    if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"} for t in toks)):
-        return True
+    if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"}
+                                                            or (t.pos_ == "ADJ" and not _nominal_adjective(t)) for t in toks)):
+        return True  # (not "Sterker nog", "heel goed": adverbs and adjectives name nobody)
     if any(_cap(t.text) and t.text not in NOT_NAMES for t in toks):
         return True
     if any(t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS for t in toks) and hi - lo == 1:
