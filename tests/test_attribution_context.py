@@ -1135,3 +1135,8 @@ def test_a_reason_after_an_interrupting_cue_is_part_of_the_claim(nlp):
 def test_adverbs_and_adjectives_are_no_source(nlp, sentence, words, ok):
     from aldus.attribution.speakers import is_source_np
     assert is_source_np(nlp(sentence), *words, strict=False) is ok
+
+
+def test_of_between_two_nouns_is_or(nlp):
+    _, recs = attribute_paragraphs(nlp, "Ouders kunnen kiezen voor een daarvoor bedoelde regeling of verzekering.")
+    assert recs == []

@@ -154,6 +154,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if ce - cs < 3:
             i += 1
             continue
+        if te_clause is None and has_pos(doc) and doc[comp].lower_ == "of" \
+                and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(c_lo, c_hi)):
+            i += 1
+            continue  # "een daarvoor bedoelde subsidie of verzekering": "or", not "whether"
         yield Candidate("indirect", cs, ce, f"complement:{cue.lemma}", 0.8,
                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         i = c_hi
