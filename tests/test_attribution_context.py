@@ -1140,3 +1140,14 @@ def test_adverbs_and_adjectives_are_no_source(nlp, sentence, words, ok):
 def test_of_between_two_nouns_is_or(nlp):
     _, recs = attribute_paragraphs(nlp, "Ouders kunnen kiezen voor een daarvoor bedoelde regeling of verzekering.")
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "De oppositiepartijen zijn niet te spreken over de koers van het kabinet.",
+    "De rente is normaal gesproken afhankelijk van de economie.",
+    "Het bekende toneelstuk 'De gebroeders' wordt opnieuw opgevoerd in Tilburg.",
+    "Wie had ooit gedacht dat de club 'zo ver' zou komen?",
+])
+def test_idioms_and_adjectives_are_no_naming(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

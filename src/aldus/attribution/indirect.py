@@ -856,6 +856,10 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"} \
                 or (i > lo and doc[i - 1].lower_ == "te" and cue.lemma == "vinden"):
             continue  # ("komt naar voren" reports only with a dat-clause; "te vinden" is "to be found")
+        if has_pos(doc) and doc[i].pos_ == "ADJ" and i > lo and doc[i - 1].pos_ == "DET":
+            continue  # "het bekende theaterstuk": an adjective, not "bekennen"
+        if cue.lemma == "spreken" and i > lo and doc[i - 1].lower_ in {"te", "normaal", "van", "gerust"}:
+            continue  # "niet te spreken over" (displeased), "normaal gesproken", "recht van spreken"
         if cue.kind == "participle" and (
                 (i + 2 < hi and doc[i + 1].lower_ == "te" and doc[i + 2].lower_ in {"worden", "zijn"})
                 or any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"} for k in range(max(lo, i - 6), i))):
@@ -875,7 +879,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 and not _named_as(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
-        if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} or not is_source_np(doc, *np, strict=False):
+        if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} | _GENERIC \
+                or not is_source_np(doc, *np, strict=False):
             continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source;
             # "Ik sprak een leraar van groep 7": the writer, and a meeting, not a naming)
         if np[0] > i:
