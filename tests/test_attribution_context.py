@@ -1151,3 +1151,15 @@ def test_of_between_two_nouns_is_or(nlp):
 def test_idioms_and_adjectives_are_no_naming(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence,records", [
+    ("Dat kost de stad miljoenen, schat Pieter van Dam, adviseur van de gemeente.",
+     [("Pieter van Dam", "Dat kost de stad miljoenen")]),
+    ("Bovendien worden er in de regio meer droge zomers verwacht.", []),
+    ("Bewoners, vooral die aan de dijk, klagen al jaren over de stank van de fabriek.",
+     [("bewoners", "de stank van de fabriek")]),
+])
+def test_object_claims_after_a_trailing_cue_or_in_a_passive(nlp, sentence, records):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == records

@@ -989,6 +989,10 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
 
 
+#: quotation marks as tokens (a cue right after one follows a quote)
+_QUOTE_TOKENS = {"'", '"', "’", "”", "''", "‘", "“", "„", ",,"}
+
+
 #: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
@@ -1056,9 +1060,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             pp_object = cue.kind == "finite"
         if _not_a_report(doc, i, lo, hi, cue):
             continue  # "Vanavond mag ze haar zaak bepleiten"
-        if cue.kind == "participle" and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
-                                            for k in range(max(lo, i - 8), i)):
-            continue  # "wordt een verklaring geëist": passive, no source
+        if (cue.kind == "participle" or doc[i].lower_.startswith("ver")) \
+                and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"} for k in range(max(lo, i - 8), i)):
+            continue  # "wordt een verklaring geëist", "worden er meer zomers verwacht": passive, no source
         if any(doc[k].lower_ == "tol" for k in range(max(lo, i - 4), i)):
             continue  # "heeft z'n tol geëist": an idiom
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].text == ":" and k <= i + 2)
@@ -1077,6 +1081,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
+        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_TOKENS
+                                     or doc[lo].lower_ in {"dat", "dit"}):
+            continue  # "..., erkent X, econoom bij ...", "Dat adviseert X": the words before are the
+            # claim (trailing_cue, demonstrative_cue), what follows is the source's apposition
         c_lo = i + 1
         if np[0] > i:
             c_lo = np[1]
