@@ -1291,7 +1291,7 @@ class SpeakerResolver:
                 return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
-        if head in _GENERIC_ORG_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+        if _generic_org(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
             org = self._article_org(head, start)
             if org is not None:
                 return Resolution(org, head, False)
@@ -1670,6 +1670,20 @@ _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "inste
                       "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
                       "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
                       "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
+
+#: compounds of those that still name the kind of organisation ("het olieconcern", "het peilbureau")
+_ORG_KIND_TAILS = ("bedrijf", "concern", "organisatie", "bureau", "maatschappij", "fabrikant", "bank", "dienst",
+                   "huis", "keten", "omroep", "zender")
+
+
+def _generic_org(head: Optional[str]) -> bool:
+    """"het bedrijf", "de toezichthouder", "het veilinghuis", "het olieconcern": a word for the
+    kind of organisation, which a definite article makes stand for one named before."""
+    if not head:
+        return False
+    return head in _GENERIC_ORG_NOUNS or head == "toezichthouder" \
+        or (len(head) >= 8 and head.endswith(_ORG_KIND_TAILS) and head not in PERSON_NOUNS)
+
 
 #: last elements of compound names of bodies ("Gezondheidsraad", "adviesraad")
 _BODY_KINDS = ("raad", "dienst", "bond", "partij", "bank", "instituut", "commissie", "organisatie", "bureau", "fonds",
