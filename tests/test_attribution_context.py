@@ -1163,3 +1163,8 @@ def test_idioms_and_adjectives_are_no_naming(nlp, sentence):
 def test_object_claims_after_a_trailing_cue_or_in_a_passive(nlp, sentence, records):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == records
+
+
+def test_an_adverb_after_the_source_ends_it(nlp):
+    _, recs = attribute_paragraphs(nlp, "De stijging hangt volgens de onderzoekers samen met de lage rente.")
+    assert [r.speaker_mention for r in recs] == ["de onderzoekers"]

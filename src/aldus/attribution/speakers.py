@@ -689,9 +689,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         w = doc[j]
         if seen_head and j > i and not _cap(w.text) and (
                 w.lower_ in _TIME_AFTER_NP or w.lower_ in _FINITE_AFTER_NP
-                or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}
-                    and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS)):
-            break  # "volgens de diensten | bestaat ...", "zei de president | vorige week"
+                or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ", "ADV"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}
+                    and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS | {"zelf"})):
+            break  # "volgens de diensten | bestaat ...", "zei de president | vorige week", "volgens de onderzoeker | samen"
         if (w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}) or _role_field(doc, j, i, seen_head):
             if not seen_head:
                 break
