@@ -1168,3 +1168,10 @@ def test_object_claims_after_a_trailing_cue_or_in_a_passive(nlp, sentence, recor
 def test_an_adverb_after_the_source_ends_it(nlp):
     _, recs = attribute_paragraphs(nlp, "De stijging hangt volgens de onderzoekers samen met de lage rente.")
     assert [r.speaker_mention for r in recs] == ["de onderzoekers"]
+
+
+def test_the_writers_own_zou_continues_no_report(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Volgens de minister komt er geen extra geld voor de zorg. "
+             "We zouden door de crisis beter moeten weten wat goed is.")
+    assert [r.content for r in recs] == ["komt er geen extra geld voor de zorg"]

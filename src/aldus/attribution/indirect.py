@@ -1266,6 +1266,9 @@ def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
         return
     if any(doc[k].lower_ in {"als", "indien", "mits", "anders"} for k in range(lo, hi)):
         return
+    if any(doc[k].lower_ in {"ik", "we", "wij", "mijn", "onze"} for k in range(lo, hi)) \
+            or doc[lo].lower_ in {"terwijl", "hoewel", "trouwens"}:
+        return  # "We zouden beter moeten weten", "Ik zou dat toejuichen": the writer's own view
     cs, ce = strip_span(text, *_chars(doc, lo, hi), _STRIP)
     if ce - cs >= 10:
         yield Candidate("indirect", cs, ce, "reportative", 0.45, cue=_chars(doc, zou, zou + 1), same_as_prev=True)
