@@ -1082,12 +1082,13 @@ def test_haar_before_a_noun_is_a_possessive(nlp, sentence, start, speaker):
     assert speaker_of(recs, start) == speaker
 
 
-def test_a_quote_after_a_groups_view_goes_to_the_person_quoted_before(nlp):
+def test_a_first_person_quote_after_a_groups_view_goes_to_the_person_quoted_before(nlp):
+    # (only a first-person singular quote: widening it to any quote cost on held-out sets)
     _, recs = attribute_paragraphs(
         nlp, "\"Het werk is zwaar geworden\", zegt vakbondsman Henk Mulder. "
              "Toch vinden de bezorgers dat de lonen omhoog moeten. "
-             "\"We praten er volgende week verder over met de werkgevers.\"")
-    assert speaker_of(recs, "We praten") == "Henk Mulder"
+             "\"Ik praat er volgende week verder over met de werkgevers.\"")
+    assert speaker_of(recs, "Ik praat") == "Henk Mulder"
 
 
 @pytest.mark.parametrize("sentence,speaker,content", [

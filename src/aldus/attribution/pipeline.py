@@ -184,6 +184,9 @@ def _with_acronyms(speaker: str, acronyms: dict) -> str:
     return speaker
 
 
+_FIRST_SINGULAR = re.compile(r"\b(?:ik|mijn|mij|me|m'n)\b", re.I)
+
+
 #: studies and figures: sources of findings that never speak a quote themselves
 _DATA_NOUNS = {"onderzoek", "onderzoeken", "studie", "studies", "analyse", "analyses", "enquête", "enquêtes",
                "peiling", "peilingen", "cijfers", "gegevens", "data", "berekening", "berekeningen", "schatting",
@@ -216,15 +219,15 @@ def _plural_speaker(speaker: Optional[str]) -> bool:
 def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str):
     """A quote without a cue that answers: after a journalist's question ("Is dat
     bespreekbaar? 'Nee. ...'", "Wie? Oud-president X? 'Inderdaad, die.'": the names in the
-    question do not answer) or after what an unnamed group thinks or says, reported by the
-    writer ("Toch vinden de chauffeurs dat ... 'Wij willen ...'": groups seldom speak in
-    quotes), the words belong to the person quoted before."""
+    question do not answer) or after a group's claim that a person rebuts in the first person
+    ("Toch vinden de chauffeurs dat ... 'Ik wil begrijpen ...'"), the words belong to the
+    person quoted before."""
     if c.quote is None or prev_direct is None or prev is None or c.cstart - prev_direct.cend > 2500:
         return None
     lo = max(prev.cend, prev.mention[1] if prev.mention else 0)
     question = text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300
-    rebuttal = prev is not prev_direct and _plural_speaker(prev.speaker) and prev.type != "direct" \
-        and prev.speaker.islower()
+    rebuttal = prev is not prev_direct and _plural_speaker(prev.speaker) \
+        and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
     return prev_direct if question or rebuttal else None
 
 
