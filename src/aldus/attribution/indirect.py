@@ -1410,13 +1410,13 @@ def request(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                 break
         if te is None:
             continue
-        kind = "participle" if t.lower_.startswith("ge") or t.lower_ == "verzocht" and any(
-            doc[k].lower_ in AUXILIARIES for k in range(_clause_start(doc, i, lo), i)) else "finite"
+        cl = _clause_start(doc, i, lo)
+        aux = next((k for k in range(cl, i) if doc[k].lower_ in AUXILIARIES), None)
+        # ("verzocht" is finite or the participle: the latter only with an auxiliary before it)
+        kind = "participle" if t.lower_.startswith("ge") or (t.lower_ == "verzocht" and aux is not None) else "finite"
         cue = Cue(i, "vragen", "speech", kind)
         if _not_a_report(doc, i, lo, hi, cue):
             continue
-        cl = _clause_start(doc, i, lo)
-        aux = next((k for k in range(cl, i) if doc[k].lower_ in AUXILIARIES), None)
         np = None
         if kind == "participle" and aux is not None and aux > cl:
             np = np_before(doc, aux, cl)  # "Kim zou Trump hebben gevraagd ...": the subject before the auxiliary
