@@ -1114,8 +1114,12 @@ def test_requests_with_an_infinitive(nlp, sentence, speaker, content):
     assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]
 
 
-def test_no_request_without_an_infinitive_clause(nlp):
-    _, recs = attribute_paragraphs(nlp, "Het vraagt veel tijd om dat te leren.")
+@pytest.mark.parametrize("sentence", [
+    "Het vraagt veel tijd om dat te leren.",
+    "Het bestuur van de school is door de wethouder verzocht om per direct op te stappen.",
+])
+def test_no_request_without_an_infinitive_clause_or_in_a_passive(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
 
 

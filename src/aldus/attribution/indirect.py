@@ -1417,6 +1417,10 @@ def request(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         cue = Cue(i, "vragen", "speech", kind)
         if _not_a_report(doc, i, lo, hi, cue):
             continue
+        passive_aux = any(doc[k].lower_ in {"is", "was", "wordt", "werd", "worden", "werden", "zijn", "waren"}
+                          and doc[k].pos_ == "AUX" for k in range(cl, i))
+        if (kind == "participle" or t.lower_ == "verzocht") and (passive_aux or any(doc[k].lower_ == "door" for k in range(cl, i))):
+            continue  # "Het bestuur is door de burgemeester verzocht ...": a passive, the subject was asked
         np = None
         if kind == "participle" and aux is not None and aux > cl:
             np = np_before(doc, aux, cl)  # "Kim zou Trump hebben gevraagd ...": the subject before the auxiliary
