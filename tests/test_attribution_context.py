@@ -1190,3 +1190,13 @@ def test_the_writers_own_zou_continues_no_report(nlp):
 def test_a_bare_noun_phrase_before_an_interrupting_cue(nlp, sentence, contents):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [r.content for r in recs] == contents
+
+
+@pytest.mark.parametrize("sentence,records", [
+    ("Goede plannen, maar te vrijblijvend, vindt Karel de Boer, hoogleraar economie in Delft.",
+     [("Karel de Boer", "Goede plannen, maar te vrijblijvend")]),
+    ("Hij vertelde welke gerechten hij het lekkerst vond smaken.", []),
+])
+def test_opinions_after_a_trailing_cue_or_with_one_word(nlp, sentence, records):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == records

@@ -989,8 +989,18 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                      or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
+        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_TOKENS):
+            continue  # "..., vindt X, hoogleraar ...": a trailing cue (trailing_cue has the claim)
         if np[1] < i and all(np[1] <= k.i < i for k in kids if k.dep_ in {"obj", "xcomp"}):
-            c_lo, c_hi = np[1], i  # "omdat hij haar optreden te slap vond": the verb last
+            # "omdat hij haar optreden te slap vond": the verb last (past the auxiliaries; not
+            # "het best vond smaken", where an infinitive follows)
+            c_lo, c_hi = np[1], i
+            while c_lo < c_hi and (doc[c_lo].pos_ == "AUX" or doc[c_lo].lower_ in AUXILIARIES):
+                c_lo += 1
+            if c_hi - c_lo < 2 or (i + 1 < hi and doc[i + 1].pos_ in {"VERB", "AUX"}):
+                continue
+        if sum(1 for k in range(c_lo, c_hi) if not doc[k].is_punct) < 2:
+            continue  # "welke delen hij het best vond | smaken": one word is no view
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
