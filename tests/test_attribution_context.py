@@ -1200,3 +1200,13 @@ def test_a_bare_noun_phrase_before_an_interrupting_cue(nlp, sentence, contents):
 def test_opinions_after_a_trailing_cue_or_with_one_word(nlp, sentence, records):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == records
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelf ontkent de trainer, maar de club neemt de klachten serieus.",
+    "De verdachte ontkende twee weken geleden.",
+    "De brief riep veel vragen op bij de medewerkers.",
+])
+def test_no_object_claim_without_an_object(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

@@ -1144,11 +1144,27 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = obj
         if cue.lemma == "beschuldigen" and not any(doc[k].lower_ == "van" for k in range(c_lo + 1, c_hi)):
             continue  # "X beschuldigt Y van Z": the accusation needs its "van"
+        if doc[c_lo].text == "," or (c_lo > 0 and doc[c_lo - 1].text == "," and doc[c_lo].lower_ in {"maar", "en", "want"}):
+            continue  # "Zelf ontkent hij, maar ...": the object was left out, a new clause follows
+        if doc[c_hi - 1].lower_ in {"geleden", "terug"} or all(doc[k].like_num or doc[k].lower_ in _TIME_WORDS
+                                                              for k in range(c_lo, c_hi)):
+            continue  # "ontkende twee weken geleden": when, not what
+        if cue.lemma == "oproepen" and doc[c_lo].lower_ in _EVOKED | {"veel", "de", "het", "een", "allerlei"} \
+                and any(doc[k].lower_ in _EVOKED for k in range(c_lo, min(c_hi, c_lo + 3))):
+            continue  # "riep veel vragen op": evoked, not called for
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 6:
             yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         return
+
+
+#: what "oproepen" evokes rather than calls for ("roept vragen op")
+_EVOKED = {"vragen", "herinneringen", "emoties", "weerstand", "irritatie", "ergernis", "verbazing", "beelden",
+           "discussie", "reacties", "gevoelens", "associaties", "twijfels"}
+#: words of a time adverbial ("twee weken geleden", "vorige maand")
+_TIME_WORDS = {"geleden", "vorige", "afgelopen", "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen",
+               "gisteren", "vandaag", "eerder", "later", "al", "nog", "toen", "destijds"}
 
 
 _ZIEN = {"ziet", "zag", "zagen", "zien", "zie"}
