@@ -1210,3 +1210,12 @@ def test_opinions_after_a_trailing_cue_or_with_one_word(nlp, sentence, records):
 def test_no_object_claim_without_an_object(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Directeur Jan Mol bleek op grote schaal scheidsrechters te hebben 'bewerkt' om de club te helpen.",
+    "Maar ondanks de ontkenning toont de affaire opnieuw aan hoe 'besmet' het geld is geworden.",
+])
+def test_no_naming_from_findings_or_evidence(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

@@ -863,8 +863,11 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"} \
                 or (i > lo and doc[i - 1].lower_ == "te" and cue.lemma == "vinden"):
             continue  # ("komt naar voren" reports only with a dat-clause; "te vinden" is "to be found")
-        if has_pos(doc) and doc[i].pos_ == "ADJ" and i > lo and doc[i - 1].pos_ == "DET":
-            continue  # "het bekende theaterstuk": an adjective, not "bekennen"
+        if has_pos(doc) and doc[i].pos_ == "ADJ" and ((i > lo and doc[i - 1].pos_ == "DET")
+                                                      or (i + 1 < hi and doc[i + 1].pos_ in {"NOUN", "ADJ"})):
+            continue  # "het bekende theaterstuk", "twee bekende criminelen": an adjective, not "bekennen"
+        if cue.lemma == "blijken":
+            continue  # "X bleek ... 'bewerkt' te hebben": a finding about X, not X's words
         if cue.lemma == "spreken" and i > lo and doc[i - 1].lower_ in {"te", "normaal", "van", "gerust"}:
             continue  # "niet te spreken over" (displeased), "normaal gesproken", "recht van spreken"
         if cue.kind == "participle" and (
@@ -887,7 +890,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} | _GENERIC \
-                or not is_source_np(doc, *np, strict=False):
+                or not is_source_np(doc, *np, strict=cue.lemma in _EVIDENCE_VERBS):
             continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source;
             # "Ik sprak een leraar van groep 7": the writer, and a meeting, not a naming)
         if np[0] > i:
