@@ -1182,16 +1182,6 @@ def test_the_writers_own_zou_continues_no_report(nlp):
     assert [r.content for r in recs] == ["komt er geen extra geld voor de zorg"]
 
 
-@pytest.mark.parametrize("sentence,contents", [
-    ("De reden, zegt de onderzoeker, is eenvoudig: mensen praten hun gedrag goed.",
-     ["is eenvoudig: mensen praten hun gedrag goed"]),
-    ("Een mooi resultaat, aldus het bureau, want de verkoop steeg met tien procent.", ["Een mooi resultaat"]),
-])
-def test_a_bare_noun_phrase_before_an_interrupting_cue(nlp, sentence, contents):
-    _, recs = attribute_paragraphs(nlp, sentence)
-    assert [r.content for r in recs] == contents
-
-
 @pytest.mark.parametrize("sentence,records", [
     ("Goede plannen, maar te vrijblijvend, vindt Karel de Boer, hoogleraar economie in Delft.",
      [("Karel de Boer", "Goede plannen, maar te vrijblijvend")]),

@@ -471,13 +471,6 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         # "Maar, schrijft de krant, er is ...": a lone connective before the cue claims nothing;
         # the words after the interruption do
         lone = k - c_lo <= 1 and has_pos(doc) and all(doc[x].pos_ in {"ADV", "CCONJ", "SCONJ"} for x in range(c_lo, k))
-        # ("De reden, zegt X, is ...", "Dit alles, waarschuwt X, ...": a few words without a verb
-        # are the start of the claim that follows the interruption, no claim of their own)
-        lone = lone or (k - c_lo <= 3 and has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k))
-                        and np[1] < hi and doc[np[1]].text == ","
-                        and (doc[c_lo].lower_ in {"de", "het", "dit", "dat", "die", "deze"}
-                             or (k - c_lo == 1 and doc[c_lo].pos_ in {"ADV", "ADJ"})))
-        # (but "Een mooi resultaat, aldus X, ..." and "Klopt niks van, zegt X" are verdicts)
         if not lone:
             yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
