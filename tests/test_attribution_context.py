@@ -1209,3 +1209,14 @@ def test_no_object_claim_without_an_object(nlp, sentence):
 def test_no_naming_from_findings_or_evidence(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+@pytest.mark.parametrize("sentence,records", [
+    ("Het gaat om 40 meldingen, meldt een woordvoerder namens het Team Veilig Wonen, dat zich hierop richt.",
+     [("woordvoerder namens het Team Veilig Wonen", "Het gaat om 40 meldingen")]),
+    ("'Het hoorde er gewoon bij', zegt Henk te Velde.", [("Henk te Velde", "Het hoorde er gewoon bij")]),
+    ("Nu al is te voorspellen dat de gemeente meer geld nodig heeft.", []),
+])
+def test_relative_dat_name_particle_te_and_impersonal_te(nlp, sentence, records):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == records

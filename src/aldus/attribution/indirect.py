@@ -108,6 +108,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
             continue
+        if comp is not None and doc[comp].lower_ == "dat" and comp - 1 > i and doc[comp - 1].text == "," \
+                and has_pos(doc) and doc[comp - 2].pos_ in {"NOUN", "PROPN"} and doc[comp - 2].text[:1].isupper() \
+                and i > lo and doc[i - 1].text == ",":
+            i += 1
+            continue  # "..., meldt een woordvoerder namens het Team, dat zich ...": a relative clause
         te_clause = _te_complement(doc, i, hi, comp, cue)
         if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
@@ -189,6 +194,10 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
         return True
     if doc[lo].lower_ in {"wie", "wat", "hoe", "waarom"} and i - lo <= 3:
         return True
+    if i > lo + 1 and doc[i - 1].lower_ == "te" and doc[i - 2].lower_ != "om" \
+            and any(doc[k].lower_ in {"is", "was", "valt", "viel", "zijn", "waren"} for k in range(max(lo, i - 6), i - 1)):
+        return True  # "is nu al te voorspellen dat", "valt te verwachten dat": nobody's claim
+        # (but "De reflex is om te antwoorden dat ...": what someone would answer)
     if cue.kind == "infinitive" or (cue.kind == "finite" and doc[i].lower_.endswith("en")):
         before = [doc[k].lower_ for k in range(max(lo, i - 6), i)]
         if cue.lemma == "zeggen" and any(w in {"wil", "wilde", "willen"} for w in before):
@@ -219,6 +228,8 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     te = next((k for k in range(i + 1, end) if doc[k].lower_ == "te"), None)
     if te is None or (comp is not None and comp < te) or te + 1 >= hi:
         return None
+    if doc[te + 1].text[:1].isupper():
+        return None  # "zegt Henk te Velde": a name particle, not an infinitive
     if any(doc[k].text in {",", ":", ";"} for k in range(i + 1, te)):
         return None
     start = i + 1
