@@ -1220,3 +1220,9 @@ def test_no_naming_from_findings_or_evidence(nlp, sentence):
 def test_relative_dat_name_particle_te_and_impersonal_te(nlp, sentence, records):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == records
+
+
+def test_a_participle_after_an_interrupting_cue_describes_the_source(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Op veel bedrijven gaat een op de vijf kalveren dood, bleek uit de cijfers, opgevraagd door de omroep.")
+    assert [r.content for r in recs] == ["Op veel bedrijven gaat een op de vijf kalveren dood"]

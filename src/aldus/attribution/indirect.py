@@ -489,9 +489,11 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         rest = np[1]
         if rest < hi and doc[rest].text != ",":
             # "A, zo vertelde hij ooit terloops, of B": past the adverbial tail to its comma
+            # (not "..., bleek uit de cijfers, opgevraagd door X": a participle describes the source)
             rest = next((x for x in range(rest, min(hi, rest + 8)) if doc[x].is_punct), rest)
         if rest + 3 < hi and doc[rest].text == "," and doc[rest + 1].lower_ not in _NOT_CONTINUATION \
                 and not doc[rest + 1].lower_.endswith(("end", "ende")) \
+                and not (has_pos(doc) and "Part" in doc[rest + 1].morph.get("VerbForm")) \
                 and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
                 and not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi)):
             cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
