@@ -1226,3 +1226,12 @@ def test_a_participle_after_an_interrupting_cue_describes_the_source(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Op veel bedrijven gaat een op de vijf kalveren dood, bleek uit de cijfers, opgevraagd door de omroep.")
     assert [r.content for r in recs] == ["Op veel bedrijven gaat een op de vijf kalveren dood"]
+
+
+@pytest.mark.parametrize("sentence,mention,content", [
+    ("Volgens PVV-Kamerlid Leon de Jong doet de minister niets.", "PVV-Kamerlid Leon de Jong", "doet de minister niets"),
+    ("Volgens Kalitta, één van de grootste vervoerders, is het verbod onterecht.", "Kalitta", "is het verbod onterecht"),
+])
+def test_volgens_with_a_role_before_the_name_or_an_apposition(nlp, sentence, mention, content):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker_mention, r.content) for r in recs] == [(mention, content)]

@@ -575,7 +575,7 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         opener = v == cl or doc[v - 1].lower_ in {"maar", "en", "want", "dus"}
         pre_lo = cl if not opener else v
         after_lo, after_hi = np[1], _volgens_end(doc, np[1], hi)
-        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "de", "het"}
+        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "één", "de", "het"}
                                                                 or _is_role_word(doc[after_lo + 1].text)
                                                                 or doc[after_lo + 1].pos_ == "PROPN"):
             # "Volgens berekeningen van X, een site van journalisten, heeft ...", "Volgens de

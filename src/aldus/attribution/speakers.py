@@ -149,7 +149,9 @@ def _chain_at(doc, i: int) -> int:
             first_only = (j - i == 1 and not doc[i].text.isupper()
                           and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"])
                                or " ".join(parts + [doc[k].text]).lower() in _particle_surnames(doc))) \
-                or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text)
+                or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text) \
+                or (j - i >= 2 and doc[j - 1].text.lower() in FEMALE | MALE and not doc[j - 1].text.isupper())
+            # (the last: a known first name after a capitalised role, "PVV-Kamerlid Leon de Jong")
             if first_only and parts[-1] in {"de", "het"} and (
                     doc[k].text.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_ENDINGS)
                     or doc[k].ent_type_ in {"ORG", "LOC", "GPE"}):
