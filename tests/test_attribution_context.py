@@ -1235,3 +1235,10 @@ def test_a_participle_after_an_interrupting_cue_describes_the_source(nlp):
 def test_volgens_with_a_role_before_the_name_or_an_apposition(nlp, sentence, mention, content):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker_mention, r.content) for r in recs] == [(mention, content)]
+
+
+def test_an_unnamed_person_keeps_her_first_description(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De bewoonster is nog steeds van slag. De vrouw wil niet op de foto. "
+             "\"Ik snap er niets van\", zegt ze. \"Hij stond ineens voor de deur\", vertelt de Zwolse.")
+    assert [r.speaker for r in recs] == ["bewoonster", "bewoonster"]

@@ -155,6 +155,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             prev_voice = c
         if c.type == "direct" and c.speaker and not _plural_speaker(c.speaker):
             prev_direct = c
+    _first_descriptions(cands, text, names)
     for c in cands:
         if c.speaker:
             # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
@@ -176,6 +177,46 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
         c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
+
+
+#: words for an unnamed person met in a report, by sex ("de bewoonster", "de vrouw", "de Arnhemse")
+_UNNAMED_F = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "klant", "vrijwilligster", "passante",
+              "automobiliste", "fietsster", "getuige", "bezoekster"}
+_UNNAMED_M = {"man", "heer", "bewoner", "buurman", "eigenaar", "vrijwilliger", "passant", "automobilist", "fietser",
+              "bezoeker"}
+
+
+def _unnamed_sex(word: str) -> str:
+    low = word.lower()
+    if low in _UNNAMED_F - {"klant", "getuige"} or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
+        return "f"  # ("de Arnhemse": a woman by her town)
+    if low in _UNNAMED_M:
+        return "m"
+    return ""
+
+
+def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
+    """"De bewoonster weet nog steeds niet ... ', zegt ze. ... ', vertelt de Arnhemse.": an unnamed
+    person keeps the first description the article gives her (as a named one keeps the fullest
+    name), while no named person of the same sex comes between."""
+    pat = re.compile(r"\b[Dd]e\s+(?:\d+-jarige\s+)?([a-zà-ÿ]+|[A-Z][a-zà-ÿ]+se)\b")
+    for c in cands:
+        if not c.speaker or c.mention is None:
+            continue
+        word = re.sub(r"^(?:de|het)\s+", "", c.speaker, flags=re.I)
+        sex = _unnamed_sex(word) if " " not in word else ""
+        if not sex:
+            continue
+        pos = c.mention[0]
+        for m in pat.finditer(text, max(0, pos - 3000), pos):
+            first = m.group(1)
+            if _unnamed_sex(first) != sex:
+                continue
+            if any(m.end() <= nm.start < pos and nm.person and len(nm.words) >= 2 for nm in names):
+                continue  # a named person came in between: perhaps she is meant
+            if first.lower() != word.lower():
+                c.speaker = first
+            break
 
 
 def _with_acronyms(speaker: str, acronyms: dict) -> str:
