@@ -1242,3 +1242,10 @@ def test_an_unnamed_person_keeps_her_first_description(nlp):
         nlp, "De bewoonster is nog steeds van slag. De vrouw wil niet op de foto. "
              "\"Ik snap er niets van\", zegt ze. \"Hij stond ineens voor de deur\", vertelt de Zwolse.")
     assert [r.speaker for r in recs] == ["bewoonster", "bewoonster"]
+
+
+def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De handhavers eisen meer middelen om zich te verdedigen. Politiedeskundige Karel Smit begrijpt dat niet. "
+             "Is het niet logisch dat ze zich willen verweren? \"Nee, de politie is altijd snel ter plaatse.\"")
+    assert speaker_of(recs, "Nee, de politie") == "Karel Smit"

@@ -148,6 +148,12 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             answer = _answering(c, prev, prev_direct, text)
             if answer is not None:
                 c.speaker, c.role = answer.speaker, answer.role
+            elif prev_direct is None and _plural_speaker(c.speaker) and _after_question(c, prev, text):
+                # the first answer of an interview ("Is dat niet logisch? '...'"): the person the
+                # article introduced, not a group it reported on
+                person = _last_person(c, resolver, names)
+                if person is not None:
+                    c.speaker, c.role = person.text, resolver.role_for(person)
             if c.speaker:
                 resolver.note(c.cstart, c.speaker, True)
         prev = c
@@ -255,6 +261,24 @@ def _plural_speaker(speaker: Optional[str]) -> bool:
     head_word = ws[ws.index(head) - 1] if head and ws.index(head) > 0 else ws[-1]
     return head_word.islower() and bool(re.search(r"(?:ers|ten|den|gen|nen|sen|ren|len|zen|ven|ken|pen|s)$", head_word)) \
         and head_word.lower() not in {"ons", "is", "was", "land", "mens"}
+
+
+def _after_question(c: Candidate, prev: Optional[Candidate], text: str) -> bool:
+    """Whether a quote follows a question of the journalist (the text before it ends with "?")."""
+    if c.quote is None:
+        return False
+    lo = max(prev.cend, prev.mention[1] if prev.mention else 0) if prev is not None else max(0, c.quote.start - 300)
+    return text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300
+
+
+def _last_person(c: Candidate, resolver: SpeakerResolver, names):
+    """The person named last (with a full name) within 2,000 characters before ``c``."""
+    for nm in reversed([n for n in names if n.end <= c.cstart and c.cstart - n.start < 2000]):
+        canon = resolver.canonical(nm.words) or nm
+        if len(canon.words) >= 2 and resolver._is_person(canon) and _clearly_person(canon) \
+                and not any(a <= nm.start < b for a, b in resolver.quoted):
+            return canon
+    return None
 
 
 def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str):
