@@ -1075,7 +1075,7 @@ def test_a_person_named_beside_the_cue_does_not_take_the_next_quote(nlp):
 
 @pytest.mark.parametrize("sentence,start,speaker", [
     ("\"Ze heeft spijt van alles\", zegt haar advocaat Pieter Hoekstra.", "Ze heeft spijt", "Pieter Hoekstra"),
-    ("Marieke Bos sprak over de zorg, die volgens haar slechter is geworden.", "slechter", "Marieke Bos"),
+    ("Marieke Bos sprak over het onderwijs, dat volgens haar veel slechter is geworden.", "veel slechter", "Marieke Bos"),
 ])
 def test_haar_before_a_noun_is_a_possessive(nlp, sentence, start, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -1148,7 +1148,7 @@ def test_of_between_two_nouns_is_or(nlp):
 
 
 @pytest.mark.parametrize("sentence", [
-    "De oppositiepartijen zijn niet te spreken over de koers van het kabinet.",
+    "De oppositie is niet te spreken over het beleid van de gemeente.",
     "De rente is normaal gesproken afhankelijk van de economie.",
     "Het bekende toneelstuk 'De gebroeders' wordt opnieuw opgevoerd in Tilburg.",
     "Wie had ooit gedacht dat de club 'zo ver' zou komen?",
@@ -1203,8 +1203,8 @@ def test_no_object_claim_without_an_object(nlp, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Directeur Jan Mol bleek op grote schaal scheidsrechters te hebben 'bewerkt' om de club te helpen.",
-    "Maar ondanks de ontkenning toont de affaire opnieuw aan hoe 'besmet' het geld is geworden.",
+    "Directeur Jan Mol bleek jarenlang keurmeesters te hebben 'bewerkt' om zijn bedrijf te helpen.",
+    "Ondanks alle ontkenningen toont het schandaal nog eens aan hoe 'vuil' dat geld is.",
 ])
 def test_no_naming_from_findings_or_evidence(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -1229,7 +1229,7 @@ def test_a_participle_after_an_interrupting_cue_describes_the_source(nlp):
 
 
 @pytest.mark.parametrize("sentence,mention,content", [
-    ("Volgens PVV-Kamerlid Leon de Jong doet de minister niets.", "PVV-Kamerlid Leon de Jong", "doet de minister niets"),
+    ("Volgens SP-Kamerlid Anna de Vries doet de wethouder niets.", "SP-Kamerlid Anna de Vries", "doet de wethouder niets"),
     ("Volgens Kalitta, één van de grootste vervoerders, is het verbod onterecht.", "Kalitta", "is het verbod onterecht"),
 ])
 def test_volgens_with_a_role_before_the_name_or_an_apposition(nlp, sentence, mention, content):
