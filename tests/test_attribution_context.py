@@ -1249,3 +1249,11 @@ def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
         nlp, "De handhavers eisen meer middelen om zich te verdedigen. Politiedeskundige Karel Smit begrijpt dat niet. "
              "Is het niet logisch dat ze zich willen verweren? \"Nee, de politie is altijd snel ter plaatse.\"")
     assert speaker_of(recs, "Nee, de politie") == "Karel Smit"
+
+
+def test_two_surnames_side_by_side_are_two_people(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Tekenaar Ruben Oppenheimer maakte een prent van Thierry Baudet.",
+        "Op de tekening waarin Oppenheimer Baudet in een uniform zet, staat een kreet.",
+        "Oppenheimer: 'Ik wil niet dat iemand mijn werk misbruikt.'")
+    assert speaker_of(recs, "Ik wil niet") == "Ruben Oppenheimer"

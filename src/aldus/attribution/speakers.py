@@ -375,6 +375,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
+    out = _split_surname_pairs(out, text)
     # the tagger labels the same person differently from one mention to the next (foreign
     # names especially): a name that is PER in full somewhere is a person everywhere
     full_people = [nm.words for nm in out if nm.label == "PER" and len(nm.words) >= 2]
@@ -410,6 +411,29 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         flags = after_prep[nm.text]
         if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
             nm.person = False
+    return out
+
+
+def _split_surname_pairs(names: list[Name], text: str) -> list[Name]:
+    """"de tekening waarin Oppenheimer Baudet in uniform zet": two surnames side by side, each
+    the surname of another person the article names in full, are two names (subject and
+    object), not one person's."""
+    full: dict[str, set] = {}
+    for nm in names:
+        ws = nm.text.split()
+        if len(ws) >= 2:
+            full.setdefault(ws[-1], set()).add(nm.text)
+    out = []
+    for nm in names:
+        ws = nm.text.split()
+        if len(ws) == 2 and ws[0].lower() not in FEMALE | MALE and ws[0] != ws[1] \
+                and all(any(t != nm.text for t in full.get(w, ())) for w in ws) \
+                and text[nm.start:nm.end] == nm.text:
+            b = nm.end - len(ws[1])
+            out.append(Name(nm.start, nm.start + len(ws[0]), ws[0], _words(ws[0]), nm.label, None, nm.person))
+            out.append(Name(b, nm.end, ws[1], _words(ws[1]), nm.label, None, nm.person))
+        else:
+            out.append(nm)
     return out
 
 
