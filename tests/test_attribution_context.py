@@ -1253,7 +1253,7 @@ def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
 
 def test_two_surnames_side_by_side_are_two_people(nlp):
     _, recs = attribute_paragraphs(
-        nlp, "Tekenaar Ruben Oppenheimer maakte een prent van Thierry Baudet.",
-        "Op de tekening waarin Oppenheimer Baudet in een uniform zet, staat een kreet.",
-        "Oppenheimer: 'Ik wil niet dat iemand mijn werk misbruikt.'")
-    assert speaker_of(recs, "Ik wil niet") == "Ruben Oppenheimer"
+        nlp, "Tekenaar Ruben Verhoeff maakte een prent van politicus Karel Dijkstra.",
+        "Op de tekening waarin Verhoeff Dijkstra in een uniform zet, staat een kreet.",
+        "Verhoeff: 'Ik wil niet dat iemand mijn werk misbruikt.'")
+    assert speaker_of(recs, "Ik wil niet") == "Ruben Verhoeff"
