@@ -1257,3 +1257,10 @@ def test_two_surnames_side_by_side_are_two_people(nlp):
         "Op de tekening waarin Verhoeff Dijkstra in een uniform zet, staat een kreet.",
         "Verhoeff: 'Ik wil niet dat iemand mijn werk misbruikt.'")
     assert speaker_of(recs, "Ik wil niet") == "Ruben Verhoeff"
+
+
+def test_the_teaser_of_an_opinion_piece_names_its_writer(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De lijst met foute havens is veel te kort, concludeert Anna de Vries.",
+        "Ik heb de lijst deze week nog eens bekeken. 'Dit is een schande', zeg ik dan tegen mijn collega's.")
+    assert speaker_of(recs, "Dit is een schande") == "Anna de Vries"

@@ -52,7 +52,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     resolver.tokens = tix  # the parse, for subjects of sentences that introduce a quote
     authors = [re.sub(r"^\s*(?:door|tekst)\s*:?\s*", "", text[a:b], flags=re.I).strip(" .,") for a, b in byline_spans
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
-    resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None)
+    resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None) or _teaser_author(text)
     _resolve(cands, resolver, text, names, headline_spans, blocks)
     # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
     # an attribution; a quote the writer reports hearing ("'...', zei ik") still is
@@ -62,6 +62,19 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
 
 
 _FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons"}
+
+#: the teaser of an opinion piece: "De lijst is schandalig incompleet, concludeert Anna de Vries."
+_TEASER = re.compile(r",\s+(?:concludeert|betoogt|stelt|schrijft|vindt|meent|waarschuwt|bepleit|pleit)\s+"
+                     r"((?:[A-Z][\w'’-]+)(?:\s+(?:van|de|der|den|ter|ten|[A-Z][\w'’.-]+)){1,3})\.(?:\s|$)")
+
+
+def _teaser_author(text: str) -> Optional[str]:
+    """The writer of an opinion piece without a byline, named in its teaser ("..., concludeert
+    X.") when the piece then speaks in the first person."""
+    m = _TEASER.search(text[:500])
+    if m is None or not re.search(r"(?<![\w'‘“„])(?:ik|mijn)\b", text[m.end():]):
+        return None
+    return m.group(1)
 _COUNTED = re.compile(r"(?:verschillende|veel|vele|sommige|enkele|meerdere|diverse|alle|beide|twee|drie|vier|vijf|"
                       r"tientallen|honderden|duizenden)\s", re.I)
 
