@@ -1264,3 +1264,15 @@ def test_the_teaser_of_an_opinion_piece_names_its_writer(nlp):
         nlp, "De lijst met foute havens is veel te kort, concludeert Anna de Vries.",
         "Ik heb de lijst deze week nog eens bekeken. 'Dit is een schande', zeg ik dan tegen mijn collega's.")
     assert speaker_of(recs, "Dit is een schande") == "Anna de Vries"
+
+
+@pytest.mark.parametrize("sentence,records", [
+    ("De toezichthouder ziet de wachttijden in de zorg verder oplopen.",
+     [("toezichthouder", "de wachttijden in de zorg verder oplopen")]),
+    ("De advocaat ziet overeenkomsten met een eerdere zaak in Arnhem.",
+     [("advocaat", "overeenkomsten met een eerdere zaak in Arnhem")]),
+    ("De buurman zag de auto wegrijden.", []),
+])
+def test_views_put_as_a_trend_or_a_likeness_seen(nlp, sentence, records):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == records

@@ -1177,11 +1177,16 @@ _TIME_WORDS = {"geleden", "vorige", "afgelopen", "week", "weken", "maand", "maan
 
 
 _ZIEN = {"ziet", "zag", "zagen", "zien", "zie"}
+#: what a source sees a thing do when it reports a trend ("ziet de prijzen stijgen")
+_TREND_VERBS = {"verbeteren", "verslechteren", "worden", "groeien", "toenemen", "afnemen", "dalen", "stijgen",
+                "verdwijnen", "veranderen", "verschuiven", "oplopen", "teruglopen", "verharden", "verhevigen",
+                "aantrekken", "inzakken", "herstellen", "verminderen", "verdubbelen", "krimpen", "uitbreiden"}
 #: what a source "sees" when it states a view: "ziet geen reden om ...", "zag weinig heil in ..."
 _SEEN_VIEWS = {"reden", "redenen", "mogelijkheid", "mogelijkheden", "heil", "toekomst", "probleem", "problemen",
                "bezwaar", "bezwaren", "aanleiding", "noodzaak", "kans", "kansen", "oplossing", "verband",
                "verbanden", "parallel", "parallellen", "gevaar", "gevaren", "risico", "risico's", "ruimte",
-               "aanwijzingen", "grond", "uitweg", "rol", "bestaansrecht", "voordelen", "nadelen", "bewijs"}
+               "aanwijzingen", "grond", "uitweg", "rol", "bestaansrecht", "voordelen", "nadelen", "bewijs",
+               "overeenkomsten", "overeenkomst", "gelijkenissen", "gelijkenis", "bedreiging", "signalen"}
 
 
 def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -1217,12 +1222,21 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         seen_view = (len(words) > lead + 1 and words[lead] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg",
                                                                 "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
             or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS) \
-            or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij"}) \
+            or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij", "met"}) \
             or (len(words) - lead in {2, 3} and words[lead] in {"dat", "het", "dit"}
                 and words[lead + 1] in {"anders", "somber", "positief", "negatief", "rooskleurig", "optimistisch",
                                         "pessimistisch"})
         # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt", "ziet dat anders", "ziet het somber in")
-        if not (seen_as or seen_view) or (seen_as and not is_source_np(doc, *np)):
+        # "De inspectie ziet de prestaties niet verbeteren": what a source observes happening,
+        # a noun phrase and an infinitive that ends the clause
+        last = c_hi - 1
+        while last > c_lo and doc[last].is_punct:
+            last -= 1
+        observed = last - c_lo >= 2 and doc[last].lower_ in _TREND_VERBS \
+            and doc[c_lo].lower_ in {"de", "het", "een", "zijn", "haar", "hun"} \
+            and not any(doc[k].lower_ in {"dat", "of", "om", "te"} | _WH_WORDS for k in range(c_lo, last)) \
+            and is_source_np(doc, *np)
+        if not (seen_as or seen_view or observed) or (seen_as and not is_source_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 6:
