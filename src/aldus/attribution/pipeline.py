@@ -199,15 +199,15 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
 
 
 #: words for an unnamed person met in a report, by sex ("de bewoonster", "de vrouw", "de Arnhemse")
-_UNNAMED_F = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "klant", "vrijwilligster", "passante",
-              "automobiliste", "fietsster", "getuige", "bezoekster"}
+_UNNAMED_F = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "vrijwilligster", "passante",
+              "automobiliste", "fietsster", "bezoekster"}
 _UNNAMED_M = {"man", "heer", "bewoner", "buurman", "eigenaar", "vrijwilliger", "passant", "automobilist", "fietser",
               "bezoeker"}
 
 
 def _unnamed_sex(word: str) -> str:
     low = word.lower()
-    if low in _UNNAMED_F - {"klant", "getuige"} or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
+    if low in _UNNAMED_F or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
         return "f"  # ("de Arnhemse": a woman by her town)
     if low in _UNNAMED_M:
         return "m"
@@ -215,9 +215,9 @@ def _unnamed_sex(word: str) -> str:
 
 
 def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
-    """"De bewoonster weet nog steeds niet ... ', zegt ze. ... ', vertelt de Arnhemse.": an unnamed
-    person keeps the first description the article gives her (as a named one keeps the fullest
-    name), while no named person of the same sex comes between."""
+    """"De bewoonster is nog van slag. ... ', zegt ze. ... ', vertelt de Zwolse.": an unnamed person
+    keeps the first description of that sex the article gives (as a named one keeps the fullest
+    name), while no person named in full comes between."""
     pat = re.compile(r"\b[Dd]e\s+(?:\d+-jarige\s+)?([a-zà-ÿ]+|[A-Z][a-zà-ÿ]+se)\b")
     for c in cands:
         if not c.speaker or c.mention is None:

@@ -415,7 +415,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
 
 
 def _split_surname_pairs(names: list[Name], text: str) -> list[Name]:
-    """"de tekening waarin Oppenheimer Baudet in uniform zet": two surnames side by side, each
+    """"de tekening waarin Verhoeff Dijkstra in uniform zet": two surnames side by side, each
     the surname of another person the article names in full, are two names (subject and
     object), not one person's."""
     full: dict[str, set] = {}
