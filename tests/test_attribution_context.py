@@ -1276,3 +1276,10 @@ def test_the_teaser_of_an_opinion_piece_names_its_writer(nlp):
 def test_views_put_as_a_trend_or_a_likeness_seen(nlp, sentence, records):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == records
+
+
+def test_a_school_named_with_het_is_no_person_and_no_role_holder(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Een docent van het Noorderlicht College in Emmen is geschorst. Het Noorderlicht College wil niet reageren. "
+             "Volgens de docent klopt het verhaal niet.")
+    assert speaker_of(recs, "klopt het verhaal") == "docent"

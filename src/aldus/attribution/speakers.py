@@ -338,8 +338,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     for nm in out:
         low = nm.text.lower().split()
         if nm.label == "PER" or (nm.label in {"", "MISC"} and len(low) >= 2 and not (set(low) & _ORG_WORDS)
-                                 and not _loc_context(text, nm.start)):
-            nm.person = True
+                                 and not _loc_context(text, nm.start)
+                                 and not re.search(r"\b[Hh]et\s+$", text[max(0, nm.start - 4):nm.start])):
+            nm.person = True  # (not "het Hoofdvaart College": a neuter article names a thing)
         nm.role = _role_of(doc, text, nm)
         if nm.role and not nm.label and (len(nm.words) >= 2 or _is_role_word(nm.role.split()[-1])):
             nm.person = True  # (not "de sloppenwijk Munhava": a noun before one word is no role)
@@ -542,10 +543,11 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         # (also after a quoted subhead glued to the sentence: "'Onterecht' Staatssecretaris Snel ...")
         parts.append(m.group(1).lower())
     # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with
-    # portfolio (whole, rather than its last word "justitie")
+    # portfolio (whole, rather than its last word "justitie"); not "docent van het | X College",
+    # where the name after the article is the employer
     m = re.search(r"(?<![\w-])([A-Za-zà-ÿ][\w-]*\s+van\s+(?:[A-Za-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
     if m and _is_role_noun(m.group(1).split()[0]) and m.group(1).split()[1] == "van" \
-            and all(len(w) > 2 and w.lower() not in {"en", "of"} for w in m.group(1).split()[2:]) \
+            and all(len(w) > 2 and w.lower() not in {"en", "of", "het", "der", "den", "een"} for w in m.group(1).split()[2:]) \
             and (not parts or parts[0] in m.group(1).split()[2:]):
         phrase = m.group(1).strip()
         parts[:1] = [phrase[0].lower() + phrase[1:]]
