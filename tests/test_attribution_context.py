@@ -1283,3 +1283,8 @@ def test_a_school_named_with_het_is_no_person_and_no_role_holder(nlp):
         nlp, "Een docent van het Noorderlicht College in Emmen is geschorst. Het Noorderlicht College wil niet reageren. "
              "Volgens de docent klopt het verhaal niet.")
     assert speaker_of(recs, "klopt het verhaal") == "docent"
+
+
+def test_after_a_participle_the_noun_phrase_belongs_to_the_infinitive(nlp):
+    _, recs = attribute_paragraphs(nlp, "De trainer, zelf oud-speler, heeft ontkend de scheidsrechter te hebben beledigd.")
+    assert [(r.speaker, r.content) for r in recs] == [("trainer", "de scheidsrechter te hebben beledigd")]
