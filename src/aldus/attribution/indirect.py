@@ -133,7 +133,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             i += 1
             continue  # "De groep die vindt dat ..., groeit": the clause defines a group, it reports nothing
         if te_clause is not None and np[0] > i and cue.kind == "participle":
-            # "De docent, zelf christelijk, heeft ontkend de uitspraak te hebben gedaan": after a
+            # "De trainer, zelf oud-speler, heeft ontkend de scheidsrechter te hebben beledigd": after a
             # participle the noun phrase belongs to the infinitive; the subject opened the clause
             first = np_after(doc, lo, i)
             if first is not None and first[1] <= i and is_source_np(doc, *first):
