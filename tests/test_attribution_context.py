@@ -1288,3 +1288,10 @@ def test_a_school_named_with_het_is_no_person_and_no_role_holder(nlp):
 def test_after_a_participle_the_noun_phrase_belongs_to_the_infinitive(nlp):
     _, recs = attribute_paragraphs(nlp, "De trainer, zelf oud-speler, heeft ontkend de scheidsrechter te hebben beledigd.")
     assert [(r.speaker, r.content) for r in recs] == [("trainer", "de scheidsrechter te hebben beledigd")]
+
+
+def test_a_particle_compound_is_no_fuller_description(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De aanklacht tegen de boeren is ingetrokken. In de klacht benadrukt de vereniging dat het om protest ging.",
+        "Volgens de klacht was het protest vreedzaam.")
+    assert speaker_of(recs, "was het protest vreedzaam") == "klacht"

@@ -1314,7 +1314,8 @@ class SpeakerResolver:
         # noun written earlier in the article is the fuller description
         if head and len(head) >= 4 and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
             fuller = {m.group(1).lower() for m in re.finditer(r"\b(?:[Dd]e|[Hh]et)\s+([a-zà-ÿ][\w-]{2,}%s)\b" % re.escape(head),
-                                                               self.text[:start])}
+                                                               self.text[:start])
+                      if m.group(1).lower()[:-len(head)] not in _PARTICLE_PREFIXES}  # (not "aanklacht" for "klacht")
             if len(fuller) == 1:
                 return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
@@ -1698,6 +1699,9 @@ _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "inste
                       "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
                       "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
                       "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
+
+#: verb particles that make a compound of another meaning ("aanklacht", "opdracht", "uitspraak")
+_PARTICLE_PREFIXES = {"aan", "op", "af", "uit", "in", "mee", "over", "toe", "voor", "na", "om", "door", "ver", "be", "ont"}
 
 #: compounds of those that still name the kind of organisation ("het olieconcern", "het peilbureau")
 _ORG_KIND_TAILS = ("bedrijf", "concern", "organisatie", "bureau", "maatschappij", "fabrikant", "bank", "dienst",
