@@ -1295,3 +1295,12 @@ def test_a_particle_compound_is_no_fuller_description(nlp):
         nlp, "De aanklacht tegen de boeren is ingetrokken. In de klacht benadrukt de vereniging dat het om protest ging.",
         "Volgens de klacht was het protest vreedzaam.")
     assert speaker_of(recs, "was het protest vreedzaam") == "klacht"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Net als de bond vindt de wethouder dat de lonen omhoog moeten.", "wethouder"),
+    ("Anders dan de andere partijen vindt Karel Dijkstra dat het debat moet doorgaan.", "Karel Dijkstra"),
+])
+def test_a_comparison_in_first_position_is_no_subject(nlp, sentence, speaker):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert [r.speaker for r in recs] == [speaker]

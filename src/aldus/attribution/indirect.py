@@ -245,6 +245,18 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
 
 
 def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
+    np = _subject_np(doc, i, lo, hi, comp, cue)
+    if np is not None and np[1] <= i and np[1] - np[0] >= 2 and (
+            doc[np[0]].lower_ in {"zoals", "evenals"}
+            or (doc[np[0]].lower_ in {"net", "anders"} and doc[np[0] + 1].lower_ in {"als", "dan"})):
+        # "Net als de bond vindt de minister dat ...": a comparison in first position; the subject
+        # is the one after the verb
+        inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
+        return inv if inv is not None and is_source_np(doc, *inv, strict=False) else None
+    return np
+
+
+def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
     """The source of the cue verb at i: the parser's nsubj, else the noun phrase before the
     finite verb (V2), else the inverted subject after it, else the subject of a coordinated
     clause ("X noemt het ..., en verwacht dat ...")."""
