@@ -21,7 +21,7 @@ from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
-from .speakers import _is_role_word, is_source_np, np_after, np_before, subject_of
+from .speakers import _QUOTE_CHARS, _is_role_word, is_source_np, np_after, np_before, subject_of
 from .text import TokenIndex, has_parse, has_pos, strip_span
 
 _CLAUSE_OPENERS = {",", ":", ";", "maar", "en", "want", "dus", "terwijl", "omdat", "hoewel", "(", "-", "–", "—"}
@@ -1016,7 +1016,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                      or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
-        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_TOKENS):
+        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS):
             continue  # "..., vindt X, hoogleraar ...": a trailing cue (trailing_cue has the claim)
         if np[1] < i and all(np[1] <= k.i < i for k in kids if k.dep_ in {"obj", "xcomp"}):
             # "omdat hij haar optreden te slap vond": the verb last (past the auxiliaries; not
@@ -1031,10 +1031,6 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
-
-
-#: quotation marks as tokens (a cue right after one follows a quote)
-_QUOTE_TOKENS = {"'", '"', "’", "”", "''", "‘", "“", "„", ",,"}
 
 
 #: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
@@ -1125,7 +1121,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
-        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_TOKENS
+        if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS
                                      or doc[lo].lower_ in {"dat", "dit"}):
             continue  # "..., erkent X, econoom bij ...", "Dat adviseert X": the words before are the
             # claim (trailing_cue, demonstrative_cue), what follows is the source's apposition
@@ -1190,8 +1186,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
 _EVOKED = {"vragen", "herinneringen", "emoties", "weerstand", "irritatie", "ergernis", "verbazing", "beelden",
            "discussie", "reacties", "gevoelens", "associaties", "twijfels"}
 #: words of a time adverbial ("twee weken geleden", "vorige maand")
-_TIME_WORDS = {"geleden", "vorige", "afgelopen", "week", "weken", "maand", "maanden", "jaar", "jaren", "dag", "dagen",
-               "gisteren", "vandaag", "eerder", "later", "al", "nog", "toen", "destijds"}
+_TIME_WORDS = _TIME_NOUNS | {"geleden", "vorige", "afgelopen", "maanden", "gisteren", "vandaag", "eerder", "later",
+                             "al", "nog", "toen", "destijds"}
 
 
 _ZIEN = {"ziet", "zag", "zagen", "zien", "zie"}

@@ -302,8 +302,7 @@ def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Ca
     person quoted before."""
     if c.quote is None or prev_direct is None or prev is None or c.cstart - prev_direct.cend > 2500:
         return None
-    lo = max(prev.cend, prev.mention[1] if prev.mention else 0)
-    question = text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300
+    question = _after_question(c, prev, text)
     rebuttal = prev is not prev_direct and _plural_speaker(prev.speaker) \
         and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
     return prev_direct if question or rebuttal else None
