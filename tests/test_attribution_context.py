@@ -1304,3 +1304,25 @@ def test_a_particle_compound_is_no_fuller_description(nlp):
 def test_a_comparison_in_first_position_is_no_subject(nlp, sentence, speaker):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [r.speaker for r in recs] == [speaker]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Trainer Kees Mulder verloor zijn eerste duel. Eén ding weet hij zeker: 'Ik ga niet op de bank zitten.'",
+     "Ik ga niet op de bank zitten.", "Kees Mulder"),
+    ("Andersom vinden veel tuinders dat de regels te streng zijn.", "de regels te streng zijn", "veel tuinders"),
+])
+def test_a_fronted_object_or_adverbial_is_no_subject(nlp, text, content, speaker):
+    _, recs = attribute_paragraphs(nlp, text)
+    assert speaker_of(recs, content) == speaker
+
+
+def test_in_an_interview_the_answers_go_on_past_the_reporters_lines(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Wethouder Marit Bosman wil meer woningen bouwen in Gaasterveen.",
+        "Waarom nu? \"De wachtlijsten zijn te lang geworden.\"",
+        "Kan dat wel? \"Ja, als de provincie meewerkt.\"",
+        "In 2015 concludeerde een commissie nog dat er genoeg huizen waren. \"Die tijd is echt voorbij.\"",
+        "Wat vinden de buren? \"Die zijn verdeeld, dat snap ik ook.\"")
+    for content in ("Die tijd is echt voorbij.", "Die zijn verdeeld, dat snap ik ook."):
+        assert speaker_of(recs, content) == "Marit Bosman"
+    assert speaker_of(recs, "er genoeg huizen waren") == "commissie"

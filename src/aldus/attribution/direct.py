@@ -16,7 +16,7 @@ from ..lang.nl.words import NOT_NAMES, PRONOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .quotes import Quote
 from .records import Candidate
-from .speakers import is_source_np, np_after, np_before, subject_of
+from .speakers import fronted_non_source, is_source_np, np_after, np_before, speaking_source, subject_of
 from .text import TokenIndex, has_parse
 
 _SPEECH = {"speech", "belief", "finding", "aldus", "naming"}
@@ -144,6 +144,10 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         if any(doc[x].lower_ in {"dat", "of"} for x in range(v + 1, end)):
             return None
         np = np_before(doc, v, lo) or np_after(doc, v + 1, end)
+        if np and np[1] <= v and fronted_non_source(doc, *np):
+            inv = np_after(doc, v + 1, end)  # "Eén ding weet hij zeker: '...'": the subject after the verb
+            if inv is not None and speaking_source(doc, *inv):
+                np = inv
         if np and not is_source_np(doc, *np):
             np = None
         if np is None and v > lo and doc[v - 1].lower_ == "en":

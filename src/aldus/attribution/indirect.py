@@ -21,7 +21,8 @@ from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
-from .speakers import _QUOTE_CHARS, _is_role_word, is_source_np, np_after, np_before, subject_of
+from .speakers import (_QUOTE_CHARS, _is_role_word, fronted_non_source, is_source_np, np_after, np_before,
+                       speaking_source, subject_of)
 from .text import TokenIndex, has_parse, has_pos, strip_span
 
 _CLAUSE_OPENERS = {",", ":", ";", "maar", "en", "want", "dus", "terwijl", "omdat", "hoewel", "(", "-", "–", "—"}
@@ -253,6 +254,12 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         # is the one after the verb
         inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
         return inv if inv is not None and is_source_np(doc, *inv, strict=False) else None
+    if np is not None and np[1] <= i and np[0] <= _clause_start(doc, i, lo) + 1 and fronted_non_source(doc, *np):
+        # "Eén ding weet hij zeker", "Andersom vinden boeren dat ...": a fronted object or
+        # adverbial; the subject comes right after the verb
+        inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
+        if inv is not None and speaking_source(doc, *inv):
+            return inv
     return np
 
 

@@ -131,6 +131,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     prev_direct: Optional[Candidate] = None
     prev_voice: Optional[Candidate] = None  # the last record whose source can speak
     headline_cands = []
+    interview = _interview(cands, text)
     for c in cands:
         if any(a <= c.cstart < b for a, b in headline_spans) and c.mention is None:
             headline_cands.append(c)
@@ -157,6 +158,10 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             # "..., blijkt uit nieuwe cijfers. 'We zien ...'": figures and studies say nothing
             # aloud; a quote carries over from the last source that can
             before = prev_voice if c.type == "direct" and prev is not None and _data_speaker(prev.speaker) else prev
+            if interview and c.type == "direct" and prev_direct is not None and prev is not prev_direct:
+                # an interview: the reporter's lines between the answers ("In 2011 oordeelde een
+                # commissie nog dat ...") hold no one who answers; the answers go on
+                before = prev_direct
             c.speaker, c.role = _carry_over(c, before, resolver, text, names, blocks)
             answer = _answering(c, prev, prev_direct, text)
             if answer is not None:
@@ -274,6 +279,18 @@ def _plural_speaker(speaker: Optional[str]) -> bool:
     head_word = ws[ws.index(head) - 1] if head and ws.index(head) > 0 else ws[-1]
     return head_word.islower() and bool(re.search(r"(?:ers|ten|den|gen|nen|sen|ren|len|zen|ven|ken|pen|s)$", head_word)) \
         and head_word.lower() not in {"ons", "is", "was", "land", "mens"}
+
+
+def _interview(cands: list[Candidate], text: str) -> bool:
+    """Whether the article is an interview: at least three quotes without a cue follow a
+    question of the reporter ("Hoe gaan we die mensen werven? ... '...'")."""
+    answers = 0
+    for c in cands:
+        if c.type == "direct" and c.quote is not None and c.mention is None:
+            before = text[max(0, c.quote.start - 200):c.quote.start]
+            if re.search(r"\?\s*$|\?\s+[^'’‘\"”„,]{0,150}[.!]\s*$", before):
+                answers += 1
+    return answers >= 3
 
 
 def _after_question(c: Candidate, prev: Optional[Candidate], text: str) -> bool:

@@ -1840,6 +1840,35 @@ def _nominal_adjective(t) -> bool:
     return t.lower_.endswith("en") and t.lower_ != t.lemma_.lower()  # (lemma "ander", "jong"; not "tevreden")
 
 
+def fronted_non_source(doc, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi), in first position before the finite verb, name nothing that can
+    speak: a fronted object or adverbial ("Eén ding weet hij zeker", "Andersom vinden boeren",
+    "Navraag leert", "Wars van het sentiment pleit X ervoor"), so the subject follows the verb.
+    A pronoun, a name (a capital not owed to the sentence start), a person, source or
+    organisation noun all may speak."""
+    for t in doc[lo:hi]:
+        low = t.lower_
+        if t.i > lo and low in AFFILIATION_PREPS:
+            break  # (the head comes before its phrase: "Wars van het sentiment")
+        if low in PRONOUNS or low in OBJECT_PRONOUNS or low in PERSON_NOUNS or low in SOURCE_NOUNS \
+                or low in _COLLECTIVE_NOUNS or low in _GENERIC_ORG_NOUNS or _is_role_word(t.text):
+            return False
+        if _cap(t.text) and not _function_word(t) and not (_place_adjective_text(t.text) and not low.endswith("e")):
+            if t.i != lo or t.ent_type_ or _seen_capitalised_elsewhere(doc, t, ()):
+                return False  # ("Typisch Brabants": a place adjective is no name)
+    return True
+
+
+def speaking_source(doc, lo: int, hi: int) -> bool:
+    """Whether tokens [lo, hi) plainly name someone who speaks: a personal pronoun, a name
+    or a person noun (the subject after the verb when a non-source stands first)."""
+    toks = doc[lo:hi]
+    if hi - lo == 1 and toks[0].lower_ in {"hij", "zij", "ze", "ik", "wij", "we"}:
+        return True
+    return any((_cap(t.text) and not _function_word(t) and t.text not in NOT_NAMES)
+               or t.lower_ in PERSON_NOUNS or _is_role_word(t.text) for t in toks)
+
+
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun.
     ``strict=False`` (the subject of a reporting verb with a complement) accepts any noun
