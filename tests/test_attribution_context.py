@@ -1326,3 +1326,17 @@ def test_in_an_interview_the_answers_go_on_past_the_reporters_lines(nlp):
     for content in ("Die tijd is echt voorbij.", "Die zijn verdeeld, dat snap ik ook."):
         assert speaker_of(recs, content) == "Marit Bosman"
     assert speaker_of(recs, "er genoeg huizen waren") == "commissie"
+
+
+def test_a_role_held_by_several_goes_to_the_one_just_spoken_of(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Econoom Lotte Brink en econoom Sven Vermaas schreven het rapport samen.",
+        "\"De schulden lopen op\", stelt Vermaas. Een pardon is volgens de econoom de enige uitweg.")
+    assert speaker_of(recs, "Een pardon is") == "Sven Vermaas"
+
+
+def test_a_role_with_its_field_points_back_to_the_person(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Strafrechtexpert Gijs van Amerongen denkt dat de rechtbank de geschiedenis meeweegt. "
+             "\"Die zaak telt mee\", zegt de emeritus hoogleraar strafrecht.")
+    assert speaker_of(recs, "Die zaak telt mee") == "Gijs van Amerongen"

@@ -1260,6 +1260,18 @@ class SpeakerResolver:
                 if len({(self.canonical(n.words) or n).text for n in people}) == 1:
                     holders = people
                 else:
+                    # several people hold the role ("econoom X ... econoom Y"): the one spoken of
+                    # last, when that was just before ("..., stelt Y. Volgens de econoom ...")
+                    canon_of = {n.start: (self.canonical(n.words) or n).text for n in self.names}
+                    latest = {}
+                    for n in self.names:
+                        if n.start < start and canon_of[n.start] in cands:
+                            latest[canon_of[n.start]] = n.start
+                    recent = max(latest.items(), key=lambda kv: kv[1], default=None)
+                    if recent is not None and start - recent[1] < 400 and not any(
+                            recent[1] < n.start < start and self._is_person(n) for n in self.names):
+                        holder = next(n for n in holders if canon_of[n.start] == recent[0])
+                        return Resolution(recent[0], holder.role, True)
                     head = None
         if head:
             pool = holders if holders else [n for n in self.names if not person_role or n.label not in {"ORG", "LOC"}]
@@ -1328,7 +1340,8 @@ class SpeakerResolver:
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
         if ANAPHORIC_ROLES and _anaphoric_role(head) and re.match(
-                r"(?:[Dd]e|[Hh]et)\s+(?:(?:\d+-jarige|[a-zà-ÿ]+e)\s+)?%s$" % re.escape(head), mention.strip(), re.I):
+                r"(?:[Dd]e|[Hh]et)\s+(?:(?:\d+-jarige|[a-zà-ÿ]+e|emeritus|voormalig|oud-)\s*)?%s(?:\s+[a-zà-ÿ]+)?$" % re.escape(head),
+                mention.strip(), re.I):
             # (also "de 82-jarige politicus", "de nieuwe voorzitter")
             pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
@@ -1816,7 +1829,16 @@ def _head_word(mention: str) -> Optional[str]:
         if w in AFFILIATION_PREPS:
             break
         out.append(w)
+    if len(out) >= 3 and out[-2] in _FIELD_ROLES and not _is_role_word(out[-1]) and out[-1] not in PERSON_NOUNS:
+        return out[-2]  # "de hoogleraar strafrecht", "de docent wiskunde": the role, then its field
     return out[-1] if out else None
+
+
+#: roles named with their field after them ("hoogleraar strafrecht", "lector zorg")
+_FIELD_ROLES = {"hoogleraar", "professor", "docent", "docente", "lector", "lerares", "leraar", "onderzoeker",
+                "onderzoekster", "deskundige", "expert", "specialist", "promovendus", "woordvoerder",
+                "woordvoerster", "wethouder", "gedeputeerde", "minister", "staatssecretaris", "directeur",
+                "hoofd", "medewerker", "medewerkster", "adviseur", "coördinator", "commissaris"}
 
 
 def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
