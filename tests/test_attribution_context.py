@@ -1330,8 +1330,8 @@ def test_in_an_interview_the_answers_go_on_past_the_reporters_lines(nlp):
 
 def test_a_role_held_by_several_goes_to_the_one_just_spoken_of(nlp):
     _, recs = attribute_paragraphs(
-        nlp, "Econoom Lotte Brink en econoom Sven Vermaas schreven het rapport samen.",
-        "\"De schulden lopen op\", stelt Vermaas. Een pardon is volgens de econoom de enige uitweg.")
+        nlp, "\"Het moet anders\", zegt econoom Lotte Brink. \"De schulden lopen op\", stelt econoom Sven Vermaas. "
+             "Een pardon is volgens de econoom de enige uitweg.")
     assert speaker_of(recs, "Een pardon is") == "Sven Vermaas"
 
 
