@@ -1340,3 +1340,12 @@ def test_a_role_with_its_field_points_back_to_the_person(nlp):
         nlp, "Strafrechtexpert Gijs van Amerongen denkt dat de rechtbank de geschiedenis meeweegt. "
              "\"Die zaak telt mee\", zegt de emeritus hoogleraar strafrecht.")
     assert speaker_of(recs, "Die zaak telt mee") == "Gijs van Amerongen"
+
+
+def test_a_place_after_in_is_no_name_and_no_speaker(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "In Zeeland resulteerde dat in een vreemde aankondiging: 'Hier is hij dan, de enige echte.' "
+             "Na afloop boog een vrouw met een tas zich over de tafel. 'Ik wist niet dat je schreef', zei ze. "
+             "'Ik ken je alleen van de televisie.'")
+    assert "Zeeland" not in {r.speaker for r in recs}
+    assert speaker_of(recs, "Ik ken je alleen") == "vrouw met een tas"

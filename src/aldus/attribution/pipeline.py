@@ -173,7 +173,9 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
                 if person is not None:
                     c.speaker, c.role = person.text, resolver.role_for(person)
             if c.speaker:
-                resolver.note(c.cstart, c.speaker, True)
+                # (a place or an organisation a quote was carried to is not a person later on)
+                canon = resolver.canonical(_words(c.speaker))
+                resolver.note(c.cstart, c.speaker, canon is None or canon.person or canon.label not in {"LOC", "ORG"})
         prev = c
         if c.speaker and not _data_speaker(c.speaker):
             prev_voice = c

@@ -704,7 +704,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             and not (i + 1 < limit and _cap(doc[i + 1].text) and doc[i + 1].text not in NOT_NAMES and t.pos_ == "VERB"):
         return None
     name_start = _cap(t.text) and t.text in NAME_PARTICLES | {"Van", "De", "Ter", "Ten", "Den", "Op", "In", "El"} \
-        and _chain_at(doc, i) > i + 1
+        and _chain_at(doc, i) > i + 1 \
+        and not (t.text in {"In", "Op"} and i + 1 < limit and doc[i + 1].lower_ not in {"'t", "de", "den", "der", "het"})
+    # ("In 't Veld", "Op de Beeck" are names; "In Zeeland", "Op Schiphol" are places)
     if name_start:
         return (i, _absorb_acronym(doc, _chain_at(doc, i), limit))
     if not (_np_token_ok(t, pos_ok) or t.lower_ in DETERMINERS) or (t.lower_ in AFFILIATION_PREPS):
