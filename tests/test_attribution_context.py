@@ -1349,3 +1349,22 @@ def test_a_place_after_in_is_no_name_and_no_speaker(nlp):
              "'Ik ken je alleen van de televisie.'")
     assert "Zeeland" not in {r.speaker for r in recs}
     assert speaker_of(recs, "Ik ken je alleen") == "vrouw met een tas"
+
+
+@pytest.mark.parametrize("paragraphs,content,speaker", [
+    # the article opens with a quote; the cue that follows names its source
+    (["'We moeten dit goed in de gaten houden.' Het aantal meldingen stijgt, waarschuwt de AIVD."],
+     "We moeten dit goed", "AIVD"),
+    # an interview whose subject is named only between the answers
+    (["Het is stil in het huis van Marieke Dorrestein.",
+      "Het gebeurde in maart. \"Eerst geloofde ik het niet.\"",
+      "Dorrestein woont er nu alleen. Het is er koud, de kachel is stuk.",
+      "Ze heeft de kinderen bij zich. Dorrestein kijkt naar buiten.",
+      "Het is lang geleden dat hier feest was. De tuin ligt er verwaarloosd bij, vol onkruid en oude potten. " * 8,
+      "De post blijft liggen op de mat, week na week.",
+      "\"Ik wil gewoon weten wat er is gebeurd.\""],
+     "Ik wil gewoon weten", "Marieke Dorrestein"),
+])
+def test_a_quote_nothing_before_attributes_gets_a_source(nlp, paragraphs, content, speaker):
+    _, recs = attribute_paragraphs(nlp, *paragraphs)
+    assert speaker_of(recs, content) == speaker

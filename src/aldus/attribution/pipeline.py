@@ -181,6 +181,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
             prev_voice = c
         if c.type == "direct" and c.speaker and not _plural_speaker(c.speaker):
             prev_direct = c
+    _unattributed_quotes(cands, resolver, text, names, headline_spans)
     _first_descriptions(cands, text, names)
     for c in cands:
         if c.speaker:
@@ -517,6 +518,34 @@ def _parsed_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
             end -= 1
         return doc[start].idx, doc[end].idx + len(doc[end].text)
     return None
+
+
+def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text: str, names, headline_spans) -> None:
+    """A quote nothing before attributes (the article opens with it, or an interview that
+    names its subject only in the headline): the source the next cue names, when no other
+    person comes between; else the person the whole article is about."""
+    for k, c in enumerate(cands):
+        if c.speaker or c.mention or c.type != "direct" or c.quote is None \
+                or any(a <= c.cstart < b for a, b in headline_spans):
+            continue
+        nxt = next((d for d in cands[k + 1:] if d.speaker and d.mention), None)
+        if nxt is not None and nxt.cstart - c.quote.end < 600 and not any(
+                c.quote.end <= nm.start < nxt.mention[0] and resolver._is_person(nm)
+                and not any(a <= nm.start < b for a, b in resolver.quoted) for nm in names):
+            c.speaker, c.role = nxt.speaker, nxt.role
+            continue
+        main = _main_person(Candidate(c.type, len(text), len(text), c.rule, c.confidence), resolver, names, text)
+        if main is not None:
+            c.speaker, c.role = main.text, resolver.role_for(main)
+            continue
+        # else the source quoted most often in the article (the nearest of equals)
+        count: dict[str, int] = {}
+        for d in cands:
+            if d.speaker and d.mention and not _data_speaker(d.speaker):
+                count[d.speaker] = count.get(d.speaker, 0) + 1
+        if count:
+            best = max(count, key=lambda spk: (count[spk], -min(abs(d.cstart - c.cstart) for d in cands if d.speaker == spk)))
+            c.speaker, c.role = best, next((d.role for d in cands if d.speaker == best and d.role), None)
 
 
 def _main_person(c: Candidate, resolver: SpeakerResolver, names, text: str):
