@@ -366,3 +366,12 @@ def test_volgens_a_proportion_of_a_group(nlp):
     recs = run(nlp, "Zolang de overheid niets doet, maken hun eigen keuzes volgens zes op de tien Nederlanders niet uit.")
     r = next(r for r in recs if "eigen keuzes" in r.content)
     assert "zes op de tien Nederlanders" in r.speaker
+
+
+def test_a_source_in_brackets_after_each_listed_claim(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Dat een stem op de boerenpartij een stem op links zou zijn (aldus Piet Bakker). "
+             "Dat thuisblijven een stem op de premier is (aldus Anna Smit).")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("Piet Bakker", "een stem op de boerenpartij een stem op links zou zijn"),
+        ("Anna Smit", "thuisblijven een stem op de premier is")]

@@ -1518,9 +1518,29 @@ def request(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         yield Candidate("indirect", cs, ce, "request", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
 
 
+def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"Dat een stem op A een stem op B is (aldus X).": the source in brackets after the claim
+    (a list of claims, each with its owner)."""
+    for k in range(lo + 2, hi - 3):
+        if doc[k].text != "(" or doc[k + 1].lower_ not in {"aldus", "volgens"} or _in_any(doc[k].idx, quoted) \
+                or not cue_ok(k + 1):
+            continue
+        close = next((x for x in range(k + 2, min(hi, k + 12)) if doc[x].text == ")"), None)
+        np = np_after(doc, k + 2, close) if close is not None else None
+        if np is None or np[1] != close or not is_source_np(doc, *np):
+            continue
+        c_lo = _content_start(doc, lo, k)
+        if doc[c_lo].lower_ in {"dat", "of"} and c_lo + 1 < k:
+            c_lo += 1  # "Dat A (aldus X)": a claim listed as a clause; "dat" is no part of it
+        cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
+        if ce - cs < 6 or any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
+            continue
+        yield Candidate("indirect", cs, ce, "bracketed", 0.7, cue=_chars(doc, k + 1, k + 2), mention=_mention(doc, np))
+
+
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
          document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement,
-         request)
+         request, bracketed_source)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
