@@ -1262,18 +1262,14 @@ class SpeakerResolver:
                 if len({(self.canonical(n.words) or n).text for n in people}) == 1:
                     holders = people
                 else:
-                    # several people hold the role ("econoom X ... econoom Y"): the one spoken of
-                    # last, when that was just before ("..., stelt Y. Volgens de econoom ...")
-                    canon_of = {n.start: (self.canonical(n.words) or n).text for n in self.names}
-                    latest = {}
-                    for n in self.names:
-                        if n.start < start and canon_of[n.start] in cands:
-                            latest[canon_of[n.start]] = n.start
-                    recent = max(latest.items(), key=lambda kv: kv[1], default=None)
-                    if recent is not None and start - recent[1] < 400 and not any(
-                            recent[1] < n.start < start and self._is_person(n) for n in self.names):
-                        holder = next(n for n in holders if canon_of[n.start] == recent[0])
-                        return Resolution(recent[0], holder.role, True)
+                    # several people hold the role ("econoom X ... econoom Y"): the one who spoke
+                    # just before ("..., stelt Y. Volgens de econoom ..."), not merely the one named last
+                    last = self.last_speaker(start)
+                    if last is not None and last[1] in cands and start - last[0] < 400 and not any(
+                            last[0] < n.start < start and self._is_person(n)
+                            and (self.canonical(n.words) or n).text != last[1] for n in self.names):
+                        holder = next(n for n in holders if (self.canonical(n.words) or n).text == last[1])
+                        return Resolution(last[1], holder.role, True)
                     head = None
         if head:
             pool = holders if holders else [n for n in self.names if not person_role or n.label not in {"ORG", "LOC"}]
@@ -1870,10 +1866,17 @@ def fronted_non_source(doc, lo: int, hi: int) -> bool:
     "Navraag leert", "Wars van het sentiment pleit X ervoor"), so the subject follows the verb.
     A pronoun, a name (a capital not owed to the sentence start), a person, source or
     organisation noun all may speak."""
+    in_pp = False
     for t in doc[lo:hi]:
         low = t.lower_
         if t.i > lo and low in AFFILIATION_PREPS:
-            break  # (the head comes before its phrase: "Wars van het sentiment")
+            in_pp = True  # (the head comes before its phrase: "Wars van het sentiment")
+        elif t.text == ",":
+            in_pp = False  # (an apposition after it may name someone: "Het hoofd van de partij, X,")
+        if in_pp:
+            continue
+        if has_pos(t.doc) and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.text.islower():
+            return False  # people, most often ("De huurders vroegen ..."), whether listed or not
         if low in PRONOUNS or low in OBJECT_PRONOUNS or low in PERSON_NOUNS or low in SOURCE_NOUNS \
                 or low in _COLLECTIVE_NOUNS or low in _GENERIC_ORG_NOUNS or _is_role_word(t.text):
             return False
@@ -1890,7 +1893,7 @@ def speaking_source(doc, lo: int, hi: int) -> bool:
     if hi - lo == 1 and toks[0].lower_ in {"hij", "zij", "ze", "ik", "wij", "we"}:
         return True
     return any((_cap(t.text) and not _function_word(t) and t.text not in NOT_NAMES)
-               or t.lower_ in PERSON_NOUNS or _is_role_word(t.text) for t in toks)
+               or (_person_noun(t.lower_) and t.lower_ not in ORG_NOUNS) for t in toks)
 
 
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
