@@ -1368,3 +1368,11 @@ def test_a_place_after_in_is_no_name_and_no_speaker(nlp):
 def test_a_quote_nothing_before_attributes_gets_a_source(nlp, paragraphs, content, speaker):
     _, recs = attribute_paragraphs(nlp, *paragraphs)
     assert speaker_of(recs, content) == speaker
+
+
+def test_the_writers_own_we_does_not_carry_to_the_next_quote(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Dat soort gedrag boeit socioloog Wim Verkerk, hoogleraar aan de VU. \"Iedereen wil rust.\" "
+             "Goed om te onthouden: we vinden onszelf van nature geduldiger dan de rest. "
+             "\"Dat maakt de kans kleiner dat we elkaar helpen.\"")
+    assert speaker_of(recs, "Dat maakt de kans") == "Wim Verkerk"

@@ -176,6 +176,9 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
                 # (a place or an organisation a quote was carried to is not a person later on)
                 canon = resolver.canonical(_words(c.speaker))
                 resolver.note(c.cstart, c.speaker, canon is None or canon.person or canon.label not in {"LOC", "ORG"})
+        if c.mention and c.type != "direct" and text[c.mention[0]:c.mention[1]].lower() in _FIRST_PERSON \
+                and not any(a <= c.mention[0] < b for a, b in resolver.quoted):
+            continue  # the writer's own view is dropped below; a quote after it does not carry it
         prev = c
         if c.speaker and not _data_speaker(c.speaker):
             prev_voice = c
