@@ -375,3 +375,10 @@ def test_a_source_in_brackets_after_each_listed_claim(nlp):
     assert [(r.speaker, r.content) for r in recs] == [
         ("Piet Bakker", "een stem op de boerenpartij een stem op links zou zijn"),
         ("Anna Smit", "thuisblijven een stem op de premier is")]
+
+
+def test_a_colon_after_a_capital_owed_to_the_sentence_start_names_no_source(nlp):
+    recs = run(nlp, "De partij wil minder regels. Dit betekent: wees kritisch over elke nieuwe subsidie.")
+    assert recs == []
+    recs = run(nlp, "Wethouder Karin Bos: de subsidie voor het zwembad blijft gewoon bestaan.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karin Bos", "de subsidie voor het zwembad blijft gewoon bestaan")]

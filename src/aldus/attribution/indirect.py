@@ -1310,8 +1310,9 @@ def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Can
     nxt = doc[np[1] + 1]
     if nxt.text in {"'", '"', "‘", "“", "„", ",,"} or _in_any(nxt.idx, quoted) or _in_any(doc[lo].idx, quoted):
         return
-    if not any(_cap(doc[x].text) for x in range(*np)) or doc[np[0]].lower_ in PRONOUNS:
-        return  # a name, not "Het gevolg: ..."
+    if not (any(_cap(doc[x].text) for x in range(np[0] + 1, np[1])) or doc[np[0]].ent_type_ in {"PER", "ORG"}) \
+            or doc[np[0]].lower_ in PRONOUNS:
+        return  # a name, not "Het gevolg: ...", "Dit betekent: ..." (a capital owed to the sentence start)
     if not is_source_np(doc, *np) or not cue_ok(np[1]):
         return
     if nxt.text[:1].isupper() and nxt.lower_ not in PRONOUNS:
