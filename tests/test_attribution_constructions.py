@@ -382,3 +382,10 @@ def test_a_colon_after_a_capital_owed_to_the_sentence_start_names_no_source(nlp)
     assert recs == []
     recs = run(nlp, "Wethouder Karin Bos: de subsidie voor het zwembad blijft gewoon bestaan.")
     assert [(r.speaker, r.content) for r in recs] == [("Karin Bos", "de subsidie voor het zwembad blijft gewoon bestaan")]
+
+
+def test_verbs_whose_object_holds_no_ones_words(nlp):
+    recs = run(nlp, "De minister bevestigt het bericht over de sluiting. De wethouder erkent de fout in de begroting. "
+                    "De premier onthulde dinsdag het logo van 'Samen sterk'. "
+                    "De burgemeester overweegt voortaan overal 'rellenzones' in te stellen.")
+    assert recs == []

@@ -909,6 +909,9 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
+        if cue.cls != "naming" and cue.lemma in _NOT_FRAGMENT_VERBS:
+            continue  # "overweegt ... 'ultra's' ...", "onthulde het logo van 'Waardig ouder worden'":
+            # the quoted words are no part of what the verb reports
         if cue.cls != "naming":
             # the fragment must belong to this verb's clause, not to a later one (", maar volgens hem ...")
             q0 = frag[0].start
@@ -934,6 +937,11 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if ce - cs >= 3:
             yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+
+
+#: verbs whose object holds no one's words, even with a quoted fragment in it
+_NOT_FRAGMENT_VERBS = {"overwegen", "hopen", "bedoelen", "leren", "achten", "onthullen", "voorstellen",
+                       "aankondigen", "bevestigen", "erkennen", "beloven"}
 
 
 def _named_as(doc, i: int, hi: int) -> bool:
@@ -1043,7 +1051,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 #: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
 #: "X pleit voor Y", "X roept op tot Y", "X eist Y", "X verwacht Y")
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
-                  "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen", "bevestigen", "erkennen",
+                  "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
                   "betichten", "vaststellen"}
 
