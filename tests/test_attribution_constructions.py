@@ -389,3 +389,11 @@ def test_verbs_whose_object_holds_no_ones_words(nlp):
                     "De premier onthulde dinsdag het logo van 'Samen sterk'. "
                     "De burgemeester overweegt voortaan overal 'rellenzones' in te stellen.")
     assert recs == []
+
+
+def test_a_quoted_fragment_goes_to_the_named_source_opening_its_sentence(nlp):
+    recs = run(nlp, "Volgens de bond is het plan slecht. GroenLinks wil niet samen met partijen 'die de problemen "
+                    "uit de weg gaan'.")
+    assert one(recs, "uit de weg gaan").speaker == "GroenLinks"
+    recs = run(nlp, "Minister Kees Wolters noemde de rapporten hard. Ze zijn 'confronterend' voor de instanties.")
+    assert one(recs, "confronterend").speaker == "Kees Wolters"

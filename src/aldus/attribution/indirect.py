@@ -1413,8 +1413,29 @@ def fragment_continuation(doc, text, lo: int, hi: int, quoted, fragments) -> Ite
             continue
         cs, ce = strip_span(text, s0, s1, _STRIP)
         if ce - cs >= 10:
-            yield Candidate("mixed", cs, ce, "fragment-continuation", 0.4, cue=None, same_as_prev=True)
+            # "Kamerlid X is 'een beetje flabbergasted'", "De SP wil ... 'terug naar de basis'": a
+            # source that opens the sentence as its subject says the quoted words, not the one before
+            subj = _named_subject(doc, lo, hi)
+            if subj is not None and not q.start < doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text):
+                yield Candidate("mixed", cs, ce, "fragment-continuation", 0.4, cue=None, mention=_mention(doc, subj))
+            else:
+                yield Candidate("mixed", cs, ce, "fragment-continuation", 0.4, cue=None, same_as_prev=True)
         return
+
+
+def _named_subject(doc, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The noun phrase opening the sentence [lo, hi) when it names a source (a name or a person
+    noun; not a pronoun, which may stand for the reports just quoted) and a verb follows it."""
+    k = lo
+    while k < hi and doc[k].lower_ in {"ook", "maar", "en", "toch", "zelfs"}:
+        k += 1
+    np = np_after(doc, k, hi)
+    if np is None or np[1] >= hi or not (doc[np[1]].pos_ in {"VERB", "AUX"} or doc[np[1]].lower_ in AUXILIARIES):
+        return None
+    if any((x > k and doc[x].text[:1].isupper() and doc[x].pos_ == "PROPN") or doc[x].ent_type_ in {"PER", "ORG"}
+           or doc[x].lower_ in PERSON_NOUNS for x in range(*np)):
+        return np
+    return None
 
 
 def _cap(w: str) -> bool:
