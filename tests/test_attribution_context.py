@@ -1376,3 +1376,9 @@ def test_the_writers_own_we_does_not_carry_to_the_next_quote(nlp):
              "Goed om te onthouden: we vinden onszelf van nature geduldiger dan de rest. "
              "\"Dat maakt de kans kleiner dat we elkaar helpen.\"")
     assert speaker_of(recs, "Dat maakt de kans") == "Wim Verkerk"
+
+
+def test_the_one_spoken_to_in_a_fronted_phrase_is_not_the_pronouns_antecedent(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Vader Karel Smit heeft gereageerd in de media. Tegen persbureau Novum zei hij dat zijn zoon moet boeten.")
+    assert speaker_of(recs, "zijn zoon moet boeten") == "Karel Smit"

@@ -1596,6 +1596,13 @@ class SpeakerResolver:
                     if self._is_person(canon) and agrees(low, canon.text, self.role_for(canon)):
                         return Resolution(canon.text, self.role_for(canon), True)
                     break
+        own_lo = _sentence_start(self.text, start, 200)
+        fronted_pp = re.fullmatch(r"(?:Tegen|Aan|Op|In|Na|Bij|Met|Tijdens|Over|Via|Vanuit|Sinds)\s+(?:[\w'’-]+\s+){0,6}"
+                                  r"(?:zei|zegt|zeiden|zeggen|vertelde|vertelt|liet|laat|schreef|schrijft|twitterde|"
+                                  r"twittert|meldde|meldt|verklaarde|verklaart|reageerde|reageert|benadrukte|"
+                                  r"benadrukt|stelde|stelt)\s+", self.text[own_lo:start])
+        # "Tegen persbureau Novum zei hij ...": a fronted phrase names the one spoken to, never the speaker
+        addressee = (own_lo, start) if fronted_pp and (anchor is None or anchor >= start) else (0, 0)
         subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
             else self._previous_subject(start, low)
         if subj is not None:
@@ -1612,7 +1619,7 @@ class SpeakerResolver:
         scores: dict[str, float] = {}
         recent: dict[str, int] = {}
         for nm in self.names:
-            if nm.end > start or any(a <= nm.start < b for a, b in self.quoted):
+            if nm.end > start or any(a <= nm.start < b for a, b in self.quoted) or addressee[0] <= nm.start < addressee[1]:
                 continue
             canon = self.canonical(nm.words) or nm
             if canon.words and canon.words <= self.byline_words:
