@@ -1382,3 +1382,10 @@ def test_the_one_spoken_to_in_a_fronted_phrase_is_not_the_pronouns_antecedent(nl
     _, recs = attribute_paragraphs(
         nlp, "Vader Karel Smit heeft gereageerd in de media. Tegen persbureau Novum zei hij dat zijn zoon moet boeten.")
     assert speaker_of(recs, "zijn zoon moet boeten") == "Karel Smit"
+
+
+def test_a_role_brought_in_unnamed_is_who_the_definite_role_points_back_to(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Premier Lars Dekker wil de regels aanscherpen. Een 23-jarige in Polen geboren student vertelt over "
+             "zijn ervaringen. Dekker maakt het hem moeilijker. De student: ,,Dit is precies het voorbeeld.''")
+    assert speaker_of(recs, "Dit is precies") == "23-jarige in Polen geboren student"

@@ -11,7 +11,7 @@ from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
-from ..lang.nl.first_names import FEMALE, MALE
+from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
 
@@ -218,8 +218,9 @@ _UNNAMED_M = {"man", "heer", "bewoner", "buurman", "eigenaar", "vrijwilliger", "
 
 def _unnamed_sex(word: str) -> str:
     low = word.lower()
-    if low in _UNNAMED_F or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
-        return "f"  # ("de Arnhemse": a woman by her town)
+    if low in _UNNAMED_F or low in FEMALE_ROLES or low.endswith("trice") \
+            or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
+        return "f"  # ("de Arnhemse": a woman by her town; "de organisatrice")
     if low in _UNNAMED_M:
         return "m"
     return ""

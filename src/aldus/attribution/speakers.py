@@ -1341,6 +1341,12 @@ class SpeakerResolver:
                 r"(?:[Dd]e|[Hh]et)\s+(?:(?:\d+-jarige|[a-zà-ÿ]+e|emeritus|voormalig|oud-)\s*)?%s(?:\s+[a-zà-ÿ]+)?$" % re.escape(head),
                 mention.strip(), re.I):
             # (also "de 82-jarige politicus", "de nieuwe voorzitter")
+            intro = re.search(r"\b[Ee]en\s+((?:[\w-]+\s+){0,4}%s)\b" % re.escape(head), self.text[max(0, start - 3000):start])
+            if intro and not any(self._is_person(n) and n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())
+                                 for n in self.names if n.start < start) \
+                    and not any(a <= max(0, start - 3000) + intro.start() < b for a, b in self.quoted):
+                # "Een 23-jarige student vertelt ... De student: '...'": the one brought in unnamed
+                return Resolution(intro.group(1), head, True)
             pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
             anchor = getattr(self, "_anchor", None)
