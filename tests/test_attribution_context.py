@@ -1389,3 +1389,10 @@ def test_a_role_brought_in_unnamed_is_who_the_definite_role_points_back_to(nlp):
         nlp, "Premier Lars Dekker wil de regels aanscherpen. Een 23-jarige in Polen geboren student vertelt over "
              "zijn ervaringen. Dekker maakt het hem moeilijker. De student: ,,Dit is precies het voorbeeld.''")
     assert speaker_of(recs, "Dit is precies") == "23-jarige in Polen geboren student"
+
+
+def test_a_name_in_capitals_as_a_label_is_the_person_named_before(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "EU-president Anton Verbeek wil een lang uitstel. Het wordt nachtwerk in Brussel. "
+             "VERBEEK: 'Wij moeten open blijven staan voor een lang uitstel.'")
+    assert speaker_of(recs, "Wij moeten open") == "Anton Verbeek"

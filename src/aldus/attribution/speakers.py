@@ -1159,6 +1159,11 @@ class SpeakerResolver:
         if not named:
             # "Klaver" cut out of "Jesse Klaver" by a wrong tag: the name occurrence it is part of
             named = [nm for nm in self.names if nm.start <= start and end <= nm.end and nm.person]
+        if not named and re.fullmatch(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?", mention.strip()):
+            # "TUSK: '...'": a name set in capitals as a label, for the person named in full before
+            canon = self.canonical(_words(mention))
+            if canon is not None and self._is_person(canon) and len(canon.words) >= 2:
+                return Resolution(canon.text, self.role_for(canon), True)
         if not named:
             # "Ajax-aanvoerder Matthijs | de Ligt": a person's name the mention was cut short of
             named = [nm for nm in self.names if start <= nm.start < end < nm.end and nm.person]
