@@ -418,7 +418,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             and c.cstart - prev.cend < 1500:
         return prev.speaker, prev.role
     if intro and c.cstart - intro[-1].end < 400:
-        main = _main_person(c, resolver, names, text)
+        main = _main_person(c.cstart, resolver, names)
         if main is not None:
             return main.text, resolver.role_for(main)
         canon = resolver.canonical(intro[-1].words) or intro[-1]
@@ -538,7 +538,7 @@ def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text
                 and not any(a <= nm.start < b for a, b in resolver.quoted) for nm in names):
             c.speaker, c.role = nxt.speaker, nxt.role
             continue
-        main = _main_person(Candidate(c.type, len(text), len(text), c.rule, c.confidence), resolver, names, text)
+        main = _main_person(len(text), resolver, names)  # (named anywhere in the article)
         if main is not None:
             c.speaker, c.role = main.text, resolver.role_for(main)
             continue
@@ -552,14 +552,14 @@ def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text
             c.speaker, c.role = best, next((d.role for d in cands if d.speaker == best and d.role), None)
 
 
-def _main_person(c: Candidate, resolver: SpeakerResolver, names, text: str):
+def _main_person(before: int, resolver: SpeakerResolver, names):
     """The person the article is about, for a quote nothing else attributes: the clearly
-    personal name mentioned most often before the quote (a feature's protagonist), when it
+    personal name mentioned most often before ``before`` (a feature's protagonist), when it
     stands out (named at least twice, more often than any other)."""
     counts: dict[str, int] = {}
     canon_of = {}
     for nm in names:
-        if nm.start >= c.cstart or any(a <= nm.start < b for a, b in resolver.quoted):
+        if nm.start >= before or any(a <= nm.start < b for a, b in resolver.quoted):
             continue
         canon = resolver.canonical(nm.words) or nm
         if nm.label in {"ORG", "LOC"} or not (canon.label == "PER" or (canon.person and canon.label != "ORG")) \
