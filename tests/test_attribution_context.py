@@ -885,8 +885,8 @@ SPEAKER_CASES = [
         ["Andersom vinden veel tuinders dat de regels te streng zijn."],
         "de regels te streng zijn", "veel tuinders", id="a_fronted_adverbial_is_no_subject"),
     pytest.param(
-        ["'We moeten dit goed in de gaten houden.' Het aantal meldingen stijgt, waarschuwt de AIVD."],
-        "We moeten dit goed", "AIVD", id="an_opening_quote_goes_to_the_source_the_next_cue_names"),
+        ["'We moeten hier scherp op blijven letten.' Het aantal meldingen stijgt, waarschuwt de AIVD."],
+        "We moeten hier scherp", "AIVD", id="an_opening_quote_goes_to_the_source_the_next_cue_names"),
     pytest.param(
         ["Het is stil in het huis van Marieke Dorrestein.",
          "Het gebeurde in maart. \"Eerst geloofde ik het niet.\"",
