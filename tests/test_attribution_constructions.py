@@ -397,3 +397,8 @@ def test_a_quoted_fragment_goes_to_the_named_source_opening_its_sentence(nlp):
     assert one(recs, "uit de weg gaan").speaker == "GroenLinks"
     recs = run(nlp, "Minister Kees Wolters noemde de rapporten hard. Ze zijn 'confronterend' voor de instanties.")
     assert one(recs, "confronterend").speaker == "Kees Wolters"
+
+
+def test_a_speech_act_after_a_fronted_subordinate_clause(nlp):
+    recs = run(nlp, "Hoewel de rechter akkoord is, waarschuwt hoogleraar Piet Bakker voor de gevaren van de aanpak.")
+    assert [(r.speaker, r.content) for r in recs] == [("Piet Bakker", "voor de gevaren van de aanpak")]

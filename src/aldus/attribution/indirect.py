@@ -1137,9 +1137,11 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS
-                                     or doc[lo].lower_ in {"dat", "dit"}):
+                                     or doc[lo].lower_ in {"dat", "dit"}) \
+                and not (doc[i - 1].text == "," and doc[lo].lower_ in _ADVERBIAL_SUBORDINATORS):
             continue  # "..., erkent X, econoom bij ...", "Dat adviseert X": the words before are the
             # claim (trailing_cue, demonstrative_cue), what follows is the source's apposition
+            # (not "Hoewel A, wijst X op B": a fronted subordinate clause, then the main clause)
         c_lo = i + 1
         if np[0] > i:
             c_lo = np[1]
