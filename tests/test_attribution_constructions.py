@@ -402,3 +402,9 @@ def test_a_quoted_fragment_goes_to_the_named_source_opening_its_sentence(nlp):
 def test_a_speech_act_after_a_fronted_subordinate_clause(nlp):
     recs = run(nlp, "Hoewel de rechter akkoord is, waarschuwt hoogleraar Piet Bakker voor de gevaren van de aanpak.")
     assert [(r.speaker, r.content) for r in recs] == [("Piet Bakker", "voor de gevaren van de aanpak")]
+
+
+def test_a_te_infinitive_with_its_question_right_after_the_cue(nlp):
+    recs = run(nlp, "De politie zegt te onderzoeken hoe het dienstwapen kon verdwijnen.")
+    assert [(r.speaker, r.content) for r in recs] == [("politie", "te onderzoeken hoe het dienstwapen kon verdwijnen")]
+    assert run(nlp, "Een kabinet dat zegt te weten hoe het moet, zal teleurstellen.") == []

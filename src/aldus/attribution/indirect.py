@@ -242,6 +242,9 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     start = i + 1
     while start < te and (start in cue.extra or doc[start].lower_ in {"weten"}):
         start += 1
+    if start == te and te + 2 < hi and doc[te + 1].pos_ in {"VERB", "AUX"} and doc[i - 1].lower_ not in {"die", "dat"} \
+            and doc[te + 2].lower_ in {"hoe", "wat", "waarom", "of", "wie", "waar", "wanneer"}:
+        return te  # "De politie zegt te onderzoeken hoe ...": the infinitive itself with its question
     return start if start < te else None
 
 
