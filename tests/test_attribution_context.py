@@ -1369,3 +1369,10 @@ def test_a_place_after_in_is_no_name_and_no_speaker(nlp):
              "'Ik ken je alleen van de televisie.'")
     assert "Zeeland" not in {r.speaker for r in recs}
     assert speaker_of(recs, "Ik ken je alleen") == "vrouw met een tas"
+
+
+def test_a_plural_description_names_the_pair_introduced_by_a_glued_kind_word(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De industrie is boos. Werkgeversclubs ABC-Nederland en Ondernemend Oost hebben geklaagd bij de minister. "
+             "Het kabinet denkt dat het duur wordt. Maar volgens de werkgevers kunnen de kosten omlaag.")
+    assert "ABC-Nederland en Ondernemend Oost" in speaker_of(recs, "kunnen de kosten omlaag")

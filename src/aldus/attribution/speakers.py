@@ -1316,15 +1316,16 @@ class SpeakerResolver:
         if head and len(head) >= 5 and head.endswith(("s", "en")) \
                 and re.fullmatch(r"(?:[Dd]e)\s+(?:[a-zà-ÿ][\w-]*\s+)?%s" % re.escape(head), mention.strip()):
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
-            for x, y in reversed(list(zip(before, before[1:]))):
-                if not re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start]):
-                    continue
+            pairs = [(x, y) for x, y in zip(before, before[1:])
+                     if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start])]
+            for x, y in reversed(pairs[-3:]):  # (the last few pairs named, latest first)
                 intro = re.search(r"([A-Za-zà-ÿ][\w-]*),?\s+(?:de\s+|het\s+)?$", self.text[max(0, x.start - 40):x.start])
-                w = intro.group(1).lower() if intro else ""
-                if len(w) >= 5 and (w == head or w.startswith(head) or w.endswith(head)):
+                words = [intro.group(1).lower()] if intro else []
+                if len(x.text.split()) >= 2:
+                    words.append(x.text.split()[0].lower())  # "Werkgeversorganisaties VNO-NCW": the kind glued on
+                if any(len(w) >= 5 and (w == head or w.startswith(head) or w.endswith(head)) for w in words):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
-                break
         # "de bonden" after "de onderwijsbonden" were introduced: the one compound of the head
         # noun written earlier in the article is the fuller description
         if head and len(head) >= 4 and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
