@@ -896,6 +896,10 @@ SPEAKER_CASES = [
          "De post blijft liggen op de mat, week na week.",
          "\"Ik wil gewoon weten wat er is gebeurd.\""],
         "Ik wil gewoon weten", "Marieke Dorrestein", id="a_quote_far_from_any_source_goes_to_the_articles_main_person"),
+    pytest.param(
+        ["Ik vroeg de atleten naar hun geheim. Het antwoord van de atleten was simpel. "
+         "Een goede race loop je, zeiden ze, met voldoende rust."],
+        "Een goede race", "atleten", id="plural_ze_for_a_plural_with_a_long_vowel_in_the_singular"),
 ]
 
 

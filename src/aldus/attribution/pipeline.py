@@ -598,7 +598,8 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
             for w in [x.lower() for x in m.group(1).split()] + [m.group(2).lower()]:
                 if not re.search(r"(?:ers|en|s)$", w):
                     continue
-                singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w)}
+                singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w),
+                            re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", w)}  # (atleten: atleet, soldaten: soldaat)
                 if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w) \
                         or any(_is_role_word(x) for x in singular if len(x) > 7):  # "de bedrijven", "dierenorganisaties"
                     found = "de " + w
