@@ -30,6 +30,13 @@ def test_bad_input_empty_file(tmp_path, content):
     assert_error(read_one(p), p, "empty file")
 
 
+@pytest.mark.parametrize("content", [b"[]", b" [ ]\n"])
+def test_bad_input_empty_json_array(tmp_path, content):
+    p = tmp_path / "leeg.jsonl"
+    p.write_bytes(content)
+    assert_error(read_one(p), p, "no records")
+
+
 @pytest.mark.parametrize("content,kind", [
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
     (b"PK\x03\x04" + b"\x00\x14" * 100, "ZIP"),

@@ -116,6 +116,8 @@ def _read_json_array(path: Path, *, max_bytes: Optional[int]) -> Iterator[Item]:
         raise ReaderFailure(f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
     except RecursionError:
         raise ReaderFailure("invalid JSON: nested too deeply")
+    if not isinstance(records, list) or not records:
+        raise ReaderFailure("no records: the JSON array is empty")  # (an empty file says so too)
     for k, record in enumerate(records, start=1):
         rid, where = f"{path.name}:{k}", f"{path}:[{k - 1}]"
         try:
