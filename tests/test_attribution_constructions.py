@@ -408,3 +408,9 @@ def test_a_te_infinitive_with_its_question_right_after_the_cue(nlp):
     recs = run(nlp, "De politie zegt te onderzoeken hoe het dienstwapen kon verdwijnen.")
     assert [(r.speaker, r.content) for r in recs] == [("politie", "te onderzoeken hoe het dienstwapen kon verdwijnen")]
     assert run(nlp, "Een kabinet dat zegt te weten hoe het moet, zal teleurstellen.") == []
+
+
+def test_naming_with_the_object_on_the_predicate(nlp):
+    recs = run(nlp, "Kamerlid Anna Smit noemde de nieuwe aanpak recent mislukt.")
+    assert [(r.speaker, r.content) for r in recs] == [("Anna Smit", "de nieuwe aanpak recent mislukt")]
+    assert run(nlp, "Kamerlid Anna Smit noemde drie voorbeelden van fraude.") == []

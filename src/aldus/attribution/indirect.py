@@ -953,9 +953,14 @@ def _named_as(doc, i: int, hi: int) -> bool:
     if not has_parse(doc):
         return False
     kids = list(doc[i].children)
-    obj = [k for k in kids if k.dep_ == "obj" and k.i > i]
     pred = [k for k in kids if k.dep_ == "xcomp" and k.i < hi and k.pos_ in {"ADJ", "VERB"}]  # (participles: either tag)
-    return bool(obj and pred and pred[0].i > obj[0].i and all(doc[x].is_punct for x in range(pred[0].i + 1, hi)))
+    # the object hangs on the verb, or on the predicate ("noemde de samenleving recent mislukt")
+    obj = [k for k in kids + (list(pred[0].children) if pred else []) if k.dep_ == "obj" and k.i > i]
+    if not (obj and pred and pred[0].i > obj[0].i):
+        return False
+    # the predicate closes the clause, with what is coordinated to it ("niet alleen kansloos, maar ook ...")
+    tail = {x.i for x in pred[0].subtree}
+    return all(doc[x].is_punct or x in tail for x in range(pred[0].i + 1, hi))
 
 
 def _is_title(text: str, q) -> bool:
