@@ -1344,6 +1344,14 @@ RECORD_CASES = [
     ("De advocaat ziet overeenkomsten met een eerdere zaak in Arnhem.",
      [("advocaat", "overeenkomsten met een eerdere zaak in Arnhem")]),
     ("De buurman zag de auto wegrijden.", []),
+    # a claim ends where the narrative goes on in a main clause after "maar" (verb, then subject)
+    ("Wethouder Sanne Vos had gisteren gezegd dat de brug volgende week dichtgaat, maar in plaats van een "
+     "afsluiting kwam er een omleiding voor al het verkeer.",
+     [("Sanne Vos", "de brug volgende week dichtgaat")]),
+    ("De rechter bepaalde dat de man vrij mocht, maar dan een borgsom van tienduizend euro moest betalen.",
+     [("rechter", "de man vrij mocht, maar dan een borgsom van tienduizend euro moest betalen")]),
+    ("Sanne Vos zegt dat de brug dichtgaat, maar dat de pont blijft varen tot het voorjaar.",
+     [("Sanne Vos", "de brug dichtgaat, maar dat de pont blijft varen tot het voorjaar")]),
 ]
 
 

@@ -418,11 +418,31 @@ def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _main_clause_after(doc, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) is a main clause: its finite verb comes early (second place) with at
+    least three words after it, where a subordinate clause ends on its verbs."""
+    if not has_pos(doc) or doc[lo].lower_ in {"dat", "of", "als", "omdat", "wel", "ook", "niet"}:
+        return False
+    for k in range(lo, min(hi, lo + 16)):
+        t = doc[k]
+        if t.is_punct:
+            return False
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            rest = [x for x in doc[k + 1:hi] if not x.is_punct]
+            # the subject right after the verb ("leek er ...", "zei hij"), not the verbs that
+            # close a subordinate clause ("maar dan een borgsom moest betalen")
+            return k > lo and len(rest) >= 3 and (rest[0].pos_ in {"PRON", "DET", "PROPN"} or rest[0].lower_ == "er") \
+                and rest[0].lower_ not in {"dat", "of", "wat"}
+    return False
+
+
 def _content_end(doc, c_lo: int, hi: int) -> int:
     """End of a content clause: the sentence end, or before ", zegt X" / "; ".""" 
     for k in range(c_lo, hi):
         if doc[k].text in {";"}:
             return k
+        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ == "maar" and _main_clause_after(doc, k + 2, hi):
+            return k  # "dat A, maar in plaats daarvan leek B": the narrative goes on in a main clause
         if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
             return k  # "... en zei: 'Mama, ...'": the quote is a record of its own
         if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl"} and doc[k + 2].lower_ != "dat" and any(
