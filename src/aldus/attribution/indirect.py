@@ -15,7 +15,8 @@ import re
 
 from typing import Iterator, Optional, Sequence
 
-from ..lang.nl.reporting_verbs import BELIEF_ADJECTIVES, QUOTE_ONLY_LEMMAS, REPORTING_FORMS
+from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS,
+                                        REPORTING_FORMS)
 from ..lang.nl.first_names import FEMALE, MALE
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
@@ -932,7 +933,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
-        if cue.cls != "naming" and cue.lemma in _NOT_FRAGMENT_VERBS:
+        if cue.cls != "naming" and cue.lemma in NOT_FRAGMENT_LEMMAS:
             continue  # "overweegt ... 'ultra's' ...", "onthulde het logo van 'Waardig ouder worden'":
             # the quoted words are no part of what the verb reports
         if cue.cls != "naming":
@@ -962,9 +963,6 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
 
-#: verbs whose object holds no one's words, even with a quoted fragment in it
-_NOT_FRAGMENT_VERBS = {"overwegen", "hopen", "bedoelen", "leren", "achten", "onthullen", "voorstellen",
-                       "aankondigen", "bevestigen", "erkennen", "beloven"}
 
 
 def _named_as(doc, i: int, hi: int) -> bool:
@@ -1091,7 +1089,7 @@ _PLACE_TIME_PREPS = {"in", "bij", "tijdens", "na", "tegenover", "via", "namens",
                      "vandaag", "eerder", "afgelopen", "vorige"}
 
 
-def _request(doc, i: int, hi: int) -> Optional[Cue]:
+def _request_cue(doc, i: int, hi: int) -> Optional[Cue]:
     """"X vraagt om meer tijd", "X vroeg de raad om steun": a request ("vragen" is otherwise a
     cue only after a quote, for the questions it also reports)."""
     t = doc[i]
@@ -1113,7 +1111,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
     for i in range(lo, hi - 1):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
-        cue = cue_at(doc, i, hi, lo=lo) or _request(doc, i, hi)
+        cue = cue_at(doc, i, hi, lo=lo) or _request_cue(doc, i, hi)
         if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
                 or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything

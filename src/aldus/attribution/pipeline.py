@@ -11,7 +11,7 @@ from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
 from .speakers import SpeakerResolver, find_names, _is_role_word, _words
-from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE
+from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
 
@@ -209,19 +209,14 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
         c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
 
 
-#: words for an unnamed person met in a report, by sex ("de bewoonster", "de vrouw", "de Arnhemse")
-_UNNAMED_F = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "vrijwilligster", "passante",
-              "automobiliste", "fietsster", "bezoekster"}
-_UNNAMED_M = {"man", "heer", "bewoner", "buurman", "eigenaar", "vrijwilliger", "passant", "automobilist", "fietser",
-              "bezoeker"}
 
 
 def _unnamed_sex(word: str) -> str:
     low = word.lower()
-    if low in _UNNAMED_F or low in FEMALE_ROLES or low.endswith("trice") \
+    if low in UNNAMED_FEMALE or low in FEMALE_ROLES or low.endswith("trice") \
             or (word[:1].isupper() and low.endswith("se") and len(low) > 5):
         return "f"  # ("de Arnhemse": a woman by her town; "de organisatrice")
-    if low in _UNNAMED_M:
+    if low in UNNAMED_MALE:
         return "m"
     return ""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
-                             NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
+                             FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              ROLE_SUFFIXES, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, MALE_ROLES
@@ -1846,16 +1846,11 @@ def _head_word(mention: str) -> Optional[str]:
         if w in AFFILIATION_PREPS:
             break
         out.append(w)
-    if len(out) >= 3 and out[-2] in _FIELD_ROLES and not _is_role_word(out[-1]) and out[-1] not in PERSON_NOUNS:
+    if len(out) >= 3 and out[-2] in FIELD_ROLES and not _is_role_word(out[-1]) and out[-1] not in PERSON_NOUNS:
         return out[-2]  # "de hoogleraar strafrecht", "de docent wiskunde": the role, then its field
     return out[-1] if out else None
 
 
-#: roles named with their field after them ("hoogleraar strafrecht", "lector zorg")
-_FIELD_ROLES = {"hoogleraar", "professor", "docent", "docente", "lector", "lerares", "leraar", "onderzoeker",
-                "onderzoekster", "deskundige", "expert", "specialist", "promovendus", "woordvoerder",
-                "woordvoerster", "wethouder", "gedeputeerde", "minister", "staatssecretaris", "directeur",
-                "hoofd", "medewerker", "medewerkster", "adviseur", "coördinator", "commissaris"}
 
 
 def _role_from_mention(mention: str, name_text: str) -> Optional[str]:

@@ -79,3 +79,9 @@ FEMALE_ROLES = {"vrouw", "moeder", "dochter", "zus", "zuster", "mevrouw", "oma",
                 "prinses", "boerin", "weduwe", "moslima", "presentatrice", "voorzitster", "burgemeesteres"}
 MALE_ROLES = {"man", "vader", "zoon", "broer", "meneer", "opa", "oom", "echtgenoot", "vriend", "koning",
               "prins", "weduwnaar", "heer"}
+
+#: words for an unnamed person met in a report, by sex ("de bewoonster", "de vrouw", "de Arnhemse")
+UNNAMED_FEMALE = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "vrijwilligster", "passante",
+                  "automobiliste", "fietsster", "bezoekster"}
+UNNAMED_MALE = {"man", "heer", "bewoner", "buurman", "eigenaar", "vrijwilliger", "passant", "automobilist", "fietser",
+                "bezoeker"}

@@ -180,6 +180,10 @@ ALDUS = {"aldus"}
 #: words that may stand between "zo" and a cue in "..., zo zegt X" / "zo meldt X"
 ZO = {"zo"}
 
+#: verbs whose object holds no one's words, even with a quoted fragment in it
+NOT_FRAGMENT_LEMMAS = {"overwegen", "hopen", "bedoelen", "leren", "achten", "onthullen", "voorstellen",
+                       "aankondigen", "bevestigen", "erkennen", "beloven"}
+
 #: manner verbs used only right after a direct quote ("'...', lacht X")
 QUOTE_ONLY_CLASSES = {"naming"}
 QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", "aanvullen",

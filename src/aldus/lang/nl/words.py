@@ -126,6 +126,12 @@ lezer lezers lezeres kijker kijkers luisteraar luisteraars gebruiker gebruikers 
 omstander omstanders ooggetuige ooggetuigen demonstrant demonstranten betoger betogers twitteraar
 twitteraars deelnemer deelnemers wandelaar wandelaars fietser fietsers automobilist automobilisten""".split())
 
+#: roles named with their field after them ("hoogleraar strafrecht", "lector zorg")
+FIELD_ROLES = {"hoogleraar", "professor", "docent", "docente", "lector", "lerares", "leraar", "onderzoeker",
+               "onderzoekster", "deskundige", "expert", "specialist", "promovendus", "woordvoerder",
+               "woordvoerster", "wethouder", "gedeputeerde", "minister", "staatssecretaris", "directeur",
+               "hoofd", "medewerker", "medewerkster", "adviseur", "coördinator", "commissaris"}
+
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
                  "man", "vrouw", "baas", "chef", "leider", "ster", "ent", "ant", "oloog",
