@@ -346,6 +346,14 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["Sociologe Fenna Smit deed twee jaar onderzoek naar inbraken in de wijk.",
+         "Volgens de sociologe is het aantal inbraken in de winter het hoogst."],
+        "is het aantal inbraken", "Fenna Smit", id="a_female_role_in_loge_opening_the_sentence_is_her_role"),
+    pytest.param(
+        ["Het rapport is geschreven door psychologe Marit de Zwart.",
+         "Volgens de psychologe voelen vooral ouderen zich vaak alleen."],
+        "voelen vooral ouderen", "Marit de Zwart", id="a_verb_after_a_role_tagged_as_adjective_ends_the_noun_phrase"),
+    pytest.param(
         [
             "Getuige Pieter Baas stond op. Rechter Huguette Vermeer keek hem lang aan.",
             "'Ik heb niets gezien', zei hij.",

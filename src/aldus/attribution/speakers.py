@@ -571,6 +571,8 @@ def _is_role_noun(w: str) -> bool:
     if re.search(r"[A-Z]['’-]ers?$", w):
         return True
     low = w.lower().rsplit("-", 1)[-1]
+    if low.endswith("loge") and low[:-4] + "loog" in PERSON_NOUNS:
+        return True  # the female form: "Sociologe Anna Smit" as "Socioloog Jan Smit"
     return low in PERSON_NOUNS or (len(low) > 7 and any(low.endswith(n) for n in _LONG_PERSON_NOUNS))
 
 
@@ -592,7 +594,7 @@ _LONG_PERSON_NOUNS = tuple(n for n in PERSON_NOUNS if len(n) >= 5)
 #: words with the ending of a role noun that name no person ("dieren", "manier", "papier")
 _NOT_ROLE_WORDS = {"dier", "dieren", "huisdier", "huisdieren", "manier", "manieren", "papier", "papieren",
                    "plezier", "kwartier", "rivier", "rivieren", "vizier", "bier", "formulier", "formulieren",
-                   "dossier", "dossiers",
+                   "dossier", "dossiers", "horloge", "horloges", "loge", "loges",
                    # endings of roles (-ster, -aris, -ent, -aar, -eur, -man) on things
                    "rooster", "roosters", "klooster", "kloosters", "venster", "vensters", "monster", "monsters",
                    "register", "registers", "salaris", "salarissen", "moment", "momenten", "procent", "element",
@@ -719,7 +721,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         w = doc[j]
         if seen_head and j > i and not _cap(w.text) and (
                 w.lower_ in _TIME_AFTER_NP or w.lower_ in _FINITE_AFTER_NP
-                or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ", "ADV"} and doc[j - 1].pos_ in {"NOUN", "PROPN"}
+                or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ", "ADV"}
+                    and (doc[j - 1].pos_ in {"NOUN", "PROPN"} or _is_role_word(doc[j - 1].text))
                     and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS | {"zelf"})):
             break  # "volgens de diensten | bestaat ...", "zei de president | vorige week", "volgens de onderzoeker | samen"
         if (w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}) or _role_field(doc, j, i, seen_head):

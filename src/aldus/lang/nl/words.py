@@ -135,7 +135,7 @@ FIELD_ROLES = {"hoogleraar", "professor", "docent", "docente", "lector", "lerare
 #: suffixes of role nouns (woordvoerder, politicoloog, deskundige, voorzitster, ...)
 ROLE_SUFFIXES = ("nemer", "kamerlid", "loog", "kundige", "voerder", "voerster", "ist", "aar", "eur", "ier",
                  "man", "vrouw", "baas", "chef", "leider", "ster", "ent", "ant", "oloog",
-                 "icus", "aris", "ceo", "coach")
+                 "icus", "aris", "ceo", "coach", "loge")
 
 #: modal/auxiliary verbs before an infinitive or participle cue ("wil zeggen", "heeft gezegd")
 AUXILIARIES = set("""heeft hebben had hadden is zijn was waren wordt worden werd werden
