@@ -1352,6 +1352,13 @@ RECORD_CASES = [
     ("De advocaat ziet overeenkomsten met een eerdere zaak in Arnhem.",
      [("advocaat", "overeenkomsten met een eerdere zaak in Arnhem")]),
     ("De buurman zag de auto wegrijden.", []),
+    # what a named or described source sees, put as its finding; not anyone's eyes
+    ("De toezichthouder ziet dat kleine banken vaker te laat betalen.",
+     [("toezichthouder", "kleine banken vaker te laat betalen")]),
+    ("Tegelijk ziet Jorien Bakker steeds vaker dat ouders afhaken.", [("Jorien Bakker", "ouders afhaken")]),
+    ("Je ziet dat de wijk snel verandert.", []),
+    ("Hij zag dat de achterdeur openstond.", []),
+    ("Het was mooi om te zien dat de zaal vol zat.", []),
     # a claim ends where the narrative goes on in a main clause after "maar" (verb, then subject)
     ("Wethouder Sanne Vos had gisteren gezegd dat de brug volgende week dichtgaat, maar in plaats van een "
      "afsluiting kwam er een omleiding voor al het verkeer.",

@@ -742,6 +742,29 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         return
 
 
+def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De inspectie ziet dat leerlingen achterblijven", "Tegelijk ziet X steeds vaker dat ...":
+    what a source observes, put as its finding (a named or described source, not "je", "we")."""
+    if not has_parse(doc):
+        return
+    for i in range(lo, hi - 2):
+        t = doc[i]
+        if t.lower_ not in _ZIEN or t.pos_ != "VERB" or _in_any(t.idx, quoted) or not cue_ok(i) \
+                or (i > lo and doc[i - 1].lower_ in {"te", "laat", "liet", "lieten", "laten"}):
+            continue
+        comp = next((k for k in range(i + 1, min(hi - 1, i + 8)) if doc[k].lower_ == "dat"), None)
+        if comp is None or any(doc[k].is_punct for k in range(i + 1, comp)):
+            continue
+        cue = Cue(i, "zien", "belief", "finite")
+        np = _subject(doc, i, lo, hi, comp, cue)
+        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC or doc[np[0]].lower_ in PRONOUNS:
+            continue  # (a pronoun may be anyone's eyes: "je ziet dat ...", "hij zag dat de deur openstond")
+        cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
+        if ce - cs >= 10:
+            yield Candidate("indirect", cs, ce, "observation", 0.5, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+        return
+
+
 def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"In het rapport staat dat ...", "In de brief schrijft X dat ..." (the latter is a
     complement clause): the document as the source."""
@@ -1598,7 +1621,7 @@ def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
          document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement,
-         request, bracketed_source)
+         request, bracketed_source, observation)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
