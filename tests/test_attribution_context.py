@@ -1359,6 +1359,10 @@ RECORD_CASES = [
     ("Je ziet dat de wijk snel verandert.", []),
     ("Hij zag dat de achterdeur openstond.", []),
     ("Het was mooi om te zien dat de zaal vol zat.", []),
+    # the subject of a fronted subordinate clause with the cue
+    ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
+     [("Kees Wolters", "de brug dichtgaat")]),
+    ("Toen hij hoorde dat de trein niet reed, nam hij de bus.", []),
     # a claim ends where the narrative goes on in a main clause after "maar" (verb, then subject)
     ("Wethouder Sanne Vos had gisteren gezegd dat de brug volgende week dichtgaat, maar in plaats van een "
      "afsluiting kwam er een omleiding voor al het verkeer.",

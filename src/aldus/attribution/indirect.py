@@ -264,7 +264,19 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
         if inv is not None and speaking_source(doc, *inv):
             return inv
+    if np is None and i > lo + 1 and doc[lo].lower_ in _OPENING_SUBORDINATORS:
+        # "Sinds premier X vorige week bekendmaakte dat ...": the subject of a fronted
+        # subordinate clause comes right after its conjunction
+        sub = np_after(doc, lo + 1, i)
+        if sub is not None and sub[1] <= i and is_source_np(doc, *sub):
+            return sub
     return np
+
+
+#: conjunctions that open a subordinate clause in first position ("Sinds X bekendmaakte dat ..., zijn ...")
+_OPENING_SUBORDINATORS = {"sinds", "nadat", "toen", "omdat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
+                          "wanneer", "aangezien", "nu"}
+
 
 
 def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
