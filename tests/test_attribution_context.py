@@ -1359,6 +1359,9 @@ RECORD_CASES = [
     ("Je ziet dat de wijk snel verandert.", []),
     ("Hij zag dat de achterdeur openstond.", []),
     ("Het was mooi om te zien dat de zaal vol zat.", []),
+    # a suggestion put forward as the object of "opperen"
+    ("Na afloop opperde wethouder Kees Wolters de mogelijkheid van een nieuwe brug over de rivier.",
+     [("Kees Wolters", "de mogelijkheid van een nieuwe brug over de rivier")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),
