@@ -1362,6 +1362,8 @@ RECORD_CASES = [
     # a suggestion put forward as the object of "opperen"
     ("Na afloop opperde wethouder Kees Wolters de mogelijkheid van een nieuwe brug over de rivier.",
      [("Kees Wolters", "de mogelijkheid van een nieuwe brug over de rivier")]),
+    ("De studie suggereert een verband tussen slaaptekort en overgewicht bij kinderen.",
+     [("studie", "een verband tussen slaaptekort en overgewicht bij kinderen")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

@@ -1114,7 +1114,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
-                  "betichten", "vaststellen", "opperen"}
+                  "betichten", "vaststellen", "opperen", "suggereren"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause
