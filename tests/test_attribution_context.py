@@ -1364,6 +1364,10 @@ RECORD_CASES = [
      [("Kees Wolters", "de mogelijkheid van een nieuwe brug over de rivier")]),
     ("De studie suggereert een verband tussen slaaptekort en overgewicht bij kinderen.",
      [("studie", "een verband tussen slaaptekort en overgewicht bij kinderen")]),
+    # "volgens X" before a colon and a quote: the claim and the quote are two records
+    ("Volgens Karel Jansen ligt de schuld bij de gemeente: 'Zij hebben de bewoners nooit goed ingelicht.'",
+     [("Karel Jansen", "ligt de schuld bij de gemeente"),
+      ("Karel Jansen", "Zij hebben de bewoners nooit goed ingelicht.")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

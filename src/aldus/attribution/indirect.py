@@ -699,6 +699,8 @@ def _volgens_end(doc, start: int, hi: int) -> int:
     for k in range(start, hi):
         if doc[k].text == ";":
             return k
+        if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
+            return k  # "Volgens X ligt de schuld bij Y: '...'": the quote is a record of its own
         if doc[k].text == "," and k + 1 < hi and doc[k + 1].lower_ in {"maar", "zegt", "aldus", "terwijl"}:
             if doc[k + 1].lower_ == "maar" and k + 2 < hi and (doc[k + 2].pos_ in {"VERB", "AUX"}
                                                                  or doc[k + 2].lower_ in AUXILIARIES) \
