@@ -1368,6 +1368,9 @@ RECORD_CASES = [
     ("Volgens Karel Jansen ligt de schuld bij de gemeente: 'Zij hebben de bewoners nooit goed ingelicht.'",
      [("Karel Jansen", "ligt de schuld bij de gemeente"),
       ("Karel Jansen", "Zij hebben de bewoners nooit goed ingelicht.")]),
+    # a passive report with its agent after the participle
+    ("Vorig jaar werd nog gewaarschuwd door de Nationale Ombudsman, dat juist bij ouderen de zorg tekortschiet.",
+     [("Nationale Ombudsman", "juist bij ouderen de zorg tekortschiet")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

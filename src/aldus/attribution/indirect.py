@@ -1532,8 +1532,12 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
             continue
         if any(doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(lo, i)):
             continue  # "kon niet worden aangetoond dat": nothing is claimed
-        comp = next((k for k in range(i + 1, min(hi, i + 6)) if doc[k].lower_ == "dat"
+        reach = 10 if i + 1 < hi and doc[i + 1].lower_ == "door" else 6
+        comp = next((k for k in range(i + 1, min(hi, i + reach)) if doc[k].lower_ == "dat"
                      or doc[k].is_punct), None)
+        if comp is not None and doc[comp].text == "," and doc[i + 1].lower_ == "door" and comp + 1 < hi \
+                and doc[comp + 1].lower_ == "dat":
+            comp += 1  # "werd gewaarschuwd door de ombudsman, dat ...": the agent after the participle
         if comp is None or doc[comp].lower_ != "dat" or comp + 2 >= hi:
             continue
         if any(doc[k].lower_ in {"dat", "die", "wat", "als", "omdat", "of"} for k in range(lo, aux)):
