@@ -1371,6 +1371,11 @@ RECORD_CASES = [
     # a passive report with its agent after the participle
     ("Vorig jaar werd nog gewaarschuwd door de Nationale Ombudsman, dat juist bij ouderen de zorg tekortschiet.",
      [("Nationale Ombudsman", "juist bij ouderen de zorg tekortschiet")]),
+    # the reason after an interrupting cue goes on in the source's words
+    ("Dit was vermoedelijk een offerplaats, denkt archeoloog Mirjam Hoekstra, want er liggen opvallend veel "
+     "scherven bij elkaar.",
+     [("Mirjam Hoekstra", "Dit was vermoedelijk een offerplaats"),
+      ("Mirjam Hoekstra", "want er liggen opvallend veel scherven bij elkaar")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

@@ -604,7 +604,7 @@ _TIME_NOUNS = {"week", "maand", "jaar", "dag", "ochtend", "middag", "avond", "na
 
 #: words that open a clause about the speaker rather than the rest of the content
 _NOT_CONTINUATION = {"die", "dat", "wie", "wat", "een", "de", "het", "waar", "waarin", "zelf", "ook", "nadat",
-                     "toen", "terwijl", "maar", "en", "want"}
+                     "toen", "terwijl", "maar", "en"}
 
 
 def _content_start(doc, lo: int, k: int) -> int:
