@@ -1376,6 +1376,9 @@ RECORD_CASES = [
      "scherven bij elkaar.",
      [("Mirjam Hoekstra", "Dit was vermoedelijk een offerplaats"),
       ("Mirjam Hoekstra", "want er liggen opvallend veel scherven bij elkaar")]),
+    # a Latin plural of a role noun as the source of a trailing cue
+    ("Dan liever een kleiner kabinet dat per onderwerp steun zoekt, zeggen sommige politici en bestuurders al langer.",
+     [("sommige politici en bestuurders", "Dan liever een kleiner kabinet dat per onderwerp steun zoekt")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

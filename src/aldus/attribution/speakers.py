@@ -616,6 +616,8 @@ def _is_role_word(w: str) -> bool:
         return True
     if len(w) > 7 and any(w.endswith(n) for n in _LONG_PERSON_NOUNS):
         return True  # compounds: drugsexpert, klimaatdeskundige, partijvoorzitter
+    if w.endswith("ici") and (w[:-1] + "us" in PERSON_NOUNS or w in {"politici", "technici", "musici"}):
+        return True  # Latin plurals: politici, historici
     for suf in ("en", "s", "n"):  # plurals: activisten, woordvoerders, deskundigen
         if len(w) > 5 and w.endswith(suf):
             base = w[: -len(suf)]
