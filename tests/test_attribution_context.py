@@ -1379,6 +1379,12 @@ RECORD_CASES = [
     # a Latin plural of a role noun as the source of a trailing cue
     ("Dan liever een kleiner kabinet dat per onderwerp steun zoekt, zeggen sommige politici en bestuurders al langer.",
      [("sommige politici en bestuurders", "Dan liever een kleiner kabinet dat per onderwerp steun zoekt")]),
+    # ", zoals X stelt" closing the sentence: the clause before it (after its "of"/"dat") is X's
+    ("Het gaat slecht met de scheepsbouw in het noorden, zoals de minister al zei.",
+     [("minister", "Het gaat slecht met de scheepsbouw in het noorden")]),
+    ("De rechter moet beoordelen of de man schuldig is aan oplichting, zoals het Openbaar Ministerie stelt.",
+     [("Openbaar Ministerie", "de man schuldig is aan oplichting")]),
+    ("Het gaat slecht met de scheepsbouw, zoals je weet.", []),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

@@ -6,7 +6,9 @@ Constructions, each a small function over one sentence:
 - :func:`trailing_cue`: "..., concludeert X." / "..., aldus X." / "..., zo meldt X.";
 - :func:`volgens`: "Volgens X ..." / "... volgens X." / "..., maar volgens hem ...";
 - :func:`demonstrative_cue`: "Dat zegt X." / "Dat blijkt uit een rapport van X." pointing
-  back at the sentence before.
+  back at the sentence before;
+- :func:`as_stated`: "A, zoals X stelt."; :func:`observation`: "X ziet dat ...";
+  and more (naming, views, requests, passives, nominal claims): see ``RULES``.
 Content never includes the cue, the speaker or the complementiser "dat".
 """
 from __future__ import annotations
@@ -776,6 +778,34 @@ def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
         cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
         if ce - cs >= 10:
             yield Candidate("indirect", cs, ce, "observation", 0.5, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+        return
+
+
+def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De rechter moet beoordelen of A, zoals het OM stelt.": the clause before ", zoals X
+    <cue>" at the end of the sentence is what X says."""
+    for k in range(lo + 2, hi - 3):
+        if doc[k].text != "," or doc[k + 1].lower_ != "zoals" or _in_any(doc[k].idx, quoted):
+            continue
+        np = np_after(doc, k + 2, hi)
+        if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC:
+            continue
+        v = np[1] + (1 if np[1] + 1 < hi and doc[np[1]].lower_ in {"al", "ook", "eerder", "terecht"} else 0)
+        cue = cue_at(doc, v, hi, lo=lo) if v < hi and cue_ok(v) else None
+        if cue is None or cue.cls not in {"speech", "belief", "finding"} or cue.kind not in {"finite"}:
+            continue
+        end = v + 1
+        if end < hi and not doc[end].is_punct:
+            continue  # only a cue that closes the sentence ("zoals X stelt."), not "zoals X stelt dat ..."
+        c_lo = _content_start(doc, lo, k)
+        # "moet beoordelen of A, zoals X stelt": what X states is A, not the weighing of it
+        comp = [x for x in range(c_lo, k) if doc[x].lower_ in {"dat", "of"} and doc[x].dep_ == "mark"]
+        if comp and comp[-1] + 2 < k:
+            c_lo = comp[-1] + 1
+        cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
+        if ce - cs >= 10 and not any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
+            yield Candidate("indirect", cs, ce, f"as-stated:{cue.lemma}", 0.6,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         return
 
 
@@ -1639,7 +1669,7 @@ def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
          document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement,
-         request, bracketed_source, observation)
+         request, bracketed_source, observation, as_stated)
 
 
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
