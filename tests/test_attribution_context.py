@@ -1385,6 +1385,9 @@ RECORD_CASES = [
     ("De rechter moet beoordelen of de man schuldig is aan oplichting, zoals het Openbaar Ministerie stelt.",
      [("Openbaar Ministerie", "de man schuldig is aan oplichting")]),
     ("Het gaat slecht met de scheepsbouw, zoals je weet.", []),
+    # "naar eigen zeggen" opening the sentence: the subject after the verb
+    ("Naar eigen zeggen heeft wethouder Kees Wolters nooit geld aangenomen van de aannemer.",
+     [("Kees Wolters", "nooit geld aangenomen van de aannemer")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

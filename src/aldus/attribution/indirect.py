@@ -1076,6 +1076,15 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                 yield Candidate("indirect", cs, ce, "own-account", 0.5,
                                 cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
             continue
+        if i == lo and i + 4 < hi and has_pos(doc) and (doc[i + 3].pos_ in {"VERB", "AUX"} or doc[i + 3].lower_ in AUXILIARIES):
+            # "Naar eigen zeggen heeft X nooit geld aangenomen": the subject after the verb, the rest its claim
+            np = np_after(doc, i + 4, hi)
+            if np is not None and np[1] < hi and is_source_np(doc, *np) and doc[np[0]].lower_ not in _GENERIC:
+                cs, ce = strip_span(text, *_chars(doc, np[1], hi), _STRIP)
+                if ce - cs >= 3:
+                    yield Candidate("indirect", cs, ce, "own-account", 0.6,
+                                    cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
+            continue
         np = np_after(doc, lo, i)
         if np is None or not is_source_np(doc, *np):
             continue
