@@ -280,7 +280,6 @@ _OPENING_SUBORDINATORS = {"sinds", "nadat", "toen", "omdat", "hoewel", "terwijl"
                           "wanneer", "aangezien", "nu"}
 
 
-
 def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
     """The source of the cue verb at i: the parser's nsubj, else the noun phrase before the
     finite verb (V2), else the inverted subject after it, else the subject of a coordinated
@@ -446,8 +445,8 @@ def _main_clause_after(doc, lo: int, hi: int) -> bool:
             rest = [x for x in doc[k + 1:hi] if not x.is_punct]
             # the subject right after the verb ("leek er ...", "zei hij"), not the verbs that
             # close a subordinate clause ("maar dan een borgsom moest betalen")
-            return k > lo and len(rest) >= 3 and (rest[0].pos_ in {"PRON", "DET", "PROPN"} or rest[0].lower_ == "er") \
-                and rest[0].lower_ not in {"dat", "of", "wat"}
+            subject_next = rest and (rest[0].pos_ in {"PRON", "DET", "PROPN"} or rest[0].lower_ == "er")
+            return k > lo and len(rest) >= 3 and bool(subject_next) and rest[0].lower_ not in {"dat", "of", "wat"}
     return False
 
 
@@ -777,7 +776,8 @@ def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
             continue  # (a pronoun may be anyone's eyes: "je ziet dat ...", "hij zag dat de deur openstond")
         cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
         if ce - cs >= 10:
-            yield Candidate("indirect", cs, ce, "observation", 0.5, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+            yield Candidate("indirect", cs, ce, "observation", 0.5,
+                            cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
         return
 
 
@@ -792,7 +792,7 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
             continue
         v = np[1] + (1 if np[1] + 1 < hi and doc[np[1]].lower_ in {"al", "ook", "eerder", "terecht"} else 0)
         cue = cue_at(doc, v, hi, lo=lo) if v < hi and cue_ok(v) else None
-        if cue is None or cue.cls not in {"speech", "belief", "finding"} or cue.kind not in {"finite"}:
+        if cue is None or cue.cls not in {"speech", "belief", "finding"} or cue.kind != "finite":
             continue
         end = v + 1
         if end < hi and not doc[end].is_punct:
@@ -1030,8 +1030,6 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
 
-
-
 def _named_as(doc, i: int, hi: int) -> bool:
     """"De minister noemt de kritiek volkomen misplaatst": an object, then what it is called
     (an adjective or participle in the parse's xcomp), closing the clause."""
@@ -1076,7 +1074,8 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                 yield Candidate("indirect", cs, ce, "own-account", 0.5,
                                 cue=_chars(doc, i, i + 3), mention=_mention(doc, np))
             continue
-        if i == lo and i + 4 < hi and has_pos(doc) and (doc[i + 3].pos_ in {"VERB", "AUX"} or doc[i + 3].lower_ in AUXILIARIES):
+        if i == lo and i + 4 < hi and has_pos(doc) \
+                and (doc[i + 3].pos_ in {"VERB", "AUX"} or doc[i + 3].lower_ in AUXILIARIES):
             # "Naar eigen zeggen heeft X nooit geld aangenomen": the subject after the verb, the rest its claim
             np = np_after(doc, i + 4, hi)
             if np is not None and np[1] < hi and is_source_np(doc, *np) and doc[np[0]].lower_ not in _GENERIC:

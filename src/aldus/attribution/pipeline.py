@@ -209,8 +209,6 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
         c.role = next((b.role for b in body if b.speaker == c.speaker and b.role), None) if c.speaker else None
 
 
-
-
 def _unnamed_sex(word: str) -> str:
     low = word.lower()
     if low in UNNAMED_FEMALE or low in FEMALE_ROLES or low.endswith("trice") \

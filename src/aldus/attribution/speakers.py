@@ -1856,8 +1856,6 @@ def _head_word(mention: str) -> Optional[str]:
     return out[-1] if out else None
 
 
-
-
 def _role_from_mention(mention: str, name_text: str) -> Optional[str]:
     rest = mention.replace(name_text, " ").strip(" ,")
     rest = re.sub(r"^(?:de|het|een)(?:\s+|$)", "", rest, flags=re.I).strip()
