@@ -346,6 +346,10 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["Premier Mark Vos ontmoette gisteren in Skopje president Anna Berg van Noord-Macedonië.",
+         "'We schrijven geschiedenis', zei die laatste."],
+        "We schrijven", "Anna Berg", id="die_laatste_is_the_person_named_last_not_a_place"),
+    pytest.param(
         ["Sociologe Fenna Smit deed twee jaar onderzoek naar inbraken in de wijk.",
          "Volgens de sociologe is het aantal inbraken in de winter het hoogst."],
         "is het aantal inbraken", "Fenna Smit", id="a_female_role_in_loge_opening_the_sentence_is_her_role"),

@@ -1068,6 +1068,12 @@ class SpeakerResolver:
             end = start + m.start()  # "de organisatie zelf", "De pastoor zelf"
         mention = self.text[start:end]
         low = mention.lower()
+        if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
+            # "..., zei die laatste": the person named last before
+            for nm in reversed([n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]):
+                canon = self.canonical(nm.words) or nm
+                if canon.person and canon.label not in {"LOC", "ORG"}:
+                    return Resolution(canon.text, self.role_for(canon), True)
         apposed = self._apposed_name(start, end)
         if apposed is not None:
             return apposed
