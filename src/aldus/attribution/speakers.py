@@ -1070,7 +1070,8 @@ class SpeakerResolver:
         low = mention.lower()
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
             # "..., zei die laatste": the person named last before
-            for nm in reversed([n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]):
+            before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
+            for nm in reversed(before):
                 canon = self.canonical(nm.words) or nm
                 if canon.person and canon.label not in {"LOC", "ORG"}:
                     return Resolution(canon.text, self.role_for(canon), True)
