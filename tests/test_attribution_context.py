@@ -1392,6 +1392,9 @@ RECORD_CASES = [
     # "naar eigen zeggen" opening the sentence: the subject after the verb
     ("Naar eigen zeggen heeft wethouder Kees Wolters nooit geld aangenomen van de aannemer.",
      [("Kees Wolters", "nooit geld aangenomen van de aannemer")]),
+    # an opinion ends where a second predicate of its subject begins
+    ("De taxichauffeurs vinden de nieuwe regels veel te streng en eisen overleg met de wethouder.",
+     [("taxichauffeurs", "de nieuwe regels veel te streng"), ("taxichauffeurs", "overleg met de wethouder")]),
     # the subject of a fronted subordinate clause with the cue
     ("Sinds burgemeester Kees Wolters vorige week meldde dat de brug dichtgaat, rijden er meer bussen.",
      [("Kees Wolters", "de brug dichtgaat")]),

@@ -1129,7 +1129,10 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             continue
         c_lo = np[1] if np[0] > i else i + 1
         c_hi = next((k for k in range(c_lo, hi) if doc[k].text == ";"
-                     or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)), hi)
+                     or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)
+                     # "vinden X te duur en zien liever Y": a second predicate of the subject
+                     or (doc[k].lower_ == "en" and k > c_lo + 1 and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
+                         and "Fin" in doc[k + 1].morph.get("VerbForm"))), hi)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS):
