@@ -1407,6 +1407,12 @@ RECORD_CASES = [
      [("rechter", "de man vrij mocht, maar dan een borgsom van tienduizend euro moest betalen")]),
     ("Sanne Vos zegt dat de brug dichtgaat, maar dat de pont blijft varen tot het voorjaar.",
      [("Sanne Vos", "de brug dichtgaat, maar dat de pont blijft varen tot het voorjaar")]),
+    # findings "uit" a study: an adjective before the noun, a relative "waaruit", a demonstrative
+    ("Uit eerder onderzoek bleek ook dat de zeespiegel sneller stijgt dan gedacht.",
+     [("eerder onderzoek", "de zeespiegel sneller stijgt dan gedacht")]),
+    ("Er is vorig jaar een keuring geweest waaruit bleek dat de brug niet veilig was.",
+     [("keuring", "de brug niet veilig was")]),
+    ("De brug was niet veilig, bleek vorige week uit dat rapport.", [("dat rapport", "De brug was niet veilig")]),
 ]
 
 

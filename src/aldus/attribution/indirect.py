@@ -86,7 +86,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                       or (w.lower_ == "of" and cue.lemma in {"afvragen", "betwijfelen", "twijfelen", "vragen", "weten"})
                       or (nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADV"}
                           and not nxt.is_punct))
-            if w.lower_ in {"dat", "of"} and not inside_name and pos_ok:
+            after_prep = cue.lemma == "blijken" and doc[k - 1].lower_ == "uit"  # "blijkt uit dat rapport": a determiner
+            if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep:
                 comp = k
                 break
             if w.lower_ in _WH_WORDS and cue.lemma in {"afvragen", "uitleggen"} and k > i + 1 \
@@ -418,13 +419,36 @@ def _previous_source_np(doc, lo: int) -> Optional[tuple[int, int]]:
     return None
 
 
+def _antecedent_np(doc, rel: int) -> Optional[tuple[int, int]]:
+    """The noun phrase a relative adverb ("waaruit", "waarin") refers back to: the noun right
+    before it (past a comma or dash) with its determiner and adjectives, when it names a source."""
+    k = rel - 1
+    while k >= 0 and doc[k].text in {",", "-", "–"}:
+        k -= 1
+    if k >= 1 and has_pos(doc) and doc[k].pos_ in {"VERB", "AUX"} and doc[k - 1].pos_ == "NOUN":
+        k -= 1  # "er is een controle geweest waaruit ...": the relative clause moved past the verb
+    if k < 0 or not has_pos(doc) or doc[k].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    start = k
+    while start - 1 >= 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NUM"} and not doc[start - 1].is_space:
+        start -= 1
+    return (start, k + 1) if is_source_np(doc, start, k + 1, strict=False) else None
+
+
 def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
     """"Uit X blijkt ..." / "blijkt uit X dat": the NP after "uit"."""
     for k in range(lo, hi):
+        if doc[k].lower_ == "waaruit" and k < verb:
+            return _antecedent_np(doc, k)  # "een onderzoek waaruit bleek dat ...": the study named before
         if doc[k].lower_ == "uit":
-            end = verb if k < verb else next((x for x in range(k + 1, hi) if doc[x].lower_ in {"dat", "of"}
+            # ("blijkt uit dat onderzoek dat ...": the first "dat" is the determiner)
+            first = k + 1 + (k + 1 < hi and doc[k + 1].lower_ in {"dat", "die", "dit", "deze"})
+            end = verb if k < verb else next((x for x in range(first, hi) if doc[x].lower_ in {"dat", "of"}
                                               or doc[x].is_punct), hi)
             np = np_after(doc, k + 1, end)
+            if np is None and k + 2 < end and has_pos(doc) and doc[k + 1].pos_ in {"ADJ", "ADV"}:
+                rest = np_after(doc, k + 2, end)  # "Uit eerder onderzoek bleek ...", "uit recent onderzoek"
+                np = (k + 1, rest[1]) if rest is not None and rest[0] == k + 2 and doc[rest[1] - 1].pos_ == "NOUN" else None
             if np:
                 return np
             if end == k + 2 and doc[k + 1].is_alpha and doc[k + 1].text.islower():
