@@ -75,6 +75,9 @@ def test_quotes_stray_closing_mark_is_ignored():
      ["We kijken naar onze eigen partij", "Dit is een opsteker."]),
     ('Hij zei: "De fietsen van de ouders\' kinderen staan daar." Klaar.',
      ["De fietsen van de ouders' kinderen staan daar."]),
+    # a straight double mark closed by the typewriter closer ''
+    ('De bakker is blij. "Het brood gaat goed.\'\' Hij lacht. "We bakken meer.\'\' Zegt woordvoerder Eva Bos: "Dat klopt."',
+     ["Het brood gaat goed.", "We bakken meer.", "Dat klopt."]),
 ])
 def test_quotes_closed_by_the_other_family(text, expected):
     """Papers that open with one mark and close with another do not lose the cue."""
