@@ -465,10 +465,14 @@ def _participle_opener(tok, label_at, sentence_starts) -> bool:
 def _adjective_of_place(tok) -> bool:
     """"Brabantse", "Amerikaanse", "Russische": capitalised adjectives, not names."""
     w = tok.text
-    if tok.ent_type_ in {"PER", "ORG"}:
-        return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.ent_type_ in {"PER", "ORG"}:
+        # "Het Haagse raadslid X": after an article and before a common noun, a place's adjective
+        # even when the tagger took it for a name
+        return prev is not None and prev.lower_ in {"de", "het", "een"} and nxt is not None \
+            and nxt.text.islower() and has_pos(tok.doc) and tok.pos_ == "ADJ" and nxt.pos_ == "NOUN" \
+            and _place_adjective_text(w) and "-" not in w
     if (nxt is None or nxt.is_punct) and prev is not None and not prev.is_punct \
             and prev.lower_ not in {"de", "het", "een", "die", "deze", "dat", "dit"}:
         return False  # "aldus directeur Lokerse.": no noun follows, so a name ("de Arnhemse" stays a person described)
