@@ -346,6 +346,10 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["Fatma Yilmaz is raadslid in Den Haag.",
+         "Het Haagse raadslid Yilmaz zegt dat ze geen lid van de groep is."],
+        "ze geen lid", "Fatma Yilmaz", id="a_place_adjective_the_tagger_took_for_a_name_is_no_speaker"),
+    pytest.param(
         ["Premier Mark Vos ontmoette gisteren in Skopje president Anna Berg van Noord-Macedonië.",
          "'We schrijven geschiedenis', zei die laatste."],
         "We schrijven", "Anna Berg", id="die_laatste_is_the_person_named_last_not_a_place"),
@@ -1413,6 +1417,13 @@ RECORD_CASES = [
     ("Er is vorig jaar een keuring geweest waaruit bleek dat de brug niet veilig was.",
      [("keuring", "de brug niet veilig was")]),
     ("De brug was niet veilig, bleek vorige week uit dat rapport.", [("dat rapport", "De brug was niet veilig")]),
+    # a cue far before the colon of its quote
+    ("Vanuit de hoofdstad zegt een woordvoerder van het ministerie over de plannen van de generaal en zijn troepen "
+     "in het oosten van Libië: 'Het doel is de bevrijding van de stad.'",
+     [("woordvoerder van het ministerie", "Het doel is de bevrijding van de stad.")]),
+    # a quoted word after "in het": the document it was written in, not a quoted fragment of the claim
+    ("De onrust kan toenemen, schrijft de Landelijke Dienst Openbare Orde in het 'dreigingsbeeld' van maart.",
+     [("Landelijke Dienst Openbare Orde", "De onrust kan toenemen")]),
 ]
 
 

@@ -136,7 +136,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
     colon = doc[hi - 1].text == ":"
     end = hi - 1 if colon else hi
     # a reporting verb in the last stretch before the quote
-    for v in range(end - 1, max(lo, end - 12) - 1, -1):
+    for v in range(end - 1, max(lo, end - 30) - 1, -1):
         cue = cue_at(doc, v, end + 1, after_quote=colon, lo=lo)
         if cue is None or cue.cls in {"volgens", "aldus"}:
             continue

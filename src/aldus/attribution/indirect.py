@@ -1022,6 +1022,9 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             continue  # "om genoemd te worden in ...", "werd ... genoemd": passive, nobody named it
         c_lo = (cue.extra[0] + 1) if cue.extra else i + 1
         frag = [q for q in fragments if doc[i].idx < q.start < doc[hi - 1].idx + 1 and not _is_title(text, q)]
+        if cue.cls != "naming":
+            # "schrijft X in het 'dreigingsbeeld' van februari": the document it was written in
+            frag = [q for q in frag if not _IN_DOCUMENT.search(text, max(0, q.start - 20), q.start)]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
         if cue.cls != "naming" and cue.lemma in NOT_FRAGMENT_LEMMAS:
@@ -1068,6 +1071,10 @@ def _named_as(doc, i: int, hi: int) -> bool:
     # the predicate closes the clause, with what is coordinated to it ("niet alleen kansloos, maar ook ...")
     tail = {x.i for x in pred[0].subtree}
     return all(doc[x].is_punct or x in tail for x in range(pred[0].i + 1, hi))
+
+
+#: a quoted word right after "in het", "op de", ...: where something was said, not what
+_IN_DOCUMENT = re.compile(r"\b(?:in|op|uit|via)\s+(?:het|de|een|zijn|haar|hun)\s*$", re.I)
 
 
 def _is_title(text: str, q) -> bool:
