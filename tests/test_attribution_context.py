@@ -1421,6 +1421,9 @@ RECORD_CASES = [
     ("Vanuit de hoofdstad zegt een woordvoerder van het ministerie over de plannen van de generaal en zijn troepen "
      "in het oosten van Libië: 'Het doel is de bevrijding van de stad.'",
      [("woordvoerder van het ministerie", "Het doel is de bevrijding van de stad.")]),
+    # a role, its place, then its holder in apposition
+    ("Volgens de woordvoerder in de Kamer, Jan de Boer, is er helemaal geen sprake van een andere koers.",
+     [("Jan de Boer", "is er helemaal geen sprake van een andere koers")]),
     # a quoted word after "in het": the document it was written in, not a quoted fragment of the claim
     ("De onrust kan toenemen, schrijft de Landelijke Dienst Openbare Orde in het 'dreigingsbeeld' van maart.",
      [("Landelijke Dienst Openbare Orde", "De onrust kan toenemen")]),

@@ -661,6 +661,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         opener = v == cl or doc[v - 1].lower_ in {"maar", "en", "want", "dus"}
         pre_lo = cl if not opener else v
         after_lo, after_hi = np[1], _volgens_end(doc, np[1], hi)
+        if after_lo + 2 < hi and doc[after_lo].lower_ in {"in", "op"} and _is_role_word(doc[np[1] - 1].text):
+            # "Volgens de woordvoerder in de Kamer, Jan de Boer, is ...": the role's place, then its holder
+            comma = next((k for k in range(after_lo + 1, min(hi, after_lo + 6)) if doc[k].text == ","), None)
+            if comma is not None and comma + 1 < hi and doc[comma + 1].pos_ == "PROPN":
+                after_lo = comma
         if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "één", "de", "het"}
                                                                 or _is_role_word(doc[after_lo + 1].text)
                                                                 or doc[after_lo + 1].pos_ == "PROPN"):

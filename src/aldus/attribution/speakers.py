@@ -1144,7 +1144,8 @@ class SpeakerResolver:
                     return self.resolve(end + m.end(), partner[0].end)
         # "De gouverneur van Limburg, Theo Bovens, ...": a person's name in apposition to the
         # description is the source
-        m = re.match(r"\s*,\s*", self.text[end:end + 4])
+        # (also past the role's place: "de woordvoerder in de Kamer, Jan de Boer,")
+        m = re.match(r"(?:\s+(?:in|op)\s+(?:de\s+|het\s+)?[\w-]+)?\s*,\s*", self.text[end:end + 40])
         if m and not _is_pron_text(low):
             app = [nm for nm in self.names if nm.start == end + m.end() and self._is_person(nm)
                    and re.match(r"\s*[,(]", self.text[nm.end:nm.end + 3])]
