@@ -1421,6 +1421,12 @@ RECORD_CASES = [
     ("Vanuit de hoofdstad zegt een woordvoerder van het ministerie over de plannen van de generaal en zijn troepen "
      "in het oosten van Libië: 'Het doel is de bevrijding van de stad.'",
      [("woordvoerder van het ministerie", "Het doel is de bevrijding van de stad.")]),
+    # "spreken van" after an inverted subject: "van" is the cue's, and a sentence adverb is no source
+    ("Veel boeren zijn boos. Andersom spreken vissers van een aanval op hun bestaan.",
+     [("vissers", "een aanval op hun bestaan")]),
+    ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
+    ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
+     [("burgemeester van Utrecht", "een ramp voor de stad")]),
     # a role, its place, then its holder in apposition
     ("Volgens de woordvoerder in de Kamer, Jan de Boer, is er helemaal geen sprake van een andere koers.",
      [("Jan de Boer", "is er helemaal geen sprake van een andere koers")]),

@@ -1050,8 +1050,18 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 or not is_source_np(doc, *np, strict=cue.lemma in _EVIDENCE_VERBS):
             continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source;
             # "Ik sprak een leraar van groep 7": the writer, and a meeting, not a naming)
+        if np[0] > i and cue.lemma == "spreken":
+            # "Andersom spreken moslims van een beleg", "spreekt de burgemeester van een ramp": "van"
+            # belongs to the cue, not to the subject ("de burgemeester van Utrecht" keeps its affiliation)
+            cut = next((k for k in range(np[0] + 1, np[1] - 1) if doc[k].lower_ == "van" and doc[k + 1].text.islower()
+                        and (doc[k + 1].lower_ == "een" or doc[np[0]].pos_ == "NOUN")), None)
+            if cut is not None:
+                np = (np[0], cut)
+                c_lo = max(c_lo, cut + 1)
         if np[0] > i:
             after = np_after(doc, i + 1, hi)  # the whole inverted subject, with its affiliation
+            if cue.lemma == "spreken" and after and after[0] == np[0]:
+                after = np
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
         c_hi = _content_end(doc, c_lo, hi)
         if c_hi <= c_lo:

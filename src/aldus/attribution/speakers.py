@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-                             ROLE_SUFFIXES, SOURCE_NOUNS)
+                             ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
@@ -1930,7 +1930,7 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     ``strict=False`` (the subject of a reporting verb with a complement) accepts any noun
     phrase except expletives ("het", "er", "dat")."""
     toks = doc[lo:hi]
-    if hi - lo == 1 and toks[0].lower_ in _NOT_SUBJECTS:
+    if hi - lo == 1 and (toks[0].lower_ in _NOT_SUBJECTS or toks[0].text in SENTENCE_ADVERBS):
         return False
     if toks[0].lower_ in {"niemand", "geen", "nooit"}:
         return False  # "Niemand zei dat ...", "Geen partij vindt dat ...": nobody claims it

@@ -44,6 +44,13 @@ Citaat Quote Lachend Glimlachend Grijnzend Zuchtend Knikkend Huilend Schouderoph
 Sterker Bijvoorbeeld Immers Uiteraard Tenminste Althans Integendeel Kennelijk Blijkbaar
 """.split())
 
+#: sentence adverbs that the tagger, seeing a capital at the start of a sentence, may take for a
+#: name ("Andersom spreken moslims van ..."): never a source
+SENTENCE_ADVERBS = set("""Andersom Omgekeerd Evenmin Anderzijds Enerzijds Daarentegen Desondanks Tegelijk
+Tegelijkertijd Ondertussen Vervolgens Sindsdien Bijgevolg Nochtans Wellicht Hopelijk Opvallend Vermoedelijk
+Ogenschijnlijk""".split())
+NOT_NAMES |= SENTENCE_ADVERBS
+
 #: words that end a noun phrase in the fallback (no tagger): prepositions other than
 #: "van"/"bij"/"uit" chains, adverbs, conjunctions, auxiliaries, time words
 NP_STOP = set("""dat of om te tegen in op aan met voor na over door naar tot sinds tijdens
