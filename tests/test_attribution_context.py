@@ -346,6 +346,14 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["Anna de Vries stond gisteren terecht. Pas toen een verslaggever van een omroep haar aansprak op de "
+         "leus, realiseerde ze zich wat ze riep. \"Toen schaamde ik mij wel een beetje\", zei ze."],
+        "Toen schaamde", "Anna de Vries", id="whoever_acts_on_her_is_not_who_she_is"),
+    pytest.param(
+        ["Anna de Vries stond gisteren terecht. Tijdens de zitting werd een fragment van het kanaal Nieuws NL "
+         "getoond. \"Toen schaamde ik mij wel een beetje\", zei ze."],
+        "Toen schaamde", "Anna de Vries", id="a_name_ending_in_capitals_is_a_company_not_a_person"),
+    pytest.param(
         ["Fatma Yilmaz is raadslid in Den Haag.",
          "Het Haagse raadslid Yilmaz zegt dat ze geen lid van de groep is."],
         "ze geen lid", "Fatma Yilmaz", id="a_place_adjective_the_tagger_took_for_a_name_is_no_speaker"),

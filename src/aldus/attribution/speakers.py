@@ -376,6 +376,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
+        last = nm.text.split()[-1] if nm.text.split() else ""
+        if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
+            nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
     out = _split_surname_pairs(out, text)
     # the tagger labels the same person differently from one mention to the next (foreign
     # names especially): a name that is PER in full somewhere is a person everywhere
@@ -413,6 +416,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
             nm.person = False
     return out
+
+
+_ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
 def _split_surname_pairs(names: list[Name], text: str) -> list[Name]:
@@ -1030,11 +1036,29 @@ class SpeakerResolver:
             gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
             if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                 continue
+            if self._acts_on_pronoun(end, anchor, low):
+                continue  # "toen een verslaggever haar aansprak, ... 'Ik ...', zei ze": she is someone else
             pp = re.match(r"\s+(?:van|uit|bij|in|met)\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+)?[\w-]+(?=[\s.,;:!?])",
                           self.text[end:anchor])
             found = self.text[lo + m.start():end + (pp.end() if pp else 0)]
             found = "een" + found[3:]
         return found
+
+    def _acts_on_pronoun(self, lo: int, hi: int, low: str) -> bool:
+        """Whether the clause after ``lo`` (up to its comma) has an object pronoun of the same
+        person and number as ``low`` ("een verslaggever sprak haar aan"): the subject there is
+        not who the pronoun stands for."""
+        tix = getattr(self, "tokens", None)
+        if tix is None or not has_parse(tix.doc):
+            return False
+        obj = {"hij": {"hem"}, "zij": {"haar"}, "ze": {"haar"}}.get(low, set())
+        for k in tix.span(lo, hi):
+            t = tix.doc[k]
+            if t.text in {",", ";", ".", ":"}:
+                return False
+            if t.lower_ in obj and t.dep_ in {"obj", "iobj", "obl"}:
+                return True
+        return False
 
     def _sentence_opening(self, pos: int) -> bool:
         return bool(re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)$", self.text[max(0, pos - 4):pos]))
