@@ -1435,6 +1435,9 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # a place before the colon of a quote is no speaker
+    ("Vijf jaar geleden werd een woning in Hoogeveen, hartje Drenthe, eveneens beklad: 'Alleen voor bewoners!'",
+     [(None, "Alleen voor bewoners!")]),
     # a role, its place, then its holder in apposition
     ("Volgens de woordvoerder in de Kamer, Jan de Boer, is er helemaal geen sprake van een andere koers.",
      [("Jan de Boer", "is er helemaal geen sprake van een andere koers")]),

@@ -200,7 +200,8 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
             if k > lo and doc[k].text[:1].isupper() and (doc[k - 1].pos_ == "ADP" or (
                     k - 2 >= lo and doc[k - 1].pos_ == "DET" and doc[k - 2].pos_ == "ADP")):
                 break
-            if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo and not _no_name(doc, (k, k + 1)):
+            if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo and not _no_name(doc, (k, k + 1)) \
+                    and doc[k].ent_type_ not in {"LOC", "GPE"}:  # ("in Hoogeveen, hartje Drenthe, beklad: '...'")
                 np = np_after(doc, k, end)
                 j = k
                 while j > lo and doc[j - 1].text[:1].isupper() or (j > lo and doc[j - 1].text in {"van", "de", "der", "den"}):
