@@ -346,6 +346,10 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["Niet alle slachtoffers zijn gelijk. Aniekan Udoh van de organisatie Watch doet onderzoek naar het geweld. "
+         ",,Het wordt steeds erger'', zegt ze. Volgens Udoh kijkt de regering weg."],
+        "Het wordt", "Aniekan Udoh", id="an_unknown_first_name_opening_a_sentence_before_van_de_stays"),
+    pytest.param(
         ["Anna de Vries stond gisteren terecht. Pas toen een verslaggever van een omroep haar aansprak op de "
          "leus, realiseerde ze zich wat ze riep. \"Toen schaamde ik mij wel een beetje\", zei ze."],
         "Toen schaamde", "Anna de Vries", id="whoever_acts_on_her_is_not_who_she_is"),

@@ -225,7 +225,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                             for x in doc) and _cap(doc[i + 1].text) \
                     and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text.lower() not in FEMALE | MALE \
                     and not (t.pos_ == "PROPN" and j - i == 2 and re.match(
-                        r",\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:van|bij|uit)\b|\s*\(\d", text[doc[j - 1].idx + len(doc[j - 1].text):][:40])) \
+                        r",\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:van|bij|uit)\b|\s*\(\d|\s+(?:van|bij)\s+(?:de|het)\s+[a-zà-ÿ]",
+                        text[doc[j - 1].idx + len(doc[j - 1].text):][:40])) \
                     and TRIM_INITIAL(t):
                 # (but "Foort Lokerse, directeur van ...": an unknown first name with its apposition)
                 i += 1
