@@ -1455,3 +1455,12 @@ RECORD_CASES = [
 def test_records_of_a_sentence(nlp, sentence, records):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert [(r.speaker, r.content) for r in recs] == records
+
+
+def test_an_initial_before_a_quote_ends_the_sentence(nlp):
+    """"past bij T. 'Als ...'": a capital and a full stop before an opening quote mark end a
+    sentence (a name never goes on inside quotation marks), so the claim before it is kept."""
+    _, recs = attribute_paragraphs(
+        nlp, 'Een andere bron zegt dat de actie past bij T. "Als hij boos was, was hij tot alles in staat."')
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("andere bron", "de actie past bij T"), ("andere bron", "Als hij boos was, was hij tot alles in staat.")]

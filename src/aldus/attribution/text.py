@@ -34,8 +34,10 @@ def sentence_spans(text: str, blocks: Sequence[tuple[int, int]], quotes=()) -> l
                     and not (len(word.group(1).strip("(")) >= 2 and word.group(1).strip("(").isupper()):
                 continue  # "bijv. de", "vs. Ajax" (but "de VS. Maduro ...": an acronym ends the sentence)
             nxt = re.match(r"\s*(\w+)", text[m.end():m.end() + 30])
-            if word and re.fullmatch(r"[A-Z]", word.group(1)) and not (nxt and nxt.group(1) in NOT_NAMES):
-                continue  # an initial: "J. Jansen" (but "B en W. Dat ...")
+            quote_next = re.match(r"\s*(?:,,|[\"'‘“„])", text[m.end():m.end() + 4])
+            if word and re.fullmatch(r"[A-Z]", word.group(1)) and not (nxt and nxt.group(1) in NOT_NAMES) \
+                    and not quote_next:
+                continue  # an initial: "J. Jansen" (but "B en W. Dat ...", "past bij T. 'Als ...")
             if text[start:end].strip():
                 out.append((start, end))
             start = end
