@@ -1439,6 +1439,10 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # sources described by where they stand: "rond", "binnen"
+    ("En ook in Utrecht is de partij nog in de race. Bronnen rond het overleg melden dat de nieuwkomer mogelijk "
+     "deel wordt van de eerste poging.",
+     [("bronnen rond het overleg", "de nieuwkomer mogelijk deel wordt van de eerste poging")]),
     # a place before the colon of a quote is no speaker
     ("Vijf jaar geleden werd een woning in Hoogeveen, hartje Drenthe, eveneens beklad: 'Alleen voor bewoners!'",
      [(None, "Alleen voor bewoners!")]),

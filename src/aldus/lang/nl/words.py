@@ -70,7 +70,7 @@ NP_STOP |= {p + q for p in ("er", "daar", "hier") for q in (
     "aan", "bij", "van", "op", "mee", "over", "in", "uit", "na", "voor", "achter", "tegen", "door", "om", "onder", "naast")}
 
 #: prepositions that may attach an affiliation to a source ("Jansen van de denktank X")
-AFFILIATION_PREPS = {"van", "bij", "namens", "uit"}
+AFFILIATION_PREPS = {"van", "bij", "namens", "uit", "rond", "binnen"}
 
 #: nouns naming documents, studies and data that can be sources of findings
 SOURCE_NOUNS = set("""onderzoek onderzoeken studie studies rapport rapporten analyse analyses
