@@ -1439,6 +1439,12 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # verbs of going on speaking after the words, without quotation marks
+    ("Het plan van de partij biedt inmiddels genoeg stof voor een scriptie, grapte senator Jan Bos.",
+     [("Jan Bos", "Het plan van de partij biedt inmiddels genoeg stof voor een scriptie")]),
+    ("Wethouder Eva Smit is tevreden. De buurt wordt er veiliger door, vervolgt ze.",
+     [("Eva Smit", "De buurt wordt er veiliger door")]),
+    ("Hij stond er wat schutterig bij, lacht een beetje.", []),
     # sources described by where they stand: "rond", "binnen"
     ("En ook in Utrecht is de partij nog in de race. Bronnen rond het overleg melden dat de nieuwkomer mogelijk "
      "deel wordt van de eerste poging.",

@@ -499,6 +499,10 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
     return hi
 
 
+#: verbs of going on speaking that report the words before them also without quotation marks
+_TRAILING_MANNER = {"grappen", "vervolgen", "verzuchten", "aanvullen", "herhalen", "opsommen", "antwoorden"}
+
+
 def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"C, concludeert X." / "C, aldus X." / "C, zo meldt X.""" 
     for k in range(lo + 1, hi - 1):
@@ -510,6 +514,12 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if _in_any(doc[v].idx, quoted) or not cue_ok(v) or (v + 1 < hi and doc[v + 1].lower_ in {"dat", "of"}):
             continue
         cue = cue_at(doc, v, hi, lo=lo)
+        if cue is None:
+            # "C, grapte X." / "C, vervolgt hij.": manner verbs that report only right after the
+            # words, which they do here too, quotation marks or not
+            cue = cue_at(doc, v, hi, lo=lo, after_quote=True)
+            if cue is not None and cue.lemma not in _TRAILING_MANNER:
+                cue = None
         np = None
         if cue is None and doc[v].lower_ in {"weet", "wist", "weten", "wisten"} and v + 1 < hi and doc[v + 1].lower_ != "te":
             # "..., weet Slot (zeker)": only after the words it reports (not "Wat er gebeurde, weet X")
