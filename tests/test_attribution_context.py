@@ -1439,6 +1439,9 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # a modal, the source, then the reporting infinitive after the words
+    ("Op het eerste gezicht is de vondst weinig bijzonder, moet expert Jan Bos van het museum toegeven.",
+     [("Jan Bos", "Op het eerste gezicht is de vondst weinig bijzonder")]),
     # verbs of going on speaking after the words, without quotation marks
     ("Het plan van de partij biedt inmiddels genoeg stof voor een scriptie, grapte senator Jan Bos.",
      [("Jan Bos", "Het plan van de partij biedt inmiddels genoeg stof voor een scriptie")]),

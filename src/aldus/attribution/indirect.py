@@ -499,6 +499,9 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
     return hi
 
 
+#: modals before an inverted subject and a reporting infinitive: "..., moet X toegeven"
+_TRAILING_MODALS = {"moet", "moest", "moeten", "moesten", "kan", "kon", "wil", "wilde", "durft", "durfde"}
+
 #: verbs of going on speaking that report the words before them also without quotation marks
 _TRAILING_MANNER = {"grappen", "vervolgen", "verzuchten", "aanvullen", "herhalen", "opsommen", "antwoorden"}
 
@@ -532,12 +535,15 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 cue = Cue(v, "staan", "finding", "finite", (v + 1,))
             else:
                 np = None
-        if cue is None and doc[v].lower_ in AUXILIARIES:
-            # "..., heeft hij beloofd" / "..., had de minister gezegd"
+        if cue is None and doc[v].lower_ in AUXILIARIES | _TRAILING_MODALS:
+            # "..., heeft hij beloofd" / "..., had de minister gezegd" / "..., moet X toegeven"
             np = np_after(doc, v + 1, hi)
             if np and np[1] < hi:
                 cue = cue_at(doc, np[1], hi, lo=lo)
-                if cue is not None and cue.kind != "participle":
+                ok = cue is not None and cue.kind == "participle"
+                if not ok and doc[v].lower_ in _TRAILING_MODALS:  # (an infinitive reads like a plural: "bevestigen")
+                    ok = cue is not None and (cue.kind == "infinitive" or doc[np[1]].lower_.endswith("en"))
+                if not ok:
                     cue = None
         elif cue is not None and cue.kind == "participle":
             cue = None
