@@ -1439,6 +1439,9 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # "in zijn ogen": the view of the one the possessive points to
+    ("Minister Anna Bos is streng. In haar ogen is het plan van de gemeente volstrekt onhaalbaar.",
+     [("Anna Bos", "is het plan van de gemeente volstrekt onhaalbaar")]),
     # a modal, the source, then the reporting infinitive after the words
     ("Op het eerste gezicht is de vondst weinig bijzonder, moet expert Jan Bos van het museum toegeven.",
      [("Jan Bos", "Op het eerste gezicht is de vondst weinig bijzonder")]),

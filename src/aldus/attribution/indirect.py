@@ -1458,6 +1458,12 @@ def perspective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
         if np is None:
             return
         c_lo = np[1]
+    elif doc[k].lower_ == "in" and doc[k + 1].lower_ in {"zijn", "haar", "hun"} and doc[k + 2].lower_ == "ogen" \
+            and doc[k + 3].pos_ in {"AUX", "VERB"}:
+        # "In zijn ogen is C": the view of the one "zijn" points to
+        cue_lo, cue_hi = k, k + 3
+        np = (k + 1, k + 2)
+        c_lo = k + 3
     elif doc[k].lower_ == "wat":
         end = next((x for x in range(k + 2, min(hi, k + 10)) if doc[x].lower_ == "betreft"), None)
         if end is None:
