@@ -351,12 +351,12 @@ SPEAKER_CASES = [
         "Het wordt", "Aniekan Udoh", id="an_unknown_first_name_opening_a_sentence_before_van_de_stays"),
     pytest.param(
         ["Anna de Vries stond gisteren terecht. Pas toen een verslaggever van een omroep haar aansprak op de "
-         "leus, realiseerde ze zich wat ze riep. \"Toen schaamde ik mij wel een beetje\", zei ze."],
-        "Toen schaamde", "Anna de Vries", id="whoever_acts_on_her_is_not_who_she_is"),
+         "leus, realiseerde ze zich wat ze riep. \"Daarna voelde ik me behoorlijk dom\", zei ze."],
+        "Daarna voelde", "Anna de Vries", id="whoever_acts_on_her_is_not_who_she_is"),
     pytest.param(
         ["Anna de Vries stond gisteren terecht. Tijdens de zitting werd een fragment van het kanaal Nieuws NL "
-         "getoond. \"Toen schaamde ik mij wel een beetje\", zei ze."],
-        "Toen schaamde", "Anna de Vries", id="a_name_ending_in_capitals_is_a_company_not_a_person"),
+         "getoond. \"Daarna voelde ik me behoorlijk dom\", zei ze."],
+        "Daarna voelde", "Anna de Vries", id="a_name_ending_in_capitals_is_a_company_not_a_person"),
     pytest.param(
         ["Fatma Yilmaz is raadslid in Den Haag.",
          "Het Haagse raadslid Yilmaz zegt dat ze geen lid van de groep is."],
@@ -1459,8 +1459,8 @@ RECORD_CASES = [
     ("Vijf jaar geleden werd een woning in Hoogeveen, hartje Drenthe, eveneens beklad: 'Alleen voor bewoners!'",
      [(None, "Alleen voor bewoners!")]),
     # a role, its place, then its holder in apposition
-    ("Volgens de woordvoerder in de Kamer, Jan de Boer, is er helemaal geen sprake van een andere koers.",
-     [("Jan de Boer", "is er helemaal geen sprake van een andere koers")]),
+    ("Volgens de woordvoerder in de Kamer, Jan de Boer, is er geen enkele koerswijziging.",
+     [("Jan de Boer", "is er geen enkele koerswijziging")]),
     # a quoted word after "in het": the document it was written in, not a quoted fragment of the claim
     ("De onrust kan toenemen, schrijft de Landelijke Dienst Openbare Orde in het 'dreigingsbeeld' van maart.",
      [("Landelijke Dienst Openbare Orde", "De onrust kan toenemen")]),
