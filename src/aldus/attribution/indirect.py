@@ -1076,8 +1076,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 c_lo = max(c_lo, cut + 1)
         if np[0] > i:
             after = np_after(doc, i + 1, hi)  # the whole inverted subject, with its affiliation
-            if cue.lemma == "spreken" and after and after[0] == np[0]:
-                after = np
+            if cue.lemma == "spreken" and after and after[0] == np[0] and doc[np[1]].lower_ == "van":
+                after = np  # (not past the "van" that was cut off above)
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
         c_hi = _content_end(doc, c_lo, hi)
         if c_hi <= c_lo:

@@ -69,7 +69,8 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 NP_STOP |= {p + q for p in ("er", "daar", "hier") for q in (
     "aan", "bij", "van", "op", "mee", "over", "in", "uit", "na", "voor", "achter", "tegen", "door", "om", "onder", "naast")}
 
-#: prepositions that may attach an affiliation to a source ("Jansen van de denktank X")
+#: prepositions that may attach an affiliation to a source ("Jansen van de denktank X", "bronnen
+#: rond het kabinet", "mensen binnen de partij")
 AFFILIATION_PREPS = {"van", "bij", "namens", "uit", "rond", "binnen"}
 
 #: nouns naming documents, studies and data that can be sources of findings
