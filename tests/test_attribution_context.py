@@ -1439,6 +1439,9 @@ RECORD_CASES = [
     ("Toch spreekt de burgemeester van een ramp voor de stad.", [("burgemeester", "een ramp voor de stad")]),
     ("Toch spreekt de burgemeester van Utrecht van een ramp voor de stad.",
      [("burgemeester van Utrecht", "een ramp voor de stad")]),
+    # "een van de ..." keeps its "een": one of a group, not the group's "van"
+    ("\"De wachtlijst is veel te lang\", zegt een van de ouders.",
+     [("een van de ouders", "De wachtlijst is veel te lang")]),
     # "in zijn ogen": the view of the one the possessive points to
     ("Minister Anna Bos is streng. In haar ogen is het plan van de gemeente volstrekt onhaalbaar.",
      [("Anna Bos", "is het plan van de gemeente volstrekt onhaalbaar")]),

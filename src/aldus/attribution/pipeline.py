@@ -190,7 +190,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
         if c.speaker:
             # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
             # their capitalised article: "De Telegraaf")
-            c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)", "", c.speaker)
+            c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)  # (not "een van de activisten")
             first = c.speaker.split()[0]
             if first[:1].isupper() and first.lower() in PERSON_NOUNS and not first.isupper() and c.mention \
                     and not any(nm.label == "PER" and nm.text == c.speaker for nm in names) \
