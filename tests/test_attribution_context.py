@@ -346,6 +346,10 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["\"Dat valt nog wel mee\", zegt onderzoeker Sara de Wit. Iris Bos (35) werkt nu tien jaar "
+         "als oproepkracht op het vliegveld. Ze heeft de baan zien veranderen. Het is nu veel drukker, zegt ze."],
+        "Het is nu", "Iris Bos", id="ze_with_a_singular_verb_goes_on_with_the_woman_before"),
+    pytest.param(
         ["Niet alle slachtoffers zijn gelijk. Aniekan Udoh van de organisatie Watch doet onderzoek naar het geweld. "
          ",,Het wordt steeds erger'', zegt ze. Volgens Udoh kijkt de regering weg."],
         "Het wordt", "Aniekan Udoh", id="an_unknown_first_name_opening_a_sentence_before_van_de_stays"),

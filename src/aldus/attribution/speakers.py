@@ -419,6 +419,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     return out
 
 
+#: singular finite verbs without the -t ending ("ze is", "ze had")
+_SINGULAR_FINITE = {"is", "was", "had", "kan", "kon", "wil", "zal", "zou", "mag", "mocht", "moest", "wilde", "bleek",
+                    "ging", "kwam", "zag", "zei", "vond", "stond", "lag", "zat", "liep", "bleef", "werd"}
+
 _ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
 
@@ -1567,12 +1571,17 @@ class SpeakerResolver:
             return Resolution(canon.text, self.role_for(canon), True)
         # "Jan de Vries ... is genuanceerder. Hij prijst ... '...', zegt hij": the sentence before
         # opens with a pronoun of its own (or "Zijn ..."), so it continues the one before it
-        m = re.match(r"\s*(hij|zij)\b", self.text[prev_lo:start], re.I)
-        if m and not opening and getattr(self, "_depth", 0) < 3 and not any(
-                prev_lo <= nm.start < prev_lo + m.start(1) for nm in self.names) and agrees(low, m.group(1).lower()):
+        m = re.match(r"\s*(hij|zij|ze)\s+(\w+)", self.text[prev_lo:start], re.I)
+        pron = m.group(1).lower() if m else ""
+        if pron == "ze":
+            # "Ze heeft ...": "ze" with a singular verb is one woman, as "zij" is
+            verb = m.group(2).lower()
+            pron = "zij" if verb in _SINGULAR_FINITE or (verb.endswith("t") and not verb.endswith("en")) else ""
+        if pron and not opening and getattr(self, "_depth", 0) < 3 and not any(
+                prev_lo <= nm.start < prev_lo + m.start(1) for nm in self.names) and agrees(low, pron):
             self._depth = getattr(self, "_depth", 0) + 1
             try:
-                chained = self._previous_subject(prev_lo, m.group(1).lower(), opening=False)
+                chained = self._previous_subject(prev_lo, pron, opening=False)
             finally:
                 self._depth -= 1
             if chained is not None and chained.person and agrees(low, chained.speaker or "", chained.role):
