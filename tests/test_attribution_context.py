@@ -346,6 +346,14 @@ def test_more_trailing_and_object_claims(nlp, sentence, content, speaker):
 #: (paragraphs, the start of a record, its speaker): context that decides who speaks
 SPEAKER_CASES = [
     pytest.param(
+        ["'Het dier is sterker', zegt onderzoeker Theo de Wit. Boer Bas Barends heeft er dertig. Het zijn dezelfde "
+         "voordelen die de enthousiaste Barends opsomt. 'Het is de beste koe die er is.'"],
+        "Het is de beste", "Bas Barends", id="the_one_who_speaks_in_the_sentence_before_says_the_quote"),
+    pytest.param(
+        ["'Het dier is sterker', zegt onderzoeker Theo de Wit. Vindt de boer het jammer, zoals Karel Smit vraagt? "
+         "'Het is de beste koe die er is.'"],
+        "Het is de beste", "Theo de Wit", id="the_one_who_asks_does_not_answer"),
+    pytest.param(
         ["\"Dat valt nog wel mee\", zegt onderzoeker Sara de Wit. Iris Bos (35) werkt nu tien jaar "
          "als oproepkracht op het vliegveld. Ze heeft de baan zien veranderen. Het is nu veel drukker, zegt ze."],
         "Het is nu", "Iris Bos", id="ze_with_a_singular_verb_goes_on_with_the_woman_before"),

@@ -5,12 +5,13 @@ import re
 from typing import Iterator, Optional
 
 from ..model import Article
+from .cues import cue_at
 from .direct import quote_candidates
 from .indirect import reported_speech
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import SpeakerResolver, find_names, _is_role_word, _words
+from .speakers import SpeakerResolver, find_names, _is_role_word, _words, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
@@ -380,6 +381,13 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(*subj)
                 if r.speaker:
                     return r.speaker, r.role
+            # "Het zijn de voordelen die de enthousiaste Barends opsomt. '...'": a person named in the
+            # sentence before as the subject of a verb of speaking, wherever that verb stands
+            speaking = _speaking_person(getattr(resolver, "tokens", None), sent_lo, before, intro)
+            if speaking is not None and not (prev is not None and prev.speaker and speaking.words & _words(prev.speaker)):
+                canon = resolver.canonical(speaking.words) or speaking
+                if not (canon.words and canon.words <= resolver.byline_words):
+                    return canon.text, resolver.role_for(canon)
             # "In een reactie wenst een anonieme gebruiker hem dood. '...'": someone brought in with
             # "een", unnamed, in the sentence before the quote
             new = resolver._introduced_before(before, "")
@@ -442,6 +450,30 @@ _NEW_SOURCE_DETS = {"een", "veel", "vele", "sommige", "enkele", "meerdere", "div
 _INSTITUTION_NOUNS = {"kabinet", "regering", "ministerie", "gemeente", "gemeenten", "provincie", "bedrijf", "organisatie",
                       "bond", "vakbond", "partij", "fractie", "fracties", "oppositie", "justitie", "rechtbank", "hof",
                       "raad", "bestuur", "politie", "mensen"}
+
+
+def _speaking_person(tix, lo: int, hi: int, intro):
+    """The named person (one of ``intro``) who is the parsed subject of a verb of speaking in
+    [lo, hi), also inside a relative clause ("die X opsomt"), else None."""
+    if tix is None or not has_parse(tix.doc) or tix.doc.text[lo:hi].rstrip().endswith("?"):
+        return None  # (a quote after a question answers it: the one asked speaks, not the asker)
+    doc = tix.doc
+    for i in tix.span(lo, hi):
+        cue = cue_at(doc, i, len(doc), after_quote=True) if doc[i].pos_ == "VERB" else None
+        if cue is None or cue.cls != "speech" or cue.lemma in {"vragen", "afvragen"}:
+            continue
+        subj = subject_of(doc, i)
+        if subj is None and doc[i].dep_ == "acl:relcl":
+            # ("die de enthousiaste X opsomt": the parse may take the name for the object)
+            kid = next((c for c in doc[i].children if c.dep_ == "obj" and c.pos_ == "PROPN"), None)
+            subj = (kid.i, kid.i + 1) if kid is not None else None
+        if subj is None:
+            continue
+        a, b = doc[subj[0]].idx, doc[subj[1] - 1].idx + len(doc[subj[1] - 1].text)
+        found = [nm for nm in intro if a <= nm.start and nm.end <= b]
+        if found:
+            return found[-1]
+    return None
 
 
 def _main_subjects(tix, lo: int, hi: int):
