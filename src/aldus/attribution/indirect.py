@@ -277,8 +277,8 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
 
 
 #: conjunctions that open a subordinate clause in first position ("Sinds X bekendmaakte dat ..., zijn ...")
-_OPENING_SUBORDINATORS = {"sinds", "nadat", "toen", "omdat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
-                          "wanneer", "aangezien", "nu"}
+#: whose subject may be the source (not a condition "als", a question "hoe", nor the rarer forms)
+_OPENING_SUBORDINATORS = _FRONTED_SUBORDINATORS - {"als", "hoe", "ofschoon", "zolang"}
 
 
 def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
@@ -499,7 +499,8 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
     return hi
 
 
-#: modals before an inverted subject and a reporting infinitive: "..., moet X toegeven"
+#: the auxiliaries that are modals: before an inverted subject they take a reporting infinitive
+#: ("..., moet X toegeven"), where the others take a participle
 _TRAILING_MODALS = {"moet", "moest", "moeten", "moesten", "kan", "kon", "wil", "wilde", "durft", "durfde"}
 
 #: verbs of going on speaking that report the words before them also without quotation marks
@@ -535,7 +536,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 cue = Cue(v, "staan", "finding", "finite", (v + 1,))
             else:
                 np = None
-        if cue is None and doc[v].lower_ in AUXILIARIES | _TRAILING_MODALS:
+        if cue is None and doc[v].lower_ in AUXILIARIES:
             # "..., heeft hij beloofd" / "..., had de minister gezegd" / "..., moet X toegeven"
             np = np_after(doc, v + 1, hi)
             if np and np[1] < hi:
