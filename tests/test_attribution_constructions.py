@@ -1,6 +1,8 @@
 """Reporting constructions and speaker boundaries on sentences written for these tests:
 verbs in -igen (kondigde aan, bevestigt, beschuldigt), relative clauses as sources,
 noun phrases that end before a verb or a time adverbial."""
+import pytest
+
 from aldus.lang.nl.reporting_verbs import REPORTING_FORMS
 from attribution_helpers import attribute_paragraphs
 
@@ -342,6 +344,19 @@ def test_volgens_after_a_subject_clause_takes_the_predicate(nlp):
     recs = run(nlp, "Dat de buren daardoor overlast hebben, is volgens de gemeente de zaak van de aannemer.")
     r = next(r for r in recs if "aannemer" in r.content)
     assert "gemeente" in r.speaker and "overlast" not in r.content
+
+
+@pytest.mark.parametrize("sentence,before,after", [
+    ("Dat de buren daardoor overlast hebben, is volgens de gemeente de zaak van de aannemer.",
+     "Dat de buren daardoor overlast hebben, is", "de zaak van de aannemer"),
+    ("Of de schilder ooit werd betaald, is volgens zijn dochter niet meer na te gaan.",
+     "Of de schilder ooit werd betaald, is", "niet meer na te gaan"),
+])
+def test_volgens_between_a_subject_clause_and_its_predicate_gives_two_records(nlp, sentence, before, after):
+    # the cue interrupts the claim, as "zegt X" interrupts a quote: one record on each side
+    recs = run(nlp, sentence)
+    assert [r.content for r in recs] == [before, after]
+    assert recs[0].speaker == recs[1].speaker
 
 
 def test_in_the_document_passive_speech_verb(nlp):

@@ -712,8 +712,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         verb_before = v - 2 > start and (doc[v - 1].lower_ in AUXILIARIES or doc[v - 1].lower_ in _COPULAS) \
             and doc[v - 2].text == ","
         if (opener and n_post >= 2) or (verb_before and n_post >= 3):
-            # ("Dat A, is volgens X de zaak van B": a subject clause and its verb are no claim on their own)
             span = post
+            if verb_before and not opener and after_lo == np[1] and n_before >= 2:
+                # "Dat A, is volgens X de zaak van B": the cue splits the claim, a record each side
+                # (as with a quote its cue interrupts)
+                yield from _volgens_record(doc, text, (start, v), v, np)
         elif 0 < n_before <= 10 and n_post >= 2 and np[1] - np[0] <= 6 and after_lo == np[1]:
             # "De man zit volgens zijn advocaat al weken vast": the claim is the whole clause, and
             # one stretch of text holds it only with the cue inside
@@ -722,13 +725,14 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             span = post  # (after a long subject the words after the source carry the claim)
         else:
             span = (start, v)
-        if span[1] <= span[0]:
-            continue
-        cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)
-        if ce - cs < 3:
-            continue
-        yield Candidate("indirect", cs, ce, "volgens", 0.8,
-                        cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
+        if span[1] > span[0]:
+            yield from _volgens_record(doc, text, span, v, np)
+
+
+def _volgens_record(doc, text, span: tuple[int, int], v: int, np: tuple[int, int]) -> Iterator[Candidate]:
+    cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)
+    if ce - cs >= 3:
+        yield Candidate("indirect", cs, ce, "volgens", 0.8, cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
 
 
 def _te_infinitive(doc, lo: int, hi: int) -> bool:
