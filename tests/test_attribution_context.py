@@ -965,6 +965,15 @@ def test_characterising_verbs(nlp, sentence, cue):
     assert [r.cue for r in recs] == [cue]
 
 
+def test_in_before_a_noun_phrase_is_a_preposition_not_the_particle_of_inzien(nlp):
+    # "ziet X in de zorg": what is seen where; only a clause-final "in" makes "inzien" (to realise)
+    _, recs = attribute_paragraphs(nlp, "Kamerlid Ellen Wit ziet veel misbruik en 'moderne uitbuiting' in de schoonmaak.")
+    assert len(recs) == 1 and "veel misbruik en 'moderne uitbuiting' in de schoonmaak" in recs[0].content
+    assert recs[0].speaker == "Ellen Wit"
+    _, recs = attribute_paragraphs(nlp, "De minister ziet nu in dat het plan mislukt is.")
+    assert [(r.cue, r.content) for r in recs] == [("ziet", "het plan mislukt is")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Het kabinet wil dat de vrouwen zich melden bij een ambassade.",
     "De verdachte meldde zich gisteren bij de politie.",

@@ -34,6 +34,28 @@ def _find_word(doc, start: int, hi: int, words: set, stop=_CLAUSE_STOP) -> Optio
     return None
 
 
+#: words that open a noun phrase: "in" right before one heads a prepositional phrase ("ziet
+#: veel misbruik in de schoonmaak" is no "inzien"); other particles may well precede one ("riep
+#: de raad op de plannen te steunen", "stelt voor de wet te wijzigen")
+_NP_OPENERS = {"de", "het", "een", "deze", "dit", "zijn", "haar", "hun", "mijn", "onze", "ons", "uw", "elk", "elke"}
+
+
+def _find_particle(doc, start: int, hi: int, particle: str) -> Optional[int]:
+    """The separable particle of the verb's own clause: "geeft ... aan", not "les geven, denk
+    aan"; an "in" that heads a prepositional phrase is passed over."""
+    for k in range(start, min(hi, len(doc))):
+        low = doc[k].lower_
+        if low == particle:
+            nxt = doc[k + 1] if k + 1 < min(hi, len(doc)) else None
+            if particle == "in" and nxt is not None and (
+                    nxt.lower_ in _NP_OPENERS or (has_pos(doc) and nxt.pos_ in {"NOUN", "PROPN"})):
+                continue
+            return k
+        if low in _CLAUSE_STOP or low == ",":
+            return None
+    return None
+
+
 def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> Optional[Cue]:
     """The reporting cue at token i, if any. ``hi`` bounds the clause (exclusive).
     ``after_quote`` also admits manner verbs ("'...', lacht hij")."""
@@ -84,7 +106,7 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         extra = ()
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
-            k = _find_word(doc, i + 1, hi, {r["particle"]}, stop=_CLAUSE_STOP | {","})
+            k = _find_particle(doc, i + 1, hi, r["particle"])
             if k is None:
                 continue
             extra = (k,)
