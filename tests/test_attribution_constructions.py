@@ -88,6 +88,11 @@ def test_constructions_perspective_without_verb(nlp):
     assert r.speaker == "directeur"
 
 
+def test_wat_betreft_a_thing_is_a_topic_not_a_source(nlp):
+    # "Wat de lantaarns betreft": what is talked about; no view without someone to hold it
+    assert run(nlp, "Wat de lantaarns betreft bleken de wijkraad en de aannemer bereid tot een compromis.") == []
+
+
 def test_constructions_colon_after_a_person(nlp):
     recs = run(nlp, "Wethouder Sanne Visser: de fietsenstalling komt er hoe dan ook, desnoods zonder subsidie.")
     r = one(recs, "de fietsenstalling komt er hoe dan ook")

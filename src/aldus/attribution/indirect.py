@@ -1480,7 +1480,8 @@ def perspective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
         c_lo = end + 1
     else:
         return
-    if not is_source_np(doc, *np, strict=False):
+    # ("Wat de koplampen betreft": a topic; only a named or human source has a view)
+    if not is_source_np(doc, *np, strict=doc[k].lower_ == "wat"):
         return
     c_hi = _content_end(doc, c_lo, hi)
     cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
