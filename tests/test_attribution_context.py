@@ -1504,3 +1504,22 @@ def test_an_initial_before_a_quote_ends_the_sentence(nlp):
         nlp, 'Een andere bron zegt dat de actie past bij T. "Als hij boos was, was hij tot alles in staat."')
     assert [(r.speaker, r.content) for r in recs] == [
         ("andere bron", "de actie past bij T"), ("andere bron", "Als hij boos was, was hij tot alles in staat.")]
+
+
+def test_a_surname_mistyped_once_is_still_the_person_named_in_full(nlp):
+    # one letter off after the same first three, in one article: a typing error, not a new person
+    _, recs = attribute_paragraphs(
+        nlp, "'Het moet anders', zegt Marcus Verhoeven, een oud-komiek. Verhoevan kijkt boos. "
+             "'Dit klopt niet', zegt Verhoevan.")
+    assert [r.speaker for r in recs] == ["Marcus Verhoeven", "Marcus Verhoeven"]
+    # (short names differ by a letter and are different people: Jansen is not Janse)
+    _, recs = attribute_paragraphs(nlp, "'Het moet anders', zegt Anna Jansen. 'Klopt', zegt Janse.")
+    assert [r.speaker for r in recs] == ["Anna Jansen", "Janse"]
+
+
+def test_a_deputy_does_not_hold_the_office_itself(nlp):
+    # "de president" is not the vice-president just named
+    _, recs = attribute_paragraphs(
+        nlp, "Gouverneur Tom Bakker kwam langs, na werk van vicepresident Ruud Smit. "
+             "'Wij staan achter de boeren', zei de president.")
+    assert len(recs) == 1 and recs[0].speaker != "Ruud Smit"

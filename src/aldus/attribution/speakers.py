@@ -1003,6 +1003,13 @@ class SpeakerResolver:
                 stem = self._canonical(frozenset({w[:-1]}))
                 if stem is not None and stem.person and len(stem.words) >= 2:
                     return stem
+        if len(words) == 1 and (best is None or best.words == words):
+            # "Pereiro" in an article about "Carlos Pereira": a typing error in a surname given in full
+            w = next(iter(words))
+            kin = {nm.text: nm for nm in self.names if nm.person and len(nm.words) >= 2
+                   and _one_letter_off(nm.text.split()[-1].lower(), w)}
+            if len(kin) == 1 and not any(nm.words == words and nm.label == "ORG" for nm in self.names):
+                return next(iter(kin.values()))
         return best
 
     def _rank(self, nm: Name, words: frozenset) -> tuple:
@@ -1237,7 +1244,7 @@ class SpeakerResolver:
             if head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s", mention):
                 # "De president van de Verenigde Staten" in an article that names "president Trump"
                 holders = {(self.canonical(n.words) or n).text for n in self.names
-                           if n.role and self._is_person(n) and re.search(r"\b%s\b" % re.escape(head), n.role.lower())}
+                           if n.role and self._is_person(n) and _holds_role(n.role, head)}
                 if len(holders) == 1:
                     return Resolution(holders.pop(), head, True)
             m = re.match(r"(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){0,2}?([a-zà-ÿ][\w-]*)\s+(?:van|aan|bij|uit|in|op|voor)\s",
@@ -1288,14 +1295,14 @@ class SpeakerResolver:
         # Zaken" gives no role to "Buitenlandse Zaken")
         person_role = bool(head) and head not in _GENERIC_ORG_NOUNS | ORG_NOUNS and head in PERSON_NOUNS
         if head and UNIQUE_ROLE:
-            holders = [n for n in self.names if n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())
+            holders = [n for n in self.names if n.role and _holds_role(n.role, head)
                        and (not person_role or n.label not in {"ORG", "LOC"})]
             if not holders and "-" in head and re.match(r"(?:[Dd]e|[Hh]et)\s+\S+$", mention.strip()):
                 # "de VVD-fractievoorzitter" after "fractievoorzitter Klaas Dijkhoff (VVD)": the role,
                 # held by someone tied to the prefix (in the role or right next to the name)
                 prefix, _, tail = head.rpartition("-")
                 holders = [n for n in self.names if n.role and n.start < start and self._is_person(n)
-                           and re.search(r"\b%s\b" % re.escape(tail), n.role.lower())
+                           and _holds_role(n.role, tail)
                            and prefix in (n.role + self.text[max(0, n.start - 16):n.end + 12]).lower()]
                 if holders:
                     canon = self.canonical(holders[-1].words) or holders[-1]
@@ -1325,8 +1332,8 @@ class SpeakerResolver:
         if head:
             pool = holders if holders else [n for n in self.names if not person_role or n.label not in {"ORG", "LOC"}]
             for nm in reversed([n for n in pool if n.start < start] + [n for n in pool if n.start >= start]):
-                if nm.role and (re.search(r"\b%s\b" % re.escape(head), nm.role.lower()) or (
-                        nm.start < start and len(head) >= 4 and re.search(r"\w%s\b" % re.escape(head), nm.role.lower()))):
+                if nm.role and (_holds_role(nm.role, head) or (
+                        nm.start < start and len(head) >= 4 and _holds_role(nm.role, head, compound=True))):
                     # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
                     return Resolution(canon.text, nm.role, True)
@@ -1394,7 +1401,7 @@ class SpeakerResolver:
                 mention.strip(), re.I):
             # (also "de 82-jarige politicus", "de nieuwe voorzitter")
             intro = re.search(r"\b[Ee]en\s+((?:[\w-]+\s+){0,4}%s)\b" % re.escape(head), self.text[max(0, start - 3000):start])
-            if intro and not any(self._is_person(n) and n.role and re.search(r"\b%s\b" % re.escape(head), n.role.lower())
+            if intro and not any(self._is_person(n) and n.role and _holds_role(n.role, head)
                                  for n in self.names if n.start < start) \
                     and not any(a <= max(0, start - 3000) + intro.start() < b for a, b in self.quoted):
                 # "Een 23-jarige student vertelt ... De student: '...'": the one brought in unnamed
@@ -1869,6 +1876,23 @@ def _sentence_start(text: str, pos: int, reach: int) -> int:
     for m in re.finditer(r"(?<![\s.][A-Z])[.!?]['’”\"]{0,2}\s+|\n\n", text[max(0, pos - reach):pos]):
         pass
     return max(0, pos - reach) + (m.end() if m else 0)
+
+
+#: prefixes that make a role another office: the vice-president is not "de president"
+_DEPUTY = r"(?<!vice)(?<!vice-)(?<!adjunct-)(?<!plaatsvervangend )(?<!plaatsvervangende )"
+
+
+def _holds_role(role: str, head: str, compound: bool = False) -> bool:
+    """Whether ``role`` names the office ``head`` ("minister van Financiën" for "minister"), or
+    with ``compound`` a kind of it ("oud-minister", "vakbond"); a deputy holds another office."""
+    pat = (r"\w" if compound else r"\b") + _DEPUTY + re.escape(head) + r"\b"
+    return bool(re.search(pat, role.lower()))
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two long surnames that differ in one letter after the same first three ("Pereira",
+    "Pereiro"): in one article, one person's name mistyped."""
+    return len(a) == len(b) >= 6 and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _may_be_called(speaker: Optional[str], head: str) -> bool:
