@@ -1523,3 +1523,29 @@ def test_a_deputy_does_not_hold_the_office_itself(nlp):
         nlp, "Gouverneur Tom Bakker kwam langs, na werk van vicepresident Ruud Smit. "
              "'Wij staan achter de boeren', zei de president.")
     assert len(recs) == 1 and recs[0].speaker != "Ruud Smit"
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    # modifiers before the noun: an age and a place adjective
+    ("Gisteren meldde zich een 19-jarige Zwolse scholier. ,,Ik meende het niet'', zei hij.",
+     "19-jarige Zwolse scholier"),
+    # the female form of a person noun
+    ("Gisteren schreef een studente een boze brief. 'Ik ben het zat', zei ze.", "studente"),
+    ("Een 30-jarige activiste moet zich verantwoorden. ,,Het was een grap'', zei ze.", "30-jarige activiste"),
+])
+def test_a_person_brought_in_unnamed_before_the_pronoun(nlp, paragraph, speaker):
+    _, recs = attribute_paragraphs(nlp, paragraph)
+    assert [r.speaker for r in recs] == [speaker]
+
+
+def test_an_unnamed_person_inside_a_phrase_is_not_the_next_speaker(nlp):
+    # "te danken aan een assistente": she is not who speaks in the quote that follows
+    _, recs = attribute_paragraphs(
+        nlp, "'Ze is weer thuis', zegt Kees Dekker. Dat de kat terug is, is te danken aan een assistente. "
+             "'Ze werd daar binnengebracht door een buurman.'")
+    assert [r.speaker for r in recs] == ["Kees Dekker", "Kees Dekker"]
+
+
+def test_an_object_pronoun_before_the_verb_is_not_part_of_the_subject(nlp):
+    _, recs = attribute_paragraphs(nlp, "Toen de gastvrouw dat uitsprak, had ze zelf al door dat ze een fout maakte.")
+    assert [r.speaker_mention for r in recs] == ["de gastvrouw"]

@@ -853,6 +853,8 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
     first = span[0]
     if first.lower_ in PRONOUNS and len(span) == 1:
         return (lo, i)
+    if i - lo >= 3 and doc[i - 1].lower_ in {"dat", "dit", "het"} and doc[i - 2].lower_ not in DETERMINERS:
+        i -= 1  # "Toen de dame dat uitsprak": the object before the verb of a subordinate clause
     if (first.lower_ in NP_STOP and first.lower_ not in DETERMINERS) or first.lower_ in {"volgens", "aldus", "zo"}:
         return None
     if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
@@ -1035,16 +1037,19 @@ class SpeakerResolver:
         if any(lo <= nm.start < anchor and self._is_person(nm) for nm in self.names):
             return None
         found = None
-        for m in re.finditer(r"\b[Ee]en\s+([a-zà-ÿ][\w-]*)(?:\s+([a-zà-ÿ][\w-]*))?", self.text[lo:anchor]):
+        # ("een dame", "een anonieme lezer", "een 21-jarige Utrechtse activiste")
+        for m in re.finditer(r"\b[Ee]en((?:\s+[\w-]+){1,3})", self.text[lo:anchor]):
             if any(a <= lo + m.start() < b + 1 for a, b in self.quoted):
                 continue  # (words inside a quote bring in nobody)
-            w1, w2 = m.group(1), m.group(2)
-            if _person_noun(w1):
-                head, end = w1, lo + m.start(1) + len(w1)
-            elif w2 and re.fullmatch(r"[a-zà-ÿ]+e|\d+-jarige", w1) and _person_noun(w2):
-                head, end = w2, lo + m.start(2) + len(w2)
-            else:
+            words = list(re.finditer(r"[\w-]+", m.group(1)))
+            k = next((k for k, w in enumerate(words) if _person_noun(w.group())
+                      or not re.fullmatch(r"[a-zà-ÿ]+e|\d+-jarige|[A-Z][a-zà-ÿ]+se", w.group())), None)
+            if k is None or not _person_noun(words[k].group()) or not words[k].group()[:1].islower():
                 continue
+            head, end = words[k].group(), lo + m.start(1) + words[k].end()
+            if re.search(r"\b(?:aan|met|van|bij|voor|naar|door|over|tegen|op|uit|zonder)\s+$",
+                         self.text[max(0, lo + m.start() - 10):lo + m.start()]):
+                continue  # "te danken aan een assistente": a person in a phrase is no subject
             gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
             if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                 continue
@@ -1823,6 +1828,9 @@ _OFFICE_NOUNS = {"president", "premier", "minister", "burgemeester", "staatssecr
 
 def _person_noun(w: Optional[str]) -> bool:
     """A noun for one person ("lezer", "dame", "woordvoerder"), not a group or an institution."""
+    if w and ((w.endswith(("ente", "ante", "ate")) and w[:-1] in PERSON_NOUNS)
+              or (w.endswith("iste") and (w[:-1] in PERSON_NOUNS or _is_role_word(w[:-1])))):
+        w = w[:-1]  # the female form: "activiste", "studente", "kandidate"
     return bool(w) and (w in PERSON_NOUNS or _is_role_word(w)) and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
 
 
