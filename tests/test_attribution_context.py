@@ -1549,3 +1549,10 @@ def test_an_unnamed_person_inside_a_phrase_is_not_the_next_speaker(nlp):
 def test_an_object_pronoun_before_the_verb_is_not_part_of_the_subject(nlp):
     _, recs = attribute_paragraphs(nlp, "Toen de gastvrouw dat uitsprak, had ze zelf al door dat ze een fout maakte.")
     assert [r.speaker_mention for r in recs] == ["de gastvrouw"]
+
+
+def test_a_street_named_after_someone_is_no_speaker(nlp):
+    # "de Willem van Dorenstraat": a first name inside a street name makes no person
+    _, recs = attribute_paragraphs(
+        nlp, "'Dit blijft onze buurt', staat op de ramen van een leeg huis in de Willem van Dorenstraat in Utrecht geschreven.")
+    assert all("straat" not in (r.speaker or "") for r in recs)

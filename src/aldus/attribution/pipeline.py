@@ -11,7 +11,7 @@ from .indirect import reported_speech
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import SpeakerResolver, find_names, _is_role_word, _words, subject_of
+from .speakers import _STREET, SpeakerResolver, find_names, _is_role_word, _words, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
@@ -669,6 +669,8 @@ def _strong_person(nm, text: str) -> bool:
 def _clearly_person(nm) -> bool:
     """A person for certain: tagged PER, a known first name, or a stated role."""
     first = nm.text.split()[0].lower() if nm.text.split() else ""
+    if _STREET.search(nm.text):
+        return False  # (a street named after someone: "de Diederik van Havertstraat")
     return nm.label == "PER" or first in FEMALE or first in MALE or bool(nm.role) or \
         (len(nm.words) >= 2 and nm.label != "LOC" and nm.person)
 

@@ -377,6 +377,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
+        if _STREET.search(nm.text):
+            nm.person, nm.label = False, "LOC"  # "Diederik van Havertstraat", "Thorbeckeplein": streets
         last = nm.text.split()[-1] if nm.text.split() else ""
         if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
             nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
@@ -422,6 +424,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
 #: singular finite verbs without the -t ending ("ze is", "ze had")
 _SINGULAR_FINITE = {"is", "was", "had", "kan", "kon", "wil", "zal", "zou", "mag", "mocht", "moest", "wilde", "bleek",
                     "ging", "kwam", "zag", "zei", "vond", "stond", "lag", "zat", "liep", "bleef", "werd"}
+
+#: endings of street and square names, which often carry a person's name ("Wilhelminastraat");
+#: not -weg, -hof, -laan, -kade, which end surnames too ("Buitenweg", "Van den Munckhof")
+_STREET = re.compile(r"[a-zà-ÿ](?:straat|plein|gracht|singel|steeg|plantsoen)$")
 
 _ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
