@@ -1556,3 +1556,13 @@ def test_a_street_named_after_someone_is_no_speaker(nlp):
     _, recs = attribute_paragraphs(
         nlp, "'Dit blijft onze buurt', staat op de ramen van een leeg huis in de Willem van Dorenstraat in Utrecht geschreven.")
     assert all("straat" not in (r.speaker or "") for r in recs)
+
+
+def test_the_genitive_of_a_short_surname_is_the_person_named_in_full():
+    # "Ook Mols verwijt dat ...": the -s genitive of a three-letter surname given in full before
+    from aldus.attribution.speakers import Name, SpeakerResolver, _words
+    text = "Premier Ruth Mol ligt onder vuur. Ook Mols verwijt valt slecht."
+    names = [Name(8, 16, "Ruth Mol", _words("Ruth Mol"), "PER", person=True),
+             Name(38, 42, "Mols", _words("Mols"), "PER", person=True)]
+    resolver = SpeakerResolver(text, names)
+    assert resolver.canonical(_words("Mols")).text == "Ruth Mol"

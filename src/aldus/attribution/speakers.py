@@ -1006,8 +1006,8 @@ class SpeakerResolver:
                 best = max(people, key=lambda nm: self._rank(nm, words))
         if best is not None and best.words == words and len(words) == 1:
             w = next(iter(words))
-            if len(w) > 4 and w.endswith("s") and not w.endswith("'s"):
-                # "Cohens openingsverklaring": the genitive of a surname the article gives in full
+            if len(w) >= 4 and w.endswith("s") and not w.endswith("'s"):
+                # "Cohens openingsverklaring", "Mays verwijt": the genitive of a surname the article gives in full
                 stem = self._canonical(frozenset({w[:-1]}))
                 if stem is not None and stem.person and len(stem.words) >= 2:
                     return stem
