@@ -1566,3 +1566,13 @@ def test_the_genitive_of_a_short_surname_is_the_person_named_in_full():
              Name(38, 42, "Mols", _words("Mols"), "PER", person=True)]
     resolver = SpeakerResolver(text, names)
     assert resolver.canonical(_words("Mols")).text == "Ruth Mol"
+
+
+@pytest.mark.parametrize("paragraph,speakers", [
+    ("Een jongen roept: 'Alles is verbrand!' Het meisje zegt: 'Ik schaam me.'", ["jongen", "meisje"]),
+    ("Een dame zegt: 'Wat een mooie dag.' De jongeman zegt: 'Het gaat regenen.'", ["dame", "jongeman"]),
+])
+def test_a_plain_person_noun_of_the_other_sex_is_someone_else(nlp, paragraph, speakers):
+    # "het meisje" does not point back to the boy just described
+    _, recs = attribute_paragraphs(nlp, paragraph)
+    assert [r.speaker for r in recs] == speakers

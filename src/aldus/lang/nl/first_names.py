@@ -76,9 +76,10 @@ theo ulrich viktor volodymyr wolfgang xavier
 #: role and kinship nouns with a gender
 FEMALE_ROLES = {"vrouw", "moeder", "dochter", "zus", "zuster", "mevrouw", "oma", "tante", "echtgenote",
                 "vriendin", "woordvoerster", "zangeres", "actrice", "directrice", "lerares", "koningin",
-                "prinses", "boerin", "weduwe", "moslima", "presentatrice", "voorzitster", "burgemeesteres"}
+                "prinses", "boerin", "weduwe", "moslima", "presentatrice", "voorzitster", "burgemeesteres",
+                "meisje", "dame", "grootmoeder", "schoonmoeder", "nicht", "vriendinnetje"}
 MALE_ROLES = {"man", "vader", "zoon", "broer", "meneer", "opa", "oom", "echtgenoot", "vriend", "koning",
-              "prins", "weduwnaar", "heer"}
+              "prins", "weduwnaar", "heer", "jongen", "jongeman", "grootvader", "schoonvader", "neef", "vriendje"}
 
 #: words for an unnamed person met in a report, by sex ("de bewoonster", "de vrouw", "de Arnhemse")
 UNNAMED_FEMALE = {"vrouw", "dame", "bewoonster", "buurvrouw", "eigenares", "vrijwilligster", "passante",
