@@ -19,6 +19,8 @@ def glued(text):
     ("SPORT Het toernooi begint vandaag in Zwolle.", ["SPORT"]),
     ("Iedereen kijkt nu thuis. Verbouwing Even heeft de familie dat gecompenseerd.", ["Verbouwing"]),
     ("Het werk is zwaar. Mager loon Van haar loon houdt ze weinig over.", ["Mager loon"]),
+    # before a sentence that opens with a full name and its apposition
+    ("De proef is klaar. Vrij gewaagd Anna Smit, hoogleraar in Delft, noemt het plan goed.", ["Vrij gewaagd"]),
 ])
 def test_glued_subheads_found(text, expected):
     assert glued(text) == expected
@@ -31,6 +33,8 @@ def test_glued_subheads_found(text, expected):
     "Het werd laat. Bewoners spreken van 'een ramp' voor de wijk.",
     "De NAVO reageerde. NAVO De bondgenoten overleggen morgen.",
     "Het team won. Trainer Van Gaal was tevreden.",
+    "De proef is klaar. Hoogleraar geschiedenis Jan Smit, van de universiteit, noemt het goed.",
+    "Het kan anders. Bijvoorbeeld als eiser Jan Smit, met een auto, naar de rechter stapt.",
 ])
 def test_glued_subheads_not_in_running_text(text):
     assert glued(text) == []

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..lang.nl.words import PERSON_NOUNS, ROLE_SUFFIXES
+
 #: words that often open a Dutch sentence and are never capitalised inside one
 OPENERS = frozenset("""De Het Een In Op Bij Na Voor Met Door Uit Over Tijdens Sinds Volgens Ook Maar En
 Toch Wel Nu Dan Daar Dat Die Dit Deze Er Hij Zij Ze Wij We Ik Als Omdat Hoewel Toen Zo Vooral Daarnaast Van
@@ -32,7 +34,7 @@ Ruim Bijna Meer Minder Slechts Pas Vervolgens Tenslotte Uiteindelijk Opvallend E
 Altijd Morgen Gisteren Vandaag Binnenkort Straks Dus Echter Helaas Gelukkig Natuurlijk Eigenlijk Misschien
 Waarschijnlijk Hierdoor Daardoor Hiermee Daarmee Desondanks Nadat Voordat Zodra Wanneer Vanaf Tussen
 Binnen Buiten Rond Halverwege Onderweg Ondertussen Tegelijk Tegelijkertijd Vroeger Aanvankelijk Daarbij
-Hierbij Sowieso Kortom Overigens Alsnog Nogmaals Toen Ineens Plotseling Opeens Direct Meteen""".split())
+Hierbij Sowieso Kortom Overigens Alsnog Nogmaals Toen Ineens Plotseling Opeens Direct Meteen Bijvoorbeeld""".split())
 
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w'’&-]*"
 _GLUED = re.compile(
@@ -59,9 +61,24 @@ def find_glued_subheads(text: str) -> Iterator[tuple[int, int]]:
         if nxt.startswith(_QUOTE_OPEN):
             if len(words) < 2 or words[-1].lower() in _GOES_ON:
                 continue  # "Nee. 'Dat ...'"; "Bewoners spreken van 'De ...'": a sentence goes on
-        else:
+        elif not (nxt not in OPENERS and _named_subject_after(words, text[m.end():])):
             if nxt not in OPENERS:
                 continue
             if not after or not after[0].islower():
                 continue  # "Minister De Jonge", "In Het Parool": a name goes on
         yield m.start("head"), m.end("head")
+
+
+#: a full name, then a comma: the subject of the next sentence with its apposition
+_NAME_THEN_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:van|de|der|den|ten|ter|[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,4},\s")
+
+
+def _named_subject_after(words: list[str], rest: str) -> bool:
+    """"Vrij gedurfd Jaap Smit, hoogleraar in Leiden, noemt ...": two or three words of a
+    subhead (capitalised, then lower case, no role: not "Hoogleraar geschiedenis Jan Smit,")
+    before a sentence that opens with a full name and its apposition."""
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    if any(w in _GOES_ON or w == "als" for w in words[1:]) or any(w.lower() in PERSON_NOUNS or w.lower().endswith(ROLE_SUFFIXES) for w in words):
+        return False
+    return bool(_NAME_THEN_COMMA.match(rest))
