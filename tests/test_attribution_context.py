@@ -21,6 +21,7 @@ def glued(text):
     ("Het werk is zwaar. Mager loon Van haar loon houdt ze weinig over.", ["Mager loon"]),
     # before a sentence that opens with a full name and its apposition
     ("De proef is klaar. Vrij gewaagd Anna Smit, hoogleraar in Delft, noemt het plan goed.", ["Vrij gewaagd"]),
+    ("Het is druk op het werk. Lange dagen Anna Smit (35) werkt hier al jaren.", ["Lange dagen"]),
 ])
 def test_glued_subheads_found(text, expected):
     assert glued(text) == expected

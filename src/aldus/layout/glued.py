@@ -69,14 +69,15 @@ def find_glued_subheads(text: str) -> Iterator[tuple[int, int]]:
         yield m.start("head"), m.end("head")
 
 
-#: a full name, then a comma: the subject of the next sentence with its apposition
-_NAME_THEN_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:van|de|der|den|ten|ter|[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,4},\s")
+#: a full name, then a comma or an age: the subject of the next sentence with its apposition
+_NAME_THEN_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:van|de|der|den|ten|ter|[A-ZÀ-ÖØ-Þ][\w'’-]*)){1,4}"
+                              r"(?:,\s|\s\(\d{1,3}\)\s)")
 
 
 def _named_subject_after(words: list[str], rest: str) -> bool:
     """"Vrij gedurfd Jaap Smit, hoogleraar in Leiden, noemt ...": two or three words of a
     subhead (capitalised, then lower case, no role: not "Hoogleraar geschiedenis Jan Smit,")
-    before a sentence that opens with a full name and its apposition."""
+    before a sentence that opens with a full name and its apposition or age ("Anna Smit (35)")."""
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
     if any(w in _GOES_ON or w == "als" for w in words[1:]) or any(w.lower() in PERSON_NOUNS or w.lower().endswith(ROLE_SUFFIXES) for w in words):
