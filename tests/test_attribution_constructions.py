@@ -434,3 +434,8 @@ def test_naming_with_the_object_on_the_predicate(nlp):
     recs = run(nlp, "Kamerlid Anna Smit noemde de nieuwe aanpak recent mislukt.")
     assert [(r.speaker, r.content) for r in recs] == [("Anna Smit", "de nieuwe aanpak recent mislukt")]
     assert run(nlp, "Kamerlid Anna Smit noemde drie voorbeelden van fraude.") == []
+
+
+def test_a_claim_opened_between_dashes_ends_at_the_closing_dash(nlp):
+    recs = run(nlp, "Maar bij de eerste telling - waaruit bleek dat de partij de grootste blijft - klonk weinig gejuich.")
+    assert [r.content for r in recs] == ["de partij de grootste blijft"]

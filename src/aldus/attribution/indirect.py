@@ -474,10 +474,15 @@ def _main_clause_after(doc, lo: int, hi: int) -> bool:
     return False
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _content_end(doc, c_lo: int, hi: int) -> int:
     """End of a content clause: the sentence end, or before ", zegt X" / "; ".""" 
+    # "- waaruit bleek dat A - steeg ...": a clause opened inside dashes ends at the closing one
+    dashed = any(doc[x].text in _DASHES for x in range(max(0, c_lo - 12), c_lo))
     for k in range(c_lo, hi):
-        if doc[k].text in {";"}:
+        if doc[k].text in {";"} or (dashed and doc[k].text in _DASHES and k > c_lo):
             return k
         if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ == "maar" and _main_clause_after(doc, k + 2, hi):
             return k  # "dat A, maar in plaats daarvan leek B": the narrative goes on in a main clause
