@@ -1544,9 +1544,9 @@ def test_a_person_brought_in_unnamed_before_the_pronoun(nlp, paragraph, speaker)
 
 
 def test_an_unnamed_person_inside_a_phrase_is_not_the_next_speaker(nlp):
-    # "te danken aan een assistente": she is not who speaks in the quote that follows
+    # "dankzij de hulp van een assistente": she is not who speaks in the quote that follows
     _, recs = attribute_paragraphs(
-        nlp, "'Ze is weer thuis', zegt Kees Dekker. Dat de kat terug is, is te danken aan een assistente. "
+        nlp, "'Ze is weer thuis', zegt Kees Dekker. De kat kwam terug dankzij de hulp van een assistente. "
              "'Ze werd daar binnengebracht door een buurman.'")
     assert [r.speaker for r in recs] == ["Kees Dekker", "Kees Dekker"]
 

@@ -670,7 +670,7 @@ def _clearly_person(nm) -> bool:
     """A person for certain: tagged PER, a known first name, or a stated role."""
     first = nm.text.split()[0].lower() if nm.text.split() else ""
     if _STREET.search(nm.text):
-        return False  # (a street named after someone: "de Diederik van Havertstraat")
+        return False  # (a street named after someone: "de Willem van Dorenstraat")
     return nm.label == "PER" or first in FEMALE or first in MALE or bool(nm.role) or \
         (len(nm.words) >= 2 and nm.label != "LOC" and nm.person)
 

@@ -378,7 +378,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
         if _STREET.search(nm.text):
-            nm.person, nm.label = False, "LOC"  # "Diederik van Havertstraat", "Thorbeckeplein": streets
+            nm.person, nm.label = False, "LOC"  # "Willem van Dorenstraat", "Thorbeckeplein": streets
         last = nm.text.split()[-1] if nm.text.split() else ""
         if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
             nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
@@ -860,7 +860,7 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
     if first.lower_ in PRONOUNS and len(span) == 1:
         return (lo, i)
     if i - lo >= 3 and doc[i - 1].lower_ in {"dat", "dit", "het"} and doc[i - 2].lower_ not in DETERMINERS:
-        i -= 1  # "Toen de dame dat uitsprak": the object before the verb of a subordinate clause
+        i -= 1  # "Toen de gastvrouw dat uitsprak": the object before the verb of a subordinate clause
     if (first.lower_ in NP_STOP and first.lower_ not in DETERMINERS) or first.lower_ in {"volgens", "aldus", "zo"}:
         return None
     if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
@@ -1007,12 +1007,12 @@ class SpeakerResolver:
         if best is not None and best.words == words and len(words) == 1:
             w = next(iter(words))
             if len(w) >= 4 and w.endswith("s") and not w.endswith("'s"):
-                # "Cohens openingsverklaring", "Mays verwijt": the genitive of a surname the article gives in full
+                # "Cohens openingsverklaring", "Mols verwijt": the genitive of a surname given in full
                 stem = self._canonical(frozenset({w[:-1]}))
                 if stem is not None and stem.person and len(stem.words) >= 2:
                     return stem
         if len(words) == 1 and (best is None or best.words == words):
-            # "Pereiro" in an article about "Carlos Pereira": a typing error in a surname given in full
+            # "Verhoevan" in an article about "Marcus Verhoeven": a typing error in a surname given in full
             w = next(iter(words))
             kin = {nm.text: nm for nm in self.names if nm.person and len(nm.words) >= 2
                    and _one_letter_off(nm.text.split()[-1].lower(), w)}
@@ -1055,7 +1055,7 @@ class SpeakerResolver:
             head, end = words[k].group(), lo + m.start(1) + words[k].end()
             if re.search(r"\b(?:aan|met|van|bij|voor|naar|door|over|tegen|op|uit|zonder)\s+$",
                          self.text[max(0, lo + m.start() - 10):lo + m.start()]):
-                continue  # "te danken aan een assistente": a person in a phrase is no subject
+                continue  # "dankzij de hulp van een assistente": a person in a phrase is no subject
             gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
             if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                 continue
@@ -1904,8 +1904,8 @@ def _holds_role(role: str, head: str, compound: bool = False) -> bool:
 
 
 def _one_letter_off(a: str, b: str) -> bool:
-    """Two long surnames that differ in one letter after the same first three ("Pereira",
-    "Pereiro"): in one article, one person's name mistyped."""
+    """Two long surnames that differ in one letter after the same first three ("Verhoeven",
+    "Verhoevan"): in one article, one person's name mistyped."""
     return len(a) == len(b) >= 6 and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
 
 

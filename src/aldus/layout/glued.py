@@ -75,11 +75,13 @@ _NAME_THEN_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:van|de|der|den
 
 
 def _named_subject_after(words: list[str], rest: str) -> bool:
-    """"Vrij gedurfd Jaap Smit, hoogleraar in Leiden, noemt ...": two or three words of a
+    """"Vrij gewaagd Anna Smit, hoogleraar in Delft, noemt ...": two or three words of a
     subhead (capitalised, then lower case, no role: not "Hoogleraar geschiedenis Jan Smit,")
     before a sentence that opens with a full name and its apposition or age ("Anna Smit (35)")."""
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
-    if any(w in _GOES_ON or w == "als" for w in words[1:]) or any(w.lower() in PERSON_NOUNS or w.lower().endswith(ROLE_SUFFIXES) for w in words):
-        return False
+    if any(w in _GOES_ON or w == "als" for w in words[1:]):
+        return False  # "Bijvoorbeeld als eiser Jan Smit, ...": a sentence goes on
+    if any(w.lower() in PERSON_NOUNS or w.lower().endswith(ROLE_SUFFIXES) for w in words):
+        return False  # "Hoogleraar geschiedenis Jan Smit, ...": a role before the name
     return bool(_NAME_THEN_COMMA.match(rest))
