@@ -1276,6 +1276,16 @@ def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
     assert speaker_of(recs, "Nee, de politie") == "Karel Smit"
 
 
+def test_the_first_answer_also_after_a_question_and_one_more_sentence(nlp):
+    # the reporter's question, then a line of context, then the answer: still the person introduced
+    _, recs = attribute_paragraphs(
+        nlp, "De handhavers eisen meer middelen om zich te verdedigen tegen de agressie die zij op straat ontmoeten. "
+             "De vakbond staat achter hen; ook in andere steden speelt het. Karel Smit, criminoloog aan de universiteit "
+             "van Tilburg, begrijpt die wens niet goed. Is het niet logisch dat ze zich willen verweren? "
+             "Vorige week belandde er nog een in het ziekenhuis. \"Nee, de politie is altijd snel ter plaatse.\"")
+    assert speaker_of(recs, "Nee, de politie") == "Karel Smit"
+
+
 def test_two_surnames_side_by_side_are_two_people(nlp):
     _, recs = attribute_paragraphs(
         nlp, "Tekenaar Ruben Verhoeff maakte een prent van politicus Karel Dijkstra.",

@@ -295,11 +295,14 @@ def _interview(cands: list[Candidate], text: str) -> bool:
 
 
 def _after_question(c: Candidate, prev: Optional[Candidate], text: str) -> bool:
-    """Whether a quote follows a question of the journalist (the text before it ends with "?")."""
+    """Whether a quote follows a question of the journalist: the text before it ends with "?",
+    or with "?" and one more sentence ("Is het niet logisch dat ...? Onlangs belandde er weer
+    een in het ziekenhuis. '...'")."""
     if c.quote is None:
         return False
-    lo = max(prev.cend, prev.mention[1] if prev.mention else 0) if prev is not None else max(0, c.quote.start - 300)
-    return text[lo:c.quote.start].rstrip().endswith("?") and c.quote.start - lo < 300
+    lo = max(prev.cend, prev.mention[1] if prev.mention else 0) if prev is not None else 0
+    between = text[max(lo, c.quote.start - 300):c.quote.start].rstrip()
+    return between.endswith("?") or bool(re.search(r"\?['’”\"]?\s+[^.!?]{10,200}[.!]\s*$", between))
 
 
 def _last_person(c: Candidate, resolver: SpeakerResolver, names):
