@@ -1591,3 +1591,9 @@ def test_a_plain_person_noun_of_the_other_sex_is_someone_else(nlp, paragraph, sp
     # "het meisje" does not point back to the boy just described
     _, recs = attribute_paragraphs(nlp, paragraph)
     assert [r.speaker for r in recs] == speakers
+
+
+def test_a_first_name_mistyped_once_is_still_the_same_person(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "'We gaan winnen', zegt Willemijn Bakker. Later in de zaal roept Wilemijn Bakker: 'Ik voel het!'")
+    assert [r.speaker for r in recs] == ["Willemijn Bakker", "Willemijn Bakker"]

@@ -383,6 +383,14 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
             nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
     out = _split_surname_pairs(out, text)
+    # "Thiery Baudet" once in an article about "Thierry Baudet": one person, a first name mistyped
+    people = [nm for nm in out if nm.person and len(nm.text.split()) == 2]
+    for a in people:
+        for b in people:
+            fa, la = a.text.lower().split()
+            fb, lb = b.text.lower().split()
+            if la == lb and fa != fb and _one_edit(fa, fb):
+                a.aliases.add(fb)
     # the tagger labels the same person differently from one mention to the next (foreign
     # names especially): a name that is PER in full somewhere is a person everywhere
     full_people = [nm.words for nm in out if nm.label == "PER" and len(nm.words) >= 2]
@@ -1901,6 +1909,17 @@ def _holds_role(role: str, head: str, compound: bool = False) -> bool:
     with ``compound`` a kind of it ("oud-minister", "vakbond"); a deputy holds another office."""
     pat = (r"\w" if compound else r"\b") + _DEPUTY + re.escape(head) + r"\b"
     return bool(re.search(pat, role.lower()))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two first names of five letters or more, one letter added, dropped or changed after the
+    same first two ("Thierry", "Thiery")."""
+    if min(len(a), len(b)) < 5 or a[:2] != b[:2] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _one_letter_off(a: str, b: str) -> bool:
