@@ -1597,3 +1597,13 @@ def test_a_first_name_mistyped_once_is_still_the_same_person(nlp):
     _, recs = attribute_paragraphs(
         nlp, "'We gaan winnen', zegt Willemijn Bakker. Later in de zaal roept Wilemijn Bakker: 'Ik voel het!'")
     assert [r.speaker for r in recs] == ["Willemijn Bakker", "Willemijn Bakker"]
+
+
+def test_a_genitive_description_is_the_person_it_named_before(nlp):
+    # "zegt Smits' vrouw": the wife, whom "Smits' vrouw Anna" named; not Smits himself
+    _, recs = attribute_paragraphs(
+        nlp, "Karel Smits is boos op de buren. Ook Smits' vrouw Anna heeft er genoeg van. "
+             "'Ze moeten hun eigen huis maar isoleren', zegt Smits' vrouw.")
+    assert [r.speaker for r in recs] == ["Anna"]
+    _, recs = attribute_paragraphs(nlp, "'Ze moeten hun eigen huis maar isoleren', zegt Smits' vrouw.")
+    assert [r.speaker for r in recs] == ["vrouw van Smits"]

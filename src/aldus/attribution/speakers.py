@@ -783,6 +783,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                     and _cap(doc[j + 2].text) and doc[j + 2].text not in NOT_NAMES:
                 j = _chain_at(doc, j + 2)  # "Biemans' vrouw Maaike": the wife, named after the genitive
                 break
+            if j + 1 < limit and doc[j].text in {"'", "’"} and doc[j - 1].text.endswith(("s", "x", "z")) \
+                    and (doc[j + 1].lower_ in PERSON_NOUNS or _is_role_word(doc[j + 1].text)):
+                j += 2  # "zegt Biemans' vrouw": the wife, not Biemans
+                break
             seen_head = True
             if j == doc[j - 1].i + 1 and _place_adjective_text(doc[j - 1].text):
                 # "de Leidse universitair docent staatsrecht Geert Bos": the place adjective, the
@@ -1212,6 +1216,12 @@ class SpeakerResolver:
         # "Alyas Karmani's medestudenten": people described by their tie to a named person
         m = re.fullmatch(r"(.*?[A-Z].*?)(['’]s|s|(?<=s)['’])\s+([a-zà-ÿ][\w'’-]*)", mention.strip())
         if m and (m.group(3) in PERSON_NOUNS or _is_role_word(m.group(3)) or m.group(3).rstrip("'’s") in PERSON_NOUNS):
+            said = mention.strip()
+            named = [nm for nm in self.names if nm.start < start and self._is_person(nm)
+                     and self.text[max(0, nm.start - len(said) - 1):nm.start].strip() == said]
+            if named:  # "Biemans' vrouw Maaike ... zegt Biemans' vrouw": the one named so before
+                canon = self.canonical(named[-1].words) or named[-1]
+                return Resolution(canon.text, self.role_for(canon) or m.group(3), True)
             owner = self.canonical(_words(m.group(1)))
             if owner is not None or m.group(2) != "s":  # ("Jans collega's" only when "Jan" is named)
                 return Resolution(f"{m.group(3)} van {owner.text if owner else m.group(1)}", m.group(3), True)
