@@ -1607,3 +1607,9 @@ def test_a_genitive_description_is_the_person_it_named_before(nlp):
     assert [r.speaker for r in recs] == ["Anna"]
     _, recs = attribute_paragraphs(nlp, "'Ze moeten hun eigen huis maar isoleren', zegt Smits' vrouw.")
     assert [r.speaker for r in recs] == ["vrouw van Smits"]
+
+
+def test_the_writers_own_message_is_no_attribution(nlp):
+    # "Mijn bericht dat ...": the writer's own words, as "Ik denk dat ..." in a column
+    _, recs = attribute_paragraphs(nlp, "Mijn bericht dat ik graag op een andere dag langskom, blijft onbeantwoord.")
+    assert recs == []

@@ -62,7 +62,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
             or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
 
 
-_FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons"}
+_FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons", "mijn", "onze"}
 
 #: the teaser of an opinion piece: "De lijst is schandalig incompleet, concludeert Anna de Vries."
 _TEASER = re.compile(r",\s+(?:concludeert|betoogt|stelt|schrijft|vindt|meent|waarschuwt|bepleit|pleit)\s+"
