@@ -1613,3 +1613,10 @@ def test_the_writers_own_message_is_no_attribution(nlp):
     # "Mijn bericht dat ...": the writer's own words, as "Ik denk dat ..." in a column
     _, recs = attribute_paragraphs(nlp, "Mijn bericht dat ik graag op een andere dag langskom, blijft onbeantwoord.")
     assert recs == []
+
+
+def test_the_head_of_the_subject_before_a_quote_speaks_not_a_name_in_its_relative_clause(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De Haarlemse producer Erik Mol, die eerder een hit voor Anna Bos maakte, sluit zich daarbij aan. "
+             ",,Het is een lief liedje.''")
+    assert [r.speaker for r in recs] == ["Erik Mol"]

@@ -410,7 +410,9 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 # several: the one with the strongest sign of a person (a tag, an age, a first
                 # name) over a capitalised department after a role ("hoofd Logistieke Dienst")
                 subj = _subject_chars(getattr(resolver, "tokens", None), sent_lo, before)
-                first.sort(key=lambda nm: (any(a <= nm.start < b for a, b in subj), _strong_person(nm, text), nm.start))
+                # (within the subject its head comes first: "De producer X, die Y een hit bezorgde,")
+                first.sort(key=lambda nm: (any(a <= nm.start < b for a, b in subj), _strong_person(nm, text),
+                                           -nm.start if any(a <= nm.start < b for a, b in subj) else nm.start))
                 canon = resolver.canonical(first[-1].words) or first[-1]
                 if not (canon.words and canon.words <= resolver.byline_words):
                     return canon.text, resolver.role_for(canon)
