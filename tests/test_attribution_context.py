@@ -1620,3 +1620,9 @@ def test_the_head_of_the_subject_before_a_quote_speaks_not_a_name_in_its_relativ
         nlp, "De Haarlemse producer Erik Mol, die eerder een hit voor Anna Bos maakte, sluit zich daarbij aan. "
              ",,Het is een lief liedje.''")
     assert [r.speaker for r in recs] == ["Erik Mol"]
+
+
+def test_a_station_and_a_numbered_role_before_a_name(nlp):
+    # "Radio 538-dj Jan Smit": the station, its dj, then the person who speaks
+    _, recs = attribute_paragraphs(nlp, "Volgens Radio 538-dj Jan Smit is de melodie van het liedje geweldig.")
+    assert [(r.speaker, r.content) for r in recs] == [("Jan Smit", "is de melodie van het liedje geweldig")]

@@ -778,6 +778,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
             if j < limit and re.search(r"['’]s$", doc[j - 1].text) and _cap(doc[j].text) and doc[j].text not in NOT_NAMES:
                 j = _chain_at(doc, j)  # "Zuid-Korea's Moon"
+            if j + 1 < limit and re.fullmatch(r"\d+-[a-zà-ÿ]+", doc[j].text) and _is_role_word(doc[j].text) \
+                    and _cap(doc[j + 1].text) and doc[j + 1].text not in NOT_NAMES:
+                j = _chain_at(doc, j + 1)  # "Radio 538-dj Jan Smit": the station, its dj, then the person
+                break
             if j + 2 < limit and doc[j].text in {"'", "’"} and doc[j - 1].text.endswith(("s", "x", "z")) \
                     and (doc[j + 1].lower_ in PERSON_NOUNS or _is_role_word(doc[j + 1].text)) \
                     and _cap(doc[j + 2].text) and doc[j + 2].text not in NOT_NAMES:

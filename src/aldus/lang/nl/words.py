@@ -99,7 +99,7 @@ topman topvrouw manager managers ondernemer ondernemers specialist specialisten
 psycholoog psychiater historicus historici jurist juristen klimatoloog virologen viroloog
 epidemioloog meteoroloog bioloog ecoloog demograaf statisticus hoogleraren
 architect architecte ontwerper ingenieur kunstenaar zanger zangeres muzikant acteur actrice
-regisseur fotograaf dirigent schrijfster dichter journaliste verslaggever presentator
+regisseur fotograaf dirigent schrijfster dichter journaliste verslaggever presentator dj
 presentatrice burgervader gedeputeerde statenlid raadslid senator staatssecretaris
 ambassadeur diplomaat gouverneur kanselier koning koningin prins prinses paus bisschop
 dominee imam rabbijn pastoor priester boer boerin visser bakker slager kapper winkelier
