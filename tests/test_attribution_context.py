@@ -1626,3 +1626,10 @@ def test_a_station_and_a_numbered_role_before_a_name(nlp):
     # "Radio 538-dj Jan Smit": the station, its dj, then the person who speaks
     _, recs = attribute_paragraphs(nlp, "Volgens Radio 538-dj Jan Smit is de melodie van het liedje geweldig.")
     assert [(r.speaker, r.content) for r in recs] == [("Jan Smit", "is de melodie van het liedje geweldig")]
+
+
+def test_a_street_is_not_the_town_de_gemeente_stands_for(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De bewoners van de Lindestraat klagen al jaren over de bouw aan de Lindestraat. "
+             "Volgens de gemeente is er geen enkel probleem.")
+    assert speaker_of(recs, "is er geen enkel probleem") == "gemeente"

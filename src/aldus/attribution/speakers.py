@@ -1493,8 +1493,8 @@ class SpeakerResolver:
         for n in self.names:
             if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
                 continue
-            if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}):
-                continue
+            if (n.label == "LOC") != (head in {"gemeente", "stad", "provincie", "land"}) or _STREET.search(n.text):
+                continue  # (a street is no town: "de Langestraat")
             if (self.canonical(n.words) or n).person:
                 continue  # "Prasing" tagged ORG once is still the pastor Maickel Prasing
             canon = (self.canonical(n.words) or n).text
