@@ -1279,8 +1279,8 @@ def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
 def test_the_first_answer_also_after_a_question_and_one_more_sentence(nlp):
     # the reporter's question, then a line of context, then the answer: still the person introduced
     _, recs = attribute_paragraphs(
-        nlp, "De handhavers eisen meer middelen om zich te verdedigen tegen de agressie die zij op straat ontmoeten. "
-             "De vakbond staat achter hen; ook in andere steden speelt het. Karel Smit, criminoloog aan de universiteit "
+        nlp, "De parkeerwachters in de stad eisen dat de gemeente hen beter beschermt op straat. "
+             "De vakbond steunt hen; ook in andere steden speelt het. Karel Smit, criminoloog aan de universiteit "
              "van Tilburg, begrijpt die wens niet goed. Is het niet logisch dat ze zich willen verweren? "
              "Vorige week belandde er nog een in het ziekenhuis. \"Nee, de politie is altijd snel ter plaatse.\"")
     assert speaker_of(recs, "Nee, de politie") == "Karel Smit"
@@ -1611,7 +1611,7 @@ def test_a_genitive_description_is_the_person_it_named_before(nlp):
 
 def test_the_writers_own_message_is_no_attribution(nlp):
     # "Mijn bericht dat ...": the writer's own words, as "Ik denk dat ..." in a column
-    _, recs = attribute_paragraphs(nlp, "Mijn bericht dat ik graag op een andere dag langskom, blijft onbeantwoord.")
+    _, recs = attribute_paragraphs(nlp, "Mijn bericht dat ik volgende week wel tijd heb, krijgt geen antwoord.")
     assert recs == []
 
 
