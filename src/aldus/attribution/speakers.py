@@ -383,7 +383,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
         if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
             nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
     out = _split_surname_pairs(out, text)
-    # "Thiery Baudet" once in an article about "Thierry Baudet": one person, a first name mistyped
+    # "Wilemijn Bakker" once in an article about "Willemijn Bakker": one person, a first name mistyped
     people = [nm for nm in out if nm.person and len(nm.text.split()) == 2]
     for a in people:
         for b in people:
@@ -1926,8 +1926,8 @@ def _holds_role(role: str, head: str, compound: bool = False) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Two first names of five letters or more, one letter added, dropped or changed after the
-    same first two ("Thierry", "Thiery")."""
+    """Two names of five letters or more, one letter added, dropped or changed after the same
+    first two ("Willemijn", "Wilemijn")."""
     if min(len(a), len(b)) < 5 or a[:2] != b[:2] or abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
@@ -1939,7 +1939,7 @@ def _one_edit(a: str, b: str) -> bool:
 def _one_letter_off(a: str, b: str) -> bool:
     """Two long surnames that differ in one letter after the same first three ("Verhoeven",
     "Verhoevan"): in one article, one person's name mistyped."""
-    return len(a) == len(b) >= 6 and a[:3] == b[:3] and a != b and sum(x != y for x, y in zip(a, b)) == 1
+    return len(a) == len(b) >= 6 and a[:3] == b[:3] and _one_edit(a, b)
 
 
 def _may_be_called(speaker: Optional[str], head: str) -> bool:
