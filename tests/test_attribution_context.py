@@ -945,6 +945,22 @@ SPEAKER_CASES = [
         ["Ik vroeg de atleten naar hun geheim. Het antwoord van de atleten was simpel. "
          "Een goede race loop je, zeiden ze, met voldoende rust."],
         "Een goede race", "atleten", id="plural_ze_for_a_plural_with_a_long_vowel_in_the_singular"),
+    pytest.param(
+        ["Het water steeg de hele nacht. De gouverneur van Nevada, Kay Ormond, maakte bekend dat de wegen "
+         "voorlopig gesloten blijven."],
+        "de wegen voorlopig", "Kay Ormond", id="a_name_tagged_as_a_place_in_apposition_to_a_role_is_the_person"),
+    pytest.param(
+        ["Minister Kees Bakker belde hem zondag op. Aanleiding was een interview met Jaap Dijkhuis op de radio, "
+         "waarin hij zegt dat de minister te laat is."],
+        "de minister te laat", "Jaap Dijkhuis", id="hij_in_a_clause_hung_on_its_sentence_is_the_person_named_in_it"),
+    pytest.param(
+        ["In het slotwoord van Henk Valkema ging het vooral over zijn broer Tom. \"Hij liegt altijd.\" Zijn broer "
+         "lijdt er al jaren aan, zegt Henk Valkema. \"Ik zal een voorbeeld geven.\""],
+        "Ik zal een voorbeeld", "Henk Valkema", id="a_quote_after_a_cue_sentence_goes_on_with_its_source"),
+    pytest.param(
+        ["Eerder op de dag sprak advocaat Pieter Koning de rechtbank toe. \"Dit pleidooi is zwak\", zeiden de "
+         "aanklagers daarna. En dat vindt Koning onterecht. \"Ik heb gewoon mijn werk gedaan.\""],
+        "Ik heb gewoon", "Pieter Koning", id="the_subject_after_an_inverted_opinion_verb_introduces_the_quote"),
 ]
 
 

@@ -343,6 +343,11 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         sent_lo = _prev_sentence_start(text, before)
         opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)
                    and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm))]
+        if not opening and prev is not None and prev.speaker and prev.mention is not None \
+                and sent_lo <= prev.mention[0] < before and prev.cend <= before:
+            # "Zijn zus liegt, zegt Jan Smit. '...'": the sentence before is the previous record's
+            # own, so whoever else it mentions, its source goes on speaking
+            return prev.speaker, prev.role
         if not opening:
             # "In een toespraak heeft Jansen het besluit veroordeeld. '...'": the subject right
             # after the finite verb of the sentence before (inversion)
@@ -693,7 +698,8 @@ def _prev_sentence_start(text: str, pos: int) -> int:
 
 _FINITE_V2 = r"(?:heeft|hebben|had|hadden|is|was|zijn|waren|wordt|werd|zal|zullen|zou|zouden|kan|kon|moet|moest|" \
              r"wil|wilde|gaat|ging|komt|kwam|staat|stond|blijft|bleef|ziet|zag|maakt|maakte|krijgt|kreeg|" \
-             r"neemt|nam|geeft|gaf|houdt|hield|spreekt|sprak|toont|toonde|reageert|reageerde)"
+             r"neemt|nam|geeft|gaf|houdt|hield|spreekt|sprak|toont|toonde|reageert|reageerde|" \
+             r"vindt|vond|denkt|dacht|zegt|zei|noemt|noemde|hoopt|hoopte|vreest|vreesde|gelooft|geloofde)"
 
 
 def _inverted_subject(text: str, sent_lo: int, pos: int) -> bool:

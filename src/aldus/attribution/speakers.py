@@ -1516,7 +1516,11 @@ class SpeakerResolver:
         if not m:
             return None  # (the mention may stop short of the name's tail: "de abt van de Abdij | van Berne")
         nm = next((n for n in self.names if n.start == end + m.end()), None)
-        if nm is None or not self._is_person(nm) or len(nm.words) < 2 \
+        # (a foreign name tagged as a place still names the person a role describes: "de
+        # gouverneur van Ohio, Mae Dunn,"; a company there does not)
+        person = nm is not None and (self._is_person(nm) or nm.label != "ORG" and _is_role_word(head)
+                                     and not head.endswith(("en", "s")))
+        if nm is None or not person or len(nm.words) < 2 \
                 or not re.match(r"\s*(?:\(\d{1,3}\)\s*)?(?:[,:.;]|$)", self.text[nm.end:nm.end + 8]):
             return None
         canon = self.canonical(nm.words) or nm
@@ -1706,6 +1710,21 @@ class SpeakerResolver:
                                   r"benadrukt|stelde|stelt)\s+", self.text[own_lo:start])
         # "Tegen persbureau Novum zei hij ...": a fronted phrase names the one spoken to, never the speaker
         addressee = (own_lo, start) if fronted_pp and (anchor is None or anchor >= start) else (0, 0)
+        if (anchor is None or anchor >= start) and low in {"hij", "zij", "ze"} and re.search(
+                r",\s+(?:waarin|waarbij|waarop|waarmee|waarna|toen|nadat|omdat|terwijl|zodat|hoewel|doordat)\s+$",
+                self.text[max(own_lo, start - 20):start]):
+            # "het optreden van Jan Smit in de talkshow, waarin hij zegt dat ...": a subject pronoun
+            # in a clause hung on its sentence refers to the one person named earlier in that sentence
+            people = {}
+            for nm in self.names:
+                if own_lo <= nm.start and nm.end <= start and not any(a <= nm.start < b for a, b in self.quoted) \
+                        and not addressee[0] <= nm.start < addressee[1] and self._is_person(nm):
+                    canon = self.canonical(nm.words) or nm
+                    if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
+                        people[canon.text] = canon
+            if len(people) == 1:
+                canon = next(iter(people.values()))
+                return Resolution(canon.text, self.role_for(canon), True)
         subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
             else self._previous_subject(start, low)
         if subj is not None:
