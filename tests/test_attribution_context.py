@@ -961,6 +961,10 @@ SPEAKER_CASES = [
         ["Eerder op de dag sprak advocaat Pieter Koning de rechtbank toe. \"Dit pleidooi is zwak\", zeiden de "
          "aanklagers daarna. En dat vindt Koning onterecht. \"Ik heb gewoon mijn werk gedaan.\""],
         "Ik heb gewoon", "Pieter Koning", id="the_subject_after_an_inverted_opinion_verb_introduces_the_quote"),
+    pytest.param(
+        ["Volgens minister Henk Slotboom is het plan veilig. Advocaat Pieter Koning van de bewoners noemt dat "
+         "onzin. Volgens hem is het plan nooit goed onderzocht."],
+        "is het plan nooit", "Pieter Koning", id="volgens_hem_opening_a_sentence_is_the_subject_of_the_one_before"),
 ]
 
 

@@ -23,6 +23,22 @@ def test_speakers_gender_from_first_names_and_roles():
     assert agrees("ze", "Anna de Vries") and not agrees("hij", "Anna de Vries") and agrees("hij", "Jansen")
 
 
+@pytest.mark.parametrize("name,role", [
+    ("Vosma", "minister van Financiën"),  # offices ending in -ster are no women's nouns
+    ("Vosma", "burgemeester"),
+    ("Vosma", "oud-minister"),
+    ("Vosma", "priester"),
+    ("Vosma", "filmster"),
+    ("Fester", None),  # an ending decides for a role word, never for a name
+])
+def test_speakers_gender_unknown_for_offices_and_names_ending_in_ster(name, role):
+    assert gender_of(name, role) == "" and agrees("hij", name, role)
+
+
+def test_speakers_women_nouns_ending_in_ster_trice():
+    assert gender_of("Kim Vosma", "woordvoerster") == "f" and gender_of("Kim Vosma", "oud-directrice") == "f"
+
+
 def test_attribution_pronoun_agrees_in_gender(nlp):
     recs = run(nlp, "Wethouder Anna de Vries sprak met projectleider Pieter Bakker over de brug. "
                     "'We beginnen in mei', zegt ze.")

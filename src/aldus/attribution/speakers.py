@@ -1072,7 +1072,7 @@ class SpeakerResolver:
             if re.search(r"\b(?:aan|met|van|bij|voor|naar|door|over|tegen|op|uit|zonder)\s+$",
                          self.text[max(0, lo + m.start() - 10):lo + m.start()]):
                 continue  # "dankzij de hulp van een assistente": a person in a phrase is no subject
-            gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
+            gender = "f" if _female_noun(head) else "m" if head in MALE_ROLES else ""
             if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                 continue
             if self._acts_on_pronoun(end, anchor, low):
@@ -1439,7 +1439,7 @@ class SpeakerResolver:
                     and not any(a <= max(0, start - 3000) + intro.start() < b for a, b in self.quoted):
                 # "Een 23-jarige student vertelt ... De student: '...'": the one brought in unnamed
                 return Resolution(intro.group(1), head, True)
-            pron = "zij" if head in FEMALE_ROLES or head.endswith(("ster", "trice", "e")) and not head.endswith("ige") \
+            pron = "zij" if _female_noun(head) or head.endswith("e") and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
             anchor = getattr(self, "_anchor", None)
             # ("'...', sust de partijleider": the sentence before the quote, not the quote itself)
@@ -1544,11 +1544,11 @@ class SpeakerResolver:
     def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
-        if opening and not re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel)\s+)?$",
+        if opening and not re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel|Volgens)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
         # "... Burger. Maar zij ...": the sentence before starts before the adverb's sentence
-        lead = re.search(r"(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom)\s+$", self.text[max(0, start - 12):start])
+        lead = re.search(r"(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Volgens)\s+$", self.text[max(0, start - 12):start])
         start_b = start - len(lead.group(0)) if lead else start
         if not opening:
             # "Zelf had ze ...": a pronoun inside its sentence looks at the sentence before its own
@@ -1653,7 +1653,7 @@ class SpeakerResolver:
                 if re.search(r"\b(?:met|van|bij|aan|voor|naar|door|over|tegen|op|uit|zonder|tot|om)\s+$",
                              self.text[max(0, lo + m.start() - 10):lo + m.start()]):
                     continue  # "Samen met de buurman van haar moeder reed ze ...": a person in a phrase is no subject
-                gender = "f" if head in FEMALE_ROLES or head.endswith(("ster", "trice")) else "m" if head in MALE_ROLES else ""
+                gender = "f" if _female_noun(head) else "m" if head in MALE_ROLES else ""
                 if (low == "hij" and gender == "f") or (low in {"zij", "ze"} and gender == "m"):
                     continue
                 if any(a <= lo + m.start() < b for a, b in self.quoted):
@@ -1799,8 +1799,10 @@ def gender_of(name_text: str, role: Optional[str] = None) -> str:
     if len(ws) >= 2 and ws[0] not in MALE and len(ws[0]) > 2 and name_text[:1].isupper() \
             and ws[0].endswith(("a", "ette", "elle", "èle", "ine", "ienne", "ise", "ije")) and ws[0] not in _NOT_FEMALE_ENDINGS:
         return "f"
-    for w in re.findall(r"[\w'-]+", (role or "").lower()) + ws:
-        if w in FEMALE_ROLES or w.endswith(("ster", "esse", "trice")):
+    role_words = re.findall(r"[\w'-]+", (role or "").lower())
+    for k, w in enumerate(role_words + ws):
+        # (an ending decides for a role word only: "Foster" and "Lester" are names)
+        if _female_noun(w) if k < len(role_words) else w in FEMALE_ROLES:
             return "f"
         if w in MALE_ROLES:
             return "m"
@@ -1810,6 +1812,18 @@ def gender_of(name_text: str, role: Optional[str] = None) -> str:
 #: men's first names with a woman's ending
 _NOT_FEMALE_ENDINGS = {"luca", "joshua", "sasha", "andrea", "nikita", "mustafa", "musa", "isa", "elia", "jona",
                        "joshua", "ilja", "kostja", "sergeja", "akira", "yuya", "ezra", "aba", "juda"}
+
+
+#: "-ster" words that name no woman: offices ("minister", "burgemeester", "priester") and stars
+_NOT_FEMALE_STER = ("minister", "meester", "priester", "filmster", "popster", "sportster", "rockster", "tennisster",
+                    "voetbalster", "soapster", "realityster", "youtubester")
+
+
+def _female_noun(word: str) -> bool:
+    """A noun for a woman: "vrouw", "woordvoerster", "directrice" (not "burgemeester")."""
+    w = word.lower().rsplit("-", 1)[-1]
+    return w in FEMALE_ROLES or (w.endswith(("ster", "esse", "trice")) and w != "ster"
+                                 and not w.endswith(_NOT_FEMALE_STER))
 
 
 def agrees(pronoun: str, name_text: str, role: Optional[str] = None) -> bool:
