@@ -965,6 +965,10 @@ SPEAKER_CASES = [
         ["Volgens minister Henk Slotboom is het plan veilig. Advocaat Pieter Koning van de bewoners noemt dat "
          "onzin. Volgens hem is het plan nooit goed onderzocht."],
         "is het plan nooit", "Pieter Koning", id="volgens_hem_opening_a_sentence_is_the_subject_of_the_one_before"),
+    pytest.param(
+        ["De gemeente wil dat snorfietsers op de rijbaan gaan rijden. Ook fietser Warda Karim maakt zich zorgen. "
+         "\"Met al die auto's erbij gaat dat nooit werken.\""],
+        "Met al die auto", "Warda Karim", id="a_surname_that_is_also_a_first_name_keeps_the_first_name_before_it"),
 ]
 
 

@@ -35,6 +35,12 @@ def test_speakers_gender_unknown_for_offices_and_names_ending_in_ster(name, role
     assert gender_of(name, role) == "" and agrees("hij", name, role)
 
 
+def test_speakers_gender_from_the_wider_first_name_lists():
+    # names of older generations, Frisian names and names from abroad
+    assert gender_of("Elly Brandsma") == "f" and gender_of("Gradus Brandsma") == "m"
+    assert gender_of("Soufiane Brandsma") == "m" and gender_of("Nynke Brandsma") == "f"
+
+
 def test_speakers_women_nouns_ending_in_ster_trice():
     assert gender_of("Kim Vosma", "woordvoerster") == "f" and gender_of("Kim Vosma", "oud-directrice") == "f"
 

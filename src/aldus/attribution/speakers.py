@@ -232,7 +232,13 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 i += 1
                 t = doc[i]
             if j - i >= 2 and doc[i + 1].text.lower() in FEMALE | MALE and doc[i].text.lower() not in FEMALE | MALE \
-                    and label_at.get(i) != "ORG":
+                    and label_at.get(i) != "ORG" and (
+                        i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or t.idx in sentence_starts
+                        or t.idx in _block_starts(doc) or label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER"
+                        or j - i >= 3 or any(x.text == doc[i + 1].text and x.i + 1 < n and _cap(doc[x.i + 1].text)
+                                             and doc[x.i - 1].text != t.text for x in doc if x.i != i + 1)):
+                # (where a subhead or a dateline can stand, or before a first name that opens a full
+                # name elsewhere: not "snorfietser Nadia Abdelaziz", whose surname is also a first name)
                 i += 1  # a glued subhead or dateline before "Jan van Ours"
                 t = doc[i]
                 j = _chain_at(doc, i)
