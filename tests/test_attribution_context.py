@@ -969,6 +969,10 @@ SPEAKER_CASES = [
         ["De gemeente wil dat snorfietsers op de rijbaan gaan rijden. Ook fietser Warda Karim maakt zich zorgen. "
          "\"Met al die auto's erbij gaat dat nooit werken.\""],
         "Met al die auto", "Warda Karim", id="a_surname_that_is_also_a_first_name_keeps_the_first_name_before_it"),
+    pytest.param(
+        ["Anna Smit en haar nichtje Eva Bos vonden zaterdag een gestolen beeld in de bosjes. De meiden dachten dat "
+         "zij de beloning zouden krijgen."],
+        "zij de beloning", "Anna Smit en Eva Bos", id="de_meiden_are_the_pair_named_before"),
 ]
 
 

@@ -1403,6 +1403,15 @@ class SpeakerResolver:
                         and bool(self._is_person(x)) == bool(self._is_person(y)):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
+        # "Anna en haar zus Eva vonden ... De meiden dachten ...": a plural word for people close to
+        # a pair of people named just before is that pair
+        if head and head.lower() in _PAIR_NOUNS and re.fullmatch(r"(?:[Dd]e|[Bb]eide)\s+%s" % re.escape(head), mention.strip()):
+            before = [n for n in self.names if start - 400 <= n.start and n.end <= start and self._is_person(n)
+                      and not any(a <= n.start < b for a, b in self.quoted)]
+            for x, y in reversed(list(zip(before, before[1:]))):
+                if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+)?", self.text[x.end:y.start]):
+                    pair = [(self.canonical(n.words) or n).text for n in (x, y)]
+                    return Resolution(" en ".join(pair), None, True)
         # "De werkgevers waarschuwen ..." after "Werkgeversorganisaties VNO-NCW en MKB-Nederland
         # hebben ...": the pair of names introduced by a word of that kind
         if head and len(head) >= 5 and head.endswith(("s", "en")) \
@@ -1849,6 +1858,10 @@ _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente"
                                  "bond", "vakbond", "partij", "fractie", "oppositie", "politie", "justitie", "rechtbank",
                                  "hof", "raad", "bestuur", "mensen", "ouders", "bewoners", "inwoners", "omwonenden"}
 
+
+#: plural words for two people close to each other ("de meiden", "de broers"): the pair named before
+_PAIR_NOUNS = {"meiden", "meisjes", "jongens", "vrouwen", "mannen", "broers", "zussen", "zusjes", "broertjes",
+               "vriendinnen", "vrienden", "kinderen", "ouders", "zussen", "tweeling", "echtelieden", "geliefden"}
 
 #: a description resolves to a named person only when one person carries that role
 UNIQUE_ROLE = True
