@@ -973,6 +973,11 @@ SPEAKER_CASES = [
         ["Anna Smit en haar nichtje Eva Bos vonden zaterdag een gestolen beeld in de bosjes. De meiden dachten dat "
          "zij de beloning zouden krijgen."],
         "zij de beloning", "Anna Smit en Eva Bos", id="de_meiden_are_the_pair_named_before"),
+    pytest.param(
+        ["\"We varen morgen uit\", zegt commandant Piet de Graaf. Het schip is groot en oud. Anna Verbeek werkt er "
+         "sinds maart. Het schip ligt nu in de haven van Den Helder. Voor de Utrechtse Verbeek is het een eer om hier "
+         "te werken. \"Ik leer hier elke dag iets nieuws.\""],
+        "Ik leer hier", "Anna Verbeek", id="the_one_person_the_sentence_before_names_says_the_quote"),
 ]
 
 

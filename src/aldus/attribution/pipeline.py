@@ -411,6 +411,25 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                      and not cue_sentence
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
+            if not first and not cue_sentence:
+                # "Voor de Utrechtse Verbeek is het een eer. '...'": the one person the sentence
+                # before names, wherever, when the previous speaker is not named there
+                named = {}
+                for nm in intro:
+                    if nm.start >= sent_lo and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm)):
+                        canon = resolver.canonical(nm.words) or nm
+                        if re.search(r"['’]?s\s|\b[A-Z]{2,}\b", canon.text) or len(canon.text.split()) < 2:
+                            named = {}
+                            break  # ("Erdogans AKP": a party, not a person)
+                        named[canon.text] = canon
+                first_at = min((nm.start for nm in intro if nm.start >= sent_lo), default=before)
+                if re.search(r"\b(?:hij|zij|ze|ik|wij|we)\s+(?:[a-zà-ÿ-]+\s+)?$", text[sent_lo:first_at], re.I):
+                    named = {}  # ("Wacht maar af, houdt hij Drost voor": the one spoken to)
+                if len(named) == 1 and not (prev is not None and prev.speaker and any(
+                        _words(k) & _words(prev.speaker) for k in named)):
+                    canon = next(iter(named.values()))
+                    if not (canon.words and canon.words <= resolver.byline_words):
+                        return canon.text, resolver.role_for(canon)
             if first:
                 # several: the one with the strongest sign of a person (a tag, an age, a first
                 # name) over a capitalised department after a role ("hoofd Logistieke Dienst")
