@@ -978,6 +978,10 @@ SPEAKER_CASES = [
          "sinds maart. Het schip ligt nu in de haven van Den Helder. Voor de Utrechtse Verbeek is het een eer om hier "
          "te werken. \"Ik leer hier elke dag iets nieuws.\""],
         "Ik leer hier", "Anna Verbeek", id="the_one_person_the_sentence_before_names_says_the_quote"),
+    pytest.param(
+        ["Op internet staat een foto van Kees D. Soms zonder balkje, soms met.",
+         "\"Ik heb niets verkeerd gedaan\", zegt Kees D. tegen de rechter."],
+        "Ik heb niets", "Kees D.", id="an_adverb_of_the_next_sentence_glued_to_a_name_is_no_part_of_it"),
 ]
 
 

@@ -295,6 +295,12 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                         and label_at.get(k) in {"ORG", "LOC"} and doc[k - 1].text not in NAME_PARTICLES:
                     j = k
                     break
+            # "Rowan S. Soms", "DSW Kan": a verb or adverb of the next sentence glued on when
+            # the sentence break was lost, a word the article also writes in lower case
+            while j - i >= 2 and has_pos(doc) and label_at.get(j - 1) != "PER" and doc[j - 2].text not in NAME_PARTICLES \
+                    and doc[j - 1].text.lower() not in FEMALE | MALE and any(
+                        x.text == doc[j - 1].text.lower() and x.pos_ in {"VERB", "AUX", "ADV"} for x in doc):
+                j -= 1
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
