@@ -982,6 +982,13 @@ SPEAKER_CASES = [
         ["Op internet staat een foto van Kees D. Soms zonder balkje, soms met.",
          "\"Ik heb niets verkeerd gedaan\", zegt Kees D. tegen de rechter."],
         "Ik heb niets", "Kees D.", id="an_adverb_of_the_next_sentence_glued_to_a_name_is_no_part_of_it"),
+    pytest.param(
+        ["Gisteren sprak wethouder Anna Smit de raad toe over de nieuwe brug. Vertrouwen Kramer heeft veel "
+         "vertrouwen in het plan. \"Dit gaat zeker lukken\", zegt hij."],
+        "Dit gaat zeker", "Kramer", id="a_glued_subhead_the_article_also_writes_in_lower_case_is_no_part_of_a_name"),
+    pytest.param(
+        ["Interview bas kan", "Bas Kan is de nieuwe voorzitter van de club. \"Dit gaat zeker lukken\", zegt hij."],
+        "Dit gaat zeker", "Bas Kan", id="a_name_written_in_lower_case_in_a_label_stays_a_name"),
 ]
 
 

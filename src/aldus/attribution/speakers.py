@@ -295,11 +295,21 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                         and label_at.get(k) in {"ORG", "LOC"} and doc[k - 1].text not in NAME_PARTICLES:
                     j = k
                     break
+            # "Vertrouwen Kramer heeft veel vertrouwen in ...": a glued subhead, a word
+            # the article also writes in lower case, before the name that opens the sentence
+            if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) and has_pos(doc) \
+                    and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text not in NAME_PARTICLES \
+                    and t.text.lower() not in FEMALE | MALE and _cap(doc[i + 1].text) and doc[i + 1].text not in NAME_PARTICLES and any(
+                        x.text == t.text.lower() and x.pos_ in {"NOUN", "ADJ", "ADV", "VERB"}
+                        and (x.i + 1 >= len(doc) or doc[x.i + 1].lower_ != doc[i + 1].lower_) for x in doc):
+                i += 1
+                t = doc[i]
             # "Rowan S. Soms", "DSW Kan": a verb or adverb of the next sentence glued on when
             # the sentence break was lost, a word the article also writes in lower case
             while j - i >= 2 and has_pos(doc) and label_at.get(j - 1) != "PER" and doc[j - 2].text not in NAME_PARTICLES \
                     and doc[j - 1].text.lower() not in FEMALE | MALE and any(
-                        x.text == doc[j - 1].text.lower() and x.pos_ in {"VERB", "AUX", "ADV"} for x in doc):
+                        x.text == doc[j - 1].text.lower() and x.pos_ in {"VERB", "AUX", "ADV"}
+                        and doc[x.i - 1].lower_ != doc[j - 2].lower_ for x in doc):  # (not "interview jan smit")
                 j -= 1
             if j > i:
                 span = doc[i:j]
