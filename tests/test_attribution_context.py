@@ -989,6 +989,10 @@ SPEAKER_CASES = [
     pytest.param(
         ["Interview bas kan", "Bas Kan is de nieuwe voorzitter van de club. \"Dit gaat zeker lukken\", zegt hij."],
         "Dit gaat zeker", "Bas Kan", id="a_name_written_in_lower_case_in_a_label_stays_a_name"),
+    pytest.param(
+        ["Ook chirurg Bram Visscher is blij met de proef, zegt hij aan de telefoon. De arts verwacht dat de nieuwe "
+         "aders lang meegaan."],
+        "de nieuwe aders", "Bram Visscher", id="de_arts_is_singular_and_points_back_to_the_person_just_named"),
 ]
 
 

@@ -1966,7 +1966,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
     if _DEMONYM.fullmatch(head[:1].upper() + head[1:]):
         return True  # "de Enschedeër", "de Amsterdammer"
     return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
-        and not re.search(r"(?:ers|en|s|'s)$", head) \
+        and not re.search(r"(?:ers|en|'s)$", head) \
+        and not (head.endswith("s") and (head not in PERSON_NOUNS or head[:-1] in PERSON_NOUNS)) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
 
 
