@@ -993,6 +993,10 @@ SPEAKER_CASES = [
         ["Ook chirurg Bram Visscher is blij met de proef, zegt hij aan de telefoon. De arts verwacht dat de nieuwe "
          "aders lang meegaan."],
         "de nieuwe aders", "Bram Visscher", id="de_arts_is_singular_and_points_back_to_the_person_just_named"),
+    pytest.param(
+        ["Het kabinet wankelt. Twee van de ministers, Anna Bos en Piet Smit, hebben aangekondigd het plan toch te "
+         "steunen."],
+        "het plan toch te steunen", "Anna Bos en Piet Smit", id="a_plural_description_with_two_names_in_apposition"),
 ]
 
 

@@ -1538,6 +1538,9 @@ class SpeakerResolver:
     def _apposed_name(self, start: int, end: int) -> Optional[Resolution]:
         """"zegt de abt van de abdij, Jan de Vries: '...'", "Volgens de burgemeester van Delft,
         Marja van Dam, ...": a description with the person's name put after it."""
+        pair = self._apposed_pair(start, end)
+        if pair is not None:
+            return pair
         if not re.match(r"(?:[Dd]e|[Hh]et)\s+[a-zà-ÿ]", self.text[start:end]):
             return None  # (checked first: every mention passes here)
         head = _head_word(self.text[start:end])
@@ -1556,6 +1559,19 @@ class SpeakerResolver:
             return None
         canon = self.canonical(nm.words) or nm
         return Resolution(canon.text, self.role_for(canon) or self.text[start:end], True)
+
+    def _apposed_pair(self, start: int, end: int) -> Optional[Resolution]:
+        """"Twee van de ministers, Anna Bos en Piet Smit, kondigden aan ...": a plural description
+        with the two people it stands for put after it."""
+        if not re.match(r"(?:[Tt]wee|[Bb]eide|[Dd]e\s+twee)\s", self.text[start:end]):
+            return None
+        m = re.match(r"\s*,\s+", self.text[end:end + 6])
+        x = m and next((n for n in self.names if n.start == end + m.end() and self._is_person(n)), None)
+        g = x and re.match(r"\s+en\s+", self.text[x.end:x.end + 6])
+        y = g and next((n for n in self.names if n.start == x.end + g.end() and self._is_person(n)), None)
+        if not y or not re.match(r"\s*[,:]", self.text[y.end:y.end + 3]):
+            return None
+        return Resolution(" en ".join((self.canonical(n.words) or n).text for n in (x, y)), None, True)
 
     def _apposed_person(self, start: int) -> Optional[Resolution]:
         """The person named right before an apposition that ends at ``start``: "Name, role, die"."""
