@@ -420,7 +420,7 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                         canon = resolver.canonical(nm.words) or nm
                         if re.search(r"['’]?s\s|\b[A-Z]{2,}\b", canon.text) or len(canon.text.split()) < 2:
                             named = {}
-                            break  # ("Erdogans AKP": a party, not a person)
+                            break  # ("Jansens VVD": a party, not a person)
                         named[canon.text] = canon
                 first_at = min((nm.start for nm in intro if nm.start >= sent_lo), default=before)
                 if re.search(r"\b(?:hij|zij|ze|ik|wij|we)\s+(?:[a-zà-ÿ-]+\s+)?$", text[sent_lo:first_at], re.I):

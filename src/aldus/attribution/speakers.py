@@ -235,8 +235,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and label_at.get(i) != "ORG" and (
                         i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or t.idx in sentence_starts
                         or t.idx in _block_starts(doc) or label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER"
-                        or j - i >= 3 or any(x.text == doc[i + 1].text and x.i + 1 < n and _cap(doc[x.i + 1].text)
-                                             and doc[x.i - 1].text != t.text for x in doc if x.i != i + 1)):
+                        or j - i >= 3 or _opens_a_name_elsewhere(doc, i + 1)):
                 # (where a subhead or a dateline can stand, or before a first name that opens a full
                 # name elsewhere: not "snorfietser Nadia Abdelaziz", whose surname is also a first name)
                 i += 1  # a glued subhead or dateline before "Jan van Ours"
@@ -299,17 +298,16 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # the article also writes in lower case, before the name that opens the sentence
             if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) and has_pos(doc) \
                     and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text not in NAME_PARTICLES \
-                    and t.text.lower() not in FEMALE | MALE and _cap(doc[i + 1].text) and doc[i + 1].text not in NAME_PARTICLES and any(
-                        x.text == t.text.lower() and x.pos_ in {"NOUN", "ADJ", "ADV", "VERB"}
-                        and (x.i + 1 >= len(doc) or doc[x.i + 1].lower_ != doc[i + 1].lower_) for x in doc):
+                    and t.text.lower() not in FEMALE | MALE and _cap(doc[i + 1].text) \
+                    and doc[i + 1].text not in NAME_PARTICLES \
+                    and _written_in_lower_case(doc, t.text, {"NOUN", "ADJ", "ADV", "VERB"}, doc[i + 1].text, +1):
                 i += 1
                 t = doc[i]
-            # "Rowan S. Soms", "DSW Kan": a verb or adverb of the next sentence glued on when
+            # "Kees D. Soms", "Bas Bos Kan": a verb or adverb of the next sentence glued on when
             # the sentence break was lost, a word the article also writes in lower case
-            while j - i >= 2 and has_pos(doc) and label_at.get(j - 1) != "PER" and doc[j - 2].text not in NAME_PARTICLES \
-                    and doc[j - 1].text.lower() not in FEMALE | MALE and any(
-                        x.text == doc[j - 1].text.lower() and x.pos_ in {"VERB", "AUX", "ADV"}
-                        and doc[x.i - 1].lower_ != doc[j - 2].lower_ for x in doc):  # (not "interview jan smit")
+            while j - i >= 2 and has_pos(doc) and label_at.get(j - 1) != "PER" \
+                    and doc[j - 2].text not in NAME_PARTICLES and doc[j - 1].text.lower() not in FEMALE | MALE \
+                    and _written_in_lower_case(doc, doc[j - 1].text, {"VERB", "AUX", "ADV"}, doc[j - 2].text, -1):
                 j -= 1
             if j > i:
                 span = doc[i:j]
@@ -460,6 +458,26 @@ _SINGULAR_FINITE = {"is", "was", "had", "kan", "kon", "wil", "zal", "zou", "mag"
 _STREET = re.compile(r"[a-zà-ÿ](?:straat|plein|gracht|singel|steeg|plantsoen)$")
 
 _ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+
+
+def _opens_a_name_elsewhere(doc, k: int) -> bool:
+    """Whether the word at token k opens a longer name elsewhere ("Pater Joost ... Joost
+    Hendriks"), with another word before it than here."""
+    return any(x.text == doc[k].text and x.i + 1 < len(doc) and _cap(doc[x.i + 1].text)
+               and doc[x.i - 1].text != doc[k - 1].text for x in doc if x.i != k)
+
+
+def _written_in_lower_case(doc, word: str, tags: set, neighbour: str, side: int) -> bool:
+    """Whether the article also writes ``word`` in lower case as an ordinary word (tagged one
+    of ``tags``), not inside a lower-case copy of the name: ``neighbour`` is the name's word
+    on that ``side`` (+1 after, -1 before; "interview jan smit" copies "Jan Smit")."""
+    low = word.lower()
+    for x in doc:
+        if x.text == low and x.pos_ in tags:
+            k = x.i + side
+            if not 0 <= k < len(doc) or doc[k].lower_ != neighbour.lower():
+                return True
+    return False
 
 
 def _split_surname_pairs(names: list[Name], text: str) -> list[Name]:
@@ -1649,17 +1667,11 @@ class SpeakerResolver:
                 if r.speaker:
                     return r
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
-        people = {}
-        for nm in self.names:
-            if prev_lo <= nm.start < start and self._is_person(nm) and not any(a <= nm.start < b for a, b in self.quoted) \
-                    and not (len(nm.words) == 1 and re.search(r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|met)\s+$",
-                                                              self.text[max(0, nm.start - 10):nm.start])):
-                canon = self.canonical(nm.words) or nm
-                if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
-                    people[canon.text] = canon
-        if len(people) == 1:
-            canon = next(iter(people.values()))
-            return Resolution(canon.text, self.role_for(canon), True)
+        # (a one-word name after a preposition is more often a place: "in Hengelo")
+        one = self._one_person_named(prev_lo, start, low, skip=lambda nm: len(nm.words) == 1 and re.search(
+            r"\b(?:in|uit|naar|bij|rond|om|van|voor|tegen|over|door|op|met)\s+$", self.text[max(0, nm.start - 10):nm.start]))
+        if one is not None:
+            return one
         # "Jan de Vries ... is genuanceerder. Hij prijst ... '...', zegt hij": the sentence before
         # opens with a pronoun of its own (or "Zijn ..."), so it continues the one before it
         m = re.match(r"\s*(hij|zij|ze)\s+(\w+)", self.text[prev_lo:start], re.I)
@@ -1678,6 +1690,21 @@ class SpeakerResolver:
             if chained is not None and chained.person and agrees(low, chained.speaker or "", chained.role):
                 return chained
         return None
+
+    def _one_person_named(self, lo: int, hi: int, low: str, skip=lambda nm: False) -> Optional[Resolution]:
+        """The one person (outside quotes, not the writer) named between ``lo`` and ``hi`` whom
+        the pronoun ``low`` can stand for; None when there are none or several."""
+        people = {}
+        for nm in self.names:
+            if lo <= nm.start and nm.end <= hi and self._is_person(nm) \
+                    and not any(a <= nm.start < b for a, b in self.quoted) and not skip(nm):
+                canon = self.canonical(nm.words) or nm
+                if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
+                    people[canon.text] = canon
+        if len(people) != 1:
+            return None
+        canon = next(iter(people.values()))
+        return Resolution(canon.text, self.role_for(canon), True)
 
     def _described_referent(self, start: int, low: str) -> Resolution:
         """"Ik sprak een leraar van groep 7. Zij zei: ...": with nobody named before, a pronoun
@@ -1762,16 +1789,9 @@ class SpeakerResolver:
                 self.text[max(own_lo, start - 20):start]):
             # "het optreden van Jan Smit in de talkshow, waarin hij zegt dat ...": a subject pronoun
             # in a clause hung on its sentence refers to the one person named earlier in that sentence
-            people = {}
-            for nm in self.names:
-                if own_lo <= nm.start and nm.end <= start and not any(a <= nm.start < b for a, b in self.quoted) \
-                        and not addressee[0] <= nm.start < addressee[1] and self._is_person(nm):
-                    canon = self.canonical(nm.words) or nm
-                    if agrees(low, canon.text, self.role_for(canon)) and not (canon.words and canon.words <= self.byline_words):
-                        people[canon.text] = canon
-            if len(people) == 1:
-                canon = next(iter(people.values()))
-                return Resolution(canon.text, self.role_for(canon), True)
+            one = self._one_person_named(own_lo, start, low, skip=lambda nm: addressee[0] <= nm.start < addressee[1])
+            if one is not None:
+                return one
         subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
             else self._previous_subject(start, low)
         if subj is not None:
@@ -1893,7 +1913,8 @@ _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente"
 
 #: plural words for two people close to each other ("de meiden", "de broers"): the pair named before
 _PAIR_NOUNS = {"meiden", "meisjes", "jongens", "vrouwen", "mannen", "broers", "zussen", "zusjes", "broertjes",
-               "vriendinnen", "vrienden", "kinderen", "ouders", "zussen", "tweeling", "echtelieden", "geliefden"}
+               "vriendinnen", "vrienden", "kinderen", "ouders", "tweeling", "echtelieden", "geliefden"}
+
 
 #: a description resolves to a named person only when one person carries that role
 UNIQUE_ROLE = True
