@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..lang.nl.first_names import FEMALE, MALE
+from ..lang.nl.first_names import FIRST_NAMES
 from ..lang.nl.words import NOT_NAMES, PRONOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .quotes import Quote
@@ -321,7 +321,7 @@ def _speaker_in_brackets(doc, tix: TokenIndex, text: str, q: Quote):
     lo, hi = tix.at_or_after(q.end + m.end()), tix.at_or_after(close)
     if not 1 <= hi - lo <= 6 or any(doc[k].pos_ in {"VERB", "AUX", "NUM"} or doc[k].is_punct for k in range(lo, hi)) \
             or not any((doc[k].ent_type_ in {"PER", "PERSON"} and doc[k].pos_ == "PROPN")
-                       or (doc[k].lower_ in FEMALE | MALE and k + 1 < hi and doc[k + 1].text[:1].isupper())
+                       or (doc[k].lower_ in FIRST_NAMES and k + 1 < hi and doc[k + 1].text[:1].isupper())
                        for k in range(lo, hi)):
         return None  # ("(2019)", "(CDA)", "(zie kader)": no person)
     return lo, hi

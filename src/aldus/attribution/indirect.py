@@ -19,7 +19,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS,
                                         REPORTING_FORMS)
-from ..lang.nl.first_names import FEMALE, MALE
+from ..lang.nl.first_names import FIRST_NAMES
 from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
@@ -1510,7 +1510,7 @@ def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Can
         return
     if nxt.text[:1].isupper() and nxt.lower_ not in PRONOUNS:
         return  # "Merol: In korte tijd een popicoon" is a title line, not a statement
-    if not (any(doc[x].text.lower() in FEMALE | MALE or _is_role_word(doc[x].text) or doc[x].ent_type_ in {"PER", "PERSON"}
+    if not (any(doc[x].text.lower() in FIRST_NAMES or _is_role_word(doc[x].text) or doc[x].ent_type_ in {"PER", "PERSON"}
                 for x in range(*np))):
         return  # "Amsterdam: de gemeente ..." is a dateline
     if sum(1 for x in range(np[1] + 1, hi) if not doc[x].is_punct) < 4:

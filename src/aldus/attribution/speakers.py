@@ -20,7 +20,7 @@ from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAP
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
-from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, MALE_ROLES
+from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
 
 _SUBJ_DEPS = {"nsubj", "nsubj:pass", "csubj"}
@@ -143,14 +143,14 @@ def _chain_at(doc, i: int) -> int:
             # not "Paul Zoontjens van de Universiteit Tilburg"
             # after an unknown first token only the particles of surnames ("van der", "ter"), not
             # "van de"/"van het" ("Schreuders van de Vriendenloterij")
-            known_first = doc[i].text.lower() in FEMALE | MALE or (
+            known_first = doc[i].text.lower() in FIRST_NAMES or (
                 j - i == 1 and doc[i].text[1:].islower() and 3 < len(doc[i].text) < 10
                 and doc[i].text.lower().endswith(_FIRST_NAME_ENDINGS) and doc[i].ent_type_ not in {"ORG", "LOC", "GPE"})
             first_only = (j - i == 1 and not doc[i].text.isupper()
                           and (known_first or parts not in (["van", "de"], ["van", "het"], ["van"])
                                or " ".join(parts + [doc[k].text]).lower() in _particle_surnames(doc))) \
                 or re.fullmatch(r"(?:[A-Z]\.)+", doc[j - 1].text) \
-                or (j - i >= 2 and doc[j - 1].text.lower() in FEMALE | MALE and not doc[j - 1].text.isupper())
+                or (j - i >= 2 and doc[j - 1].text.lower() in FIRST_NAMES and not doc[j - 1].text.isupper())
             # (the last: a known first name after a capitalised role, "PVV-Kamerlid Leon de Jong")
             if first_only and parts[-1] in {"de", "het"} and (
                     doc[k].text.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_ENDINGS)
@@ -203,7 +203,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 continue
             if j > i + 1 and (_is_role_word(t.text) or (
                     label_at.get(i) is None and label_at.get(i + 1) == "PER" and len(t.text) > 6
-                    and t.text.lower() not in FEMALE | MALE and t.text[1:].islower()
+                    and t.text.lower() not in FIRST_NAMES and t.text[1:].islower()
                     and t.text.lower().endswith(_ROLE_ENDINGS))) \
                     and (t.idx in sentence_starts | _block_starts(doc) or label_at.get(i + 1) == "PER"):
                 i += 1  # "Lijsttrekker Hagar Roijackers": the role is not part of the name
@@ -223,7 +223,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and not _seen_capitalised_elsewhere(doc, t, sentence_starts) \
                     and any((x.text == doc[i + 1].text and x.i != i + 1) or (x.text == doc[j - 1].text and not i <= x.i < j)
                             for x in doc) and _cap(doc[i + 1].text) \
-                    and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text.lower() not in FEMALE | MALE \
+                    and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text.lower() not in FIRST_NAMES \
                     and not (t.pos_ == "PROPN" and j - i == 2 and re.match(
                         r",\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:van|bij|uit)\b|\s*\(\d|\s+(?:van|bij)\s+(?:de|het)\s+[a-zà-ÿ]",
                         text[doc[j - 1].idx + len(doc[j - 1].text):][:40])) \
@@ -231,7 +231,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 # (but "Foort Lokerse, directeur van ...": an unknown first name with its apposition)
                 i += 1
                 t = doc[i]
-            if j - i >= 2 and doc[i + 1].text.lower() in FEMALE | MALE and doc[i].text.lower() not in FEMALE | MALE \
+            if j - i >= 2 and doc[i + 1].text.lower() in FIRST_NAMES and doc[i].text.lower() not in FIRST_NAMES \
                     and label_at.get(i) != "ORG" and (
                         i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or t.idx in sentence_starts
                         or t.idx in _block_starts(doc) or label_at.get(i) == "LOC" and label_at.get(i + 1) == "PER"
@@ -247,7 +247,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             initials = "".join(doc[x].text[0] for x in range(i, j) if _cap(doc[x].text)).lower()
             for k in (range(j - 2, i - 1, -1) if not (acro and acro.group(1).lower() in {initials, initials[1:]})
                       else ()):
-                if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FEMALE | MALE \
+                if _is_role_noun(doc[k].text) and doc[k].text.lower() not in FIRST_NAMES \
                         and doc[k + 1].text not in NAME_PARTICLES and doc[k + 1].text[:1].isupper() \
                         and (label_at.get(k) != "ORG" or doc[k].text.lower() in PERSON_NOUNS - ORG_NOUNS):
                     i = k + 1
@@ -260,7 +260,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 for k in range(i + 1, j):
                     portfolio = all(doc[x].lower_ in PORTFOLIO_WORDS or doc[x].lower_ == "en" for x in range(i, k)) \
                         and doc[k].lower_ not in PORTFOLIO_WORDS | {"en"} and j - k <= 4
-                    if (portfolio or doc[k].text.lower() in FEMALE | MALE
+                    if (portfolio or doc[k].text.lower() in FIRST_NAMES
                             or (label_at.get(k) == "PER" and label_at.get(k - 1) != "PER")) \
                             and doc[k].text not in NAME_PARTICLES and doc[k - 1].text not in NAME_PARTICLES:
                         names.append(Name(doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text),
@@ -285,7 +285,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # "Eerste Kamer Paul Rosenmöller": an institution, then a person, glued together
             for k in range(i + 1, j):
                 if label_at.get(k) == "PER" and label_at.get(k - 1) in {"ORG", "LOC", "MISC"} \
-                        and (label_at.get(k + 1) == "PER" or doc[k].text.lower() in FEMALE | MALE):
+                        and (label_at.get(k + 1) == "PER" or doc[k].text.lower() in FIRST_NAMES):
                     j = k
                     break
             # "Daniel Schwaab Ajax": a person's name and a club or place glued together
@@ -298,7 +298,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # the article also writes in lower case, before the name that opens the sentence
             if j - i >= 2 and (t.idx in sentence_starts or t.idx in _block_starts(doc)) and has_pos(doc) \
                     and (label_at.get(i) != "PER" or t.pos_ == "NOUN") and t.text not in NAME_PARTICLES \
-                    and t.text.lower() not in FEMALE | MALE and _cap(doc[i + 1].text) \
+                    and t.text.lower() not in FIRST_NAMES and _cap(doc[i + 1].text) \
                     and doc[i + 1].text not in NAME_PARTICLES \
                     and _written_in_lower_case(doc, t.text, {"NOUN", "ADJ", "ADV", "VERB"}, doc[i + 1].text, +1):
                 i += 1
@@ -306,7 +306,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             # "Kees D. Soms", "Bas Bos Kan": a verb or adverb of the next sentence glued on when
             # the sentence break was lost, a word the article also writes in lower case
             while j - i >= 2 and has_pos(doc) and label_at.get(j - 1) != "PER" \
-                    and doc[j - 2].text not in NAME_PARTICLES and doc[j - 1].text.lower() not in FEMALE | MALE \
+                    and doc[j - 2].text not in NAME_PARTICLES and doc[j - 1].text.lower() not in FIRST_NAMES \
                     and _written_in_lower_case(doc, doc[j - 1].text, {"VERB", "AUX", "ADV"}, doc[j - 2].text, -1):
                 j -= 1
             if j > i:
@@ -333,7 +333,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             prefix, suffix = nm.text[:toks[p].start()].strip(), nm.text[toks[p].start():]
             pw, sw = _words(prefix), _words(suffix)
             if not suffix[:1].isupper() or not pw or not sw or prefix.split()[-1] in NAME_PARTICLES \
-                    or prefix.split()[0].lower() in FEMALE | MALE \
+                    or prefix.split()[0].lower() in FIRST_NAMES \
                     or len(nm.text.split()) > 4:
                 continue
             others = [o for o in out if o.end <= nm.start or o.start >= nm.end]
@@ -369,7 +369,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 and nm.role.split()[0].lower() not in ORG_NOUNS and len(nm.words) >= 2 \
                 and nm.role.split()[0].lower() not in {"gemeente", "provincie", "ministerie", "partij", "bedrijf"}:
             nm.person = True  # "wethouder Lot van Hooijdonk" is a person whatever the tagger says
-        if len(low) >= 2 and low[0] in FEMALE | MALE and not (set(low) & _ORG_WORDS):
+        if len(low) >= 2 and low[0] in FIRST_NAMES and not (set(low) & _ORG_WORDS):
             nm.person = True  # a known first name: a person whatever the tagger's label
         if re.search(r"\b\d{1,3}-jarige\s+$", text[max(0, nm.start - 14):nm.start]):
             nm.person, nm.label = True, "PER"  # "de 20-jarige Stanley": an age makes a person
@@ -380,7 +380,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # "de Amsterdamse Verberne" next to "Carolien Verberne": the place adjective is no first name
     for k, nm in enumerate(out):
         first, _, rest = nm.text.partition(" ")
-        if len(rest.split()) >= 2 and _DEMONYM.fullmatch(first) and first.lower() not in FEMALE | MALE \
+        if len(rest.split()) >= 2 and _DEMONYM.fullmatch(first) and first.lower() not in FIRST_NAMES \
                 and rest.split()[0] not in NAME_PARTICLES:
             # "Iraniër Massod Amin Hosseini": where he is from, then his name
             cut = nm.start + len(first) + 1
@@ -438,7 +438,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person = False  # "de sloppenwijk Munhava", "het dorp Kasulu": a place, whatever the tagger says
     for nm in out:
         low = nm.text.lower().split()
-        if len(low) >= 2 and low[-1] in _ORG_WORDS and low[0] not in FEMALE | MALE \
+        if len(low) >= 2 and low[-1] in _ORG_WORDS and low[0] not in FIRST_NAMES \
                 and low[-2] not in {"van", "de", "der", "den", "ter", "ten", "'t", "het"} \
                 and not re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]):
             nm.person = False  # "hoofd Logistieke Dienst": a role before a department, not a person
@@ -492,7 +492,7 @@ def _split_surname_pairs(names: list[Name], text: str) -> list[Name]:
     out = []
     for nm in names:
         ws = nm.text.split()
-        if len(ws) == 2 and ws[0].lower() not in FEMALE | MALE and ws[0] != ws[1] \
+        if len(ws) == 2 and ws[0].lower() not in FIRST_NAMES and ws[0] != ws[1] \
                 and all(any(t != nm.text for t in full.get(w, ())) for w in ws) \
                 and text[nm.start:nm.end] == nm.text:
             b = nm.end - len(ws[1])
@@ -608,7 +608,7 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         parts.append(m.group(1))
     # "Minister Kaag reageerde ...": a capitalised role word opening the sentence
     m = re.search(r"(?:^|[.!?:]['’”\"]?\s+|\n|['’”\"]\s+)([A-Z][a-zà-ÿ-]+)\s+$", text[max(0, nm.start - 40):nm.start])
-    if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FEMALE | MALE:
+    if not parts and m and _is_role_noun(m.group(1)) and m.group(1).lower() not in FIRST_NAMES:
         # (also after a quoted subhead glued to the sentence: "'Onterecht' Staatssecretaris Snel ...")
         parts.append(m.group(1).lower())
     # "minister van Financiën Wim de Haan", "officier van justitie Marja Hoek": role with
@@ -809,7 +809,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
                 # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
                 if j < limit and _cap(doc[j].text) and doc[j].text not in NOT_NAMES and _is_role_word(doc[i if doc[i].lower_ not in DETERMINERS else min(i + 1, limit - 1)].text) \
-                        and (doc[j].ent_type_ in {"PER", "PERSON"} or doc[j].text.lower() in FEMALE | MALE):
+                        and (doc[j].ent_type_ in {"PER", "PERSON"} or doc[j].text.lower() in FIRST_NAMES):
                     j = _chain_at(doc, j)
             elif k > j + 1 and doc[k - 1].lower_ not in DETERMINERS:
                 j = k
@@ -841,7 +841,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                         and not (pos_ok and doc[k].pos_ in {"VERB", "AUX"}):
                     k += 1  # (a verb ends the noun phrase: "de Amerikaanse justitie | heeft Huawei ...")
                 if k > j and k < limit and _cap(doc[k].text) and (doc[k].ent_type_ in {"PER", "PERSON"}
-                                                                  or doc[k].text.lower() in FEMALE | MALE
+                                                                  or doc[k].text.lower() in FIRST_NAMES
                                                                   or _chain_at(doc, k) - k >= 2):
                     j = _chain_at(doc, k)
                     break
@@ -1038,7 +1038,7 @@ class SpeakerResolver:
         best = None
         kind = next((nm.label for nm in self.names if nm.words == words and nm.label in {"ORG", "LOC"}), "")
         # "Kylie" said of a person is not the fullest name of her firm "Kylie Cosmetics"
-        personal = len(words) == 1 and (next(iter(words)) in FEMALE | MALE or any(
+        personal = len(words) == 1 and (next(iter(words)) in FIRST_NAMES or any(
             nm.words == words and (nm.label == "PER" or nm.person) for nm in self.names))
         for nm in self.names:
             allw = nm.words | nm.aliases
@@ -1057,7 +1057,7 @@ class SpeakerResolver:
             w = next(iter(words))
             people = [nm for nm in self.names if nm.person and len(nm.words) >= 2 and words <= nm.words
                       and nm.text.split()[-1].lower() == w
-                      and (nm.label == "PER" or nm.text.split()[0].lower() in FEMALE | MALE)]
+                      and (nm.label == "PER" or nm.text.split()[0].lower() in FIRST_NAMES)]
             if people:
                 best = max(people, key=lambda nm: self._rank(nm, words))
         if best is not None and best.words == words and len(words) == 1:
@@ -1350,7 +1350,7 @@ class SpeakerResolver:
                 next((nm for nm in named if nm.person), named[0])
             if len(named) >= 2:
                 # "Enschedeër Giovanni Imbrogiano": a word glued before a first name and surname
-                core = next((nm for nm in named if nm.text.split()[0].lower() in FEMALE | MALE
+                core = next((nm for nm in named if nm.text.split()[0].lower() in FIRST_NAMES
                              and len(nm.words) >= 2), core)
                 gen = re.fullmatch(r"['’]?s?\s+([a-zà-ÿ][\w-]*)\s+", self.text[named[-2].end:named[-1].start])
                 if gen and (_person_noun(gen.group(1)) or _is_role_word(gen.group(1))) \

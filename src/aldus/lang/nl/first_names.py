@@ -280,6 +280,9 @@ yorick yosef yossi younes youp youri yoweri yücel yunus yuri yuriy yuval zach z
 zdenek zdeněk zeger zeki zeljko željko zeno ziad zinedine zlatan zoltan zoltán zoran zouhair zsolt zygmunt
 """.split())
 
+#: every first name of either list (one set, built once: the name finder asks it for every capitalised word)
+FIRST_NAMES = frozenset(FEMALE | MALE)
+
 #: role and kinship nouns with a gender
 FEMALE_ROLES = {"vrouw", "moeder", "dochter", "zus", "zuster", "mevrouw", "oma", "tante", "echtgenote",
                 "vriendin", "woordvoerster", "zangeres", "actrice", "directrice", "lerares", "koningin",
