@@ -997,6 +997,9 @@ SPEAKER_CASES = [
         ["Het kabinet wankelt. Twee van de ministers, Anna Bos en Piet Smit, hebben aangekondigd het plan toch te "
          "steunen."],
         "het plan toch te steunen", "Anna Bos en Piet Smit", id="a_plural_description_with_two_names_in_apposition"),
+    pytest.param(
+        ["Volgens betrokkenen is de sfeer in het team al maanden slecht."],
+        "is de sfeer", "betrokkenen", id="volgens_an_adjective_used_as_a_noun_for_people"),
 ]
 
 

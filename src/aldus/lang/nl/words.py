@@ -133,6 +133,9 @@ fan fans supporter supporters kiezer kiezers inwoonster bewoonster
 lezer lezers lezeres kijker kijkers luisteraar luisteraars gebruiker gebruikers voorbijganger voorbijgangers
 omstander omstanders ooggetuige ooggetuigen demonstrant demonstranten betoger betogers twitteraar
 twitteraars deelnemer deelnemers wandelaar wandelaars fietser fietsers automobilist automobilisten""".split())
+# adjectives used as nouns for people involved in something ("volgens betrokkenen", "een gedupeerde")
+PERSON_NOUNS |= set("""betrokkene betrokkenen gedupeerde gedupeerden aanwezige aanwezigen nabestaanden
+ingewijde insider insiders""".split())
 
 #: roles named with their field after them ("hoogleraar strafrecht", "lector zorg")
 FIELD_ROLES = {"hoogleraar", "professor", "docent", "docente", "lector", "lerares", "leraar", "onderzoeker",
