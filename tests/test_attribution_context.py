@@ -1000,6 +1000,11 @@ SPEAKER_CASES = [
     pytest.param(
         ["Volgens betrokkenen is de sfeer in het team al maanden slecht."],
         "is de sfeer", "betrokkenen", id="volgens_an_adjective_used_as_a_noun_for_people"),
+    pytest.param(
+        ["Henk Valkema praat over zijn zus Anna Valkema. Volgens Valkema is er met zijn zus altijd al iets mis "
+         "geweest. Ze zou haar hele leven lang schulden hebben gemaakt. \"Ik heb haar vaak geholpen, maar nu is het "
+         "klaar.\""],
+        "Ik heb haar vaak", "Henk Valkema", id="a_quote_after_a_sentence_reported_for_its_source_goes_on_with_it"),
 ]
 
 

@@ -343,10 +343,12 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         sent_lo = _prev_sentence_start(text, before)
         opening = [nm for nm in intro if nm.start >= sent_lo and _sentence_initial(text, nm.start)
                    and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm))]
-        if not opening and prev is not None and prev.speaker and prev.mention is not None \
-                and sent_lo <= prev.mention[0] < before and prev.cend <= before:
-            # "Zijn zus liegt, zegt Jan Smit. '...'": the sentence before is the previous record's
-            # own, so whoever else it mentions, its source goes on speaking
+        if not opening and prev is not None and prev.speaker and prev.cend <= before and (
+                (prev.mention is not None and sent_lo <= prev.mention[0] < before)
+                or (prev.type != "direct" and sent_lo <= prev.cstart and before - prev.cend <= 5)):
+            # "Zijn zus liegt, zegt Jan Smit. '...'", "Volgens Smit ... Ze zou liegen. '...'": the
+            # sentence before is the previous record's own (its cue, or all of it reported), so
+            # whoever else it mentions, its source goes on speaking
             return prev.speaker, prev.role
         if not opening:
             # "In een toespraak heeft Jansen het besluit veroordeeld. '...'": the subject right
