@@ -954,9 +954,9 @@ SPEAKER_CASES = [
          "waarin hij zegt dat de minister te laat is."],
         "de minister te laat", "Jaap Dijkhuis", id="hij_in_a_clause_hung_on_its_sentence_is_the_person_named_in_it"),
     pytest.param(
-        ["In het slotwoord van Henk Valkema ging het vooral over zijn broer Tom. \"Hij liegt altijd.\" Zijn broer "
-         "lijdt er al jaren aan, zegt Henk Valkema. \"Ik zal een voorbeeld geven.\""],
-        "Ik zal een voorbeeld", "Henk Valkema", id="a_quote_after_a_cue_sentence_goes_on_with_its_source"),
+        ["In zijn laatste woord had Henk Valkema het vooral over zijn broer Tom. \"Hij liegt altijd.\" Zijn broer "
+         "doet dat al sinds school, zegt Henk Valkema. \"Ik geef u een voorbeeld.\""],
+        "Ik geef u", "Henk Valkema", id="a_quote_after_a_cue_sentence_goes_on_with_its_source"),
     pytest.param(
         ["Eerder op de dag sprak advocaat Pieter Koning de rechtbank toe. \"Dit pleidooi is zwak\", zeiden de "
          "aanklagers daarna. En dat vindt Koning onterecht. \"Ik heb gewoon mijn werk gedaan.\""],
@@ -970,16 +970,16 @@ SPEAKER_CASES = [
          "\"Met al die auto's erbij gaat dat nooit werken.\""],
         "Met al die auto", "Warda Karim", id="a_surname_that_is_also_a_first_name_keeps_the_first_name_before_it"),
     pytest.param(
-        ["Anna Smit en haar nichtje Eva Bos vonden zaterdag een gestolen beeld in de bosjes. De meiden dachten dat "
-         "zij de beloning zouden krijgen."],
-        "zij de beloning", "Anna Smit en Eva Bos", id="de_meiden_are_the_pair_named_before"),
+        ["Anna Smit en haar nichtje Eva Bos ontdekten vorige week een verdwaalde hond in het park. De meiden hoopten "
+         "dat de eigenaar snel zou komen."],
+        "de eigenaar snel", "Anna Smit en Eva Bos", id="de_meiden_are_the_pair_named_before"),
     pytest.param(
         ["\"We varen morgen uit\", zegt commandant Piet de Graaf. Het schip is groot en oud. Anna Verbeek werkt er "
          "sinds maart. Het schip ligt nu in de haven van Den Helder. Voor de Utrechtse Verbeek is het een eer om hier "
          "te werken. \"Ik leer hier elke dag iets nieuws.\""],
         "Ik leer hier", "Anna Verbeek", id="the_one_person_the_sentence_before_names_says_the_quote"),
     pytest.param(
-        ["Op internet staat een foto van Kees D. Soms zonder balkje, soms met.",
+        ["Op internet staat een foto van Kees D. Soms is zijn gezicht te zien, soms niet.",
          "\"Ik heb niets verkeerd gedaan\", zegt Kees D. tegen de rechter."],
         "Ik heb niets", "Kees D.", id="an_adverb_of_the_next_sentence_glued_to_a_name_is_no_part_of_it"),
     pytest.param(
@@ -990,20 +990,19 @@ SPEAKER_CASES = [
         ["Interview bas kan", "Bas Kan is de nieuwe voorzitter van de club. \"Dit gaat zeker lukken\", zegt hij."],
         "Dit gaat zeker", "Bas Kan", id="a_name_written_in_lower_case_in_a_label_stays_a_name"),
     pytest.param(
-        ["Ook chirurg Bram Visscher is blij met de proef, zegt hij aan de telefoon. De arts verwacht dat de nieuwe "
+        ["Ook chirurg Bram Visscher is blij met de proef, vertelt hij. De arts verwacht dat de nieuwe "
          "aders lang meegaan."],
         "de nieuwe aders", "Bram Visscher", id="de_arts_is_singular_and_points_back_to_the_person_just_named"),
     pytest.param(
-        ["Het kabinet wankelt. Twee van de ministers, Anna Bos en Piet Smit, hebben aangekondigd het plan toch te "
+        ["Het college wankelt. Twee wethouders, Anna Bos en Piet Smit, laten weten dat ze de begroting niet "
          "steunen."],
-        "het plan toch te steunen", "Anna Bos en Piet Smit", id="a_plural_description_with_two_names_in_apposition"),
+        "ze de begroting", "Anna Bos en Piet Smit", id="a_plural_description_with_two_names_in_apposition"),
     pytest.param(
         ["Volgens betrokkenen is de sfeer in het team al maanden slecht."],
         "is de sfeer", "betrokkenen", id="volgens_an_adjective_used_as_a_noun_for_people"),
     pytest.param(
-        ["Henk Valkema praat over zijn zus Anna Valkema. Volgens Valkema is er met zijn zus altijd al iets mis "
-         "geweest. Ze zou haar hele leven lang schulden hebben gemaakt. \"Ik heb haar vaak geholpen, maar nu is het "
-         "klaar.\""],
+        ["Henk Valkema praat over zijn zus Anna Valkema. Volgens Valkema was het met Anna van jongs af aan niet in "
+         "orde. Ze zou al jaren schulden hebben bij de bank. \"Ik heb haar vaak geholpen, maar nu is het klaar.\""],
         "Ik heb haar vaak", "Henk Valkema", id="a_quote_after_a_sentence_reported_for_its_source_goes_on_with_it"),
 ]
 
