@@ -404,16 +404,12 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             if new:
                 return new, None
             # a person named for the first time in the sentence before: "Het luidste gejuich
-            # komt van lijsttrekker Anna Berg. '...'"
-            # (not in the sentence that named the previous quote's speaker: "'...', meent X tijdens
-            # het debat met minister Y. '...'" goes on with X, whom the cue named)
-            cue_sentence = prev is not None and prev.mention is not None and prev.speaker \
-                and sent_lo <= prev.mention[0] < before
+            # komt van lijsttrekker Anna Berg. '...'" (the sentence that named the previous
+            # speaker was handled above: "'...', meent X tijdens het debat met minister Y. '...'")
             first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
-                     and not cue_sentence
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
-            if not first and not cue_sentence:
+            if not first:
                 # "Voor de Utrechtse Verbeek is het een eer. '...'": the one person the sentence
                 # before names, wherever, when the previous speaker is not named there
                 named = {}
