@@ -156,3 +156,46 @@ def test_attribution_interrupted_reported_speech_two_records(nlp):
     recs = run(nlp, "Het nieuwe plan, zegt wethouder Bram Kok, is onhaalbaar en veel te duur voor de stad.")
     assert [r.content for r in recs] == ["Het nieuwe plan", "is onhaalbaar en veel te duur voor de stad"]
     assert all(r.speaker == "Bram Kok" for r in recs)
+
+
+def test_attribution_fronted_adverbial_before_interrupting_cue(nlp):
+    # "In 2016, zo stelt X, ...": the time or place before the cue is no claim of its own
+    recs = run(nlp, "In 2016, zo stelt de Belgische procureur, ging de bende nog veel verder.")
+    assert [r.content for r in recs] == ["ging de bende nog veel verder"]
+    assert recs[0].speaker == "Belgische procureur"
+    # a short claim without a verb is still one ("Klopt niks van, zegt X")
+    recs = run(nlp, "Klopt helemaal niks van, zegt wethouder Ria Stam.")
+    assert [r.content for r in recs] == ["Klopt helemaal niks van"] and recs[0].speaker == "Ria Stam"
+
+
+def test_attribution_volgens_source_with_its_own_prepositional_phrase(nlp):
+    # the source's "van ..." ends where a new noun phrase begins
+    recs = run(nlp, "Een kleinere klas kan volgens de inspectie van het onderwijs de resultaten verbeteren.")
+    r = recs[0]
+    assert r.speaker == "inspectie van het onderwijs"
+    assert "de resultaten verbeteren" in r.content
+
+
+def test_attribution_closing_aldus_with_a_thing_as_source(nlp):
+    recs = run(nlp, "De koopkracht daalt dit jaar licht, aldus de conjunctuurpeiling.")
+    assert [(r.content, r.speaker) for r in recs] == [("De koopkracht daalt dit jaar licht", "conjunctuurpeiling")]
+
+
+def test_attribution_aldus_their_reasoning_is_their_claim(nlp):
+    recs = run(nlp, "Het bestuur is verdeeld. Sommige leden willen door. Anderen waarschuwen voor de kosten. "
+                    "Op den duur verliest de club vanzelf leden, aldus hun redenering.")
+    r = next(r for r in recs if "verliest de club" in r.content)
+    assert r.speaker == "Anderen"
+
+
+def test_attribution_subject_with_relative_clause_before_opinion_verb(nlp):
+    # the words before the comma are the subject (with its relative clause), not a claim
+    recs = run(nlp, "De boeren die naar Den Haag zijn gereden, vinden de stikstofregels onuitvoerbaar.")
+    assert [(r.content, r.speaker) for r in recs] == [("de stikstofregels onuitvoerbaar", "boeren")]
+    # a fronted object with its relative clause, then a source after the verb, is the claim
+    recs = run(nlp, "Het plan dat de omroep de uitzending zou schrappen, vonden veel kijkers onbegrijpelijk.")
+    assert [(r.content, r.speaker) for r in recs] == [
+        ("Het plan dat de omroep de uitzending zou schrappen", "veel kijkers")]
+    # a claim of that shape still stands when the cue interrupts it
+    recs = run(nlp, "Het plan dat zij maakte, zegt Jan Mol, is onbetaalbaar.")
+    assert [r.content for r in recs][:1] == ["Het plan dat zij maakte"]

@@ -566,7 +566,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
                                   if not any(doc[y].text == "," for y in range(np[1], x))):
             continue
-        if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus"):
+        # ("..., aldus de barometer.": the words before a closing "aldus" are whoever it names)
+        closing = np is not None and (np[1] >= hi - 1 or doc[np[1]].text in {",", ";", ")"})
+        if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus" and not closing):
             continue
         if doc[np[0]].lower_ == "het" and np[1] - np[0] >= 2 and doc[np[0] + 1].pos_ in {"DET", "ADV", "PRON"}:
             continue  # "X, hoogleraar, vindt het een goede zaak": "het" is the object, X its subject
@@ -581,6 +583,12 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
                 and np[1] < hi and not doc[np[1]].is_punct:
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
+        head = _relative_np(doc, c_lo, k)
+        if head is not None and not is_source_np(doc, *np, strict=True) \
+                and "Plur" in doc[head].morph.get("Number") and doc[v].lower_.endswith("en"):
+            # "De vissers die ik sprak, vinden het plan onzin": the subject and its relative clause
+            # (not "Het beeld dat ..., vond menigeen onacceptabel": a fronted object, then the source)
+            continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
         # the whole stretch is one quotation: that is a direct quote, handled there
         if any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
@@ -588,11 +596,17 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if ce - cs < 3:
             continue
         # "Maar, schrijft de krant, er is ...": a lone connective before the cue claims nothing;
-        # the words after the interruption do
-        lone = k - c_lo <= 1 and has_pos(doc) and all(doc[x].pos_ in {"ADV", "CCONJ", "SCONJ"} for x in range(c_lo, k))
-        if not lone:
-            yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
-                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        # the words after the interruption do. Nor does a short fronted adverbial or a pronoun
+        # without a verb ("In 2017, zo stelt X, ging men verder", "Dit alles, waarschuwen zij, leidt
+        # ertoe dat ..."): they belong to the claim after the interruption
+        span_pos = [doc[x].pos_ for x in range(c_lo, k)] if has_pos(doc) else []
+        lone = k - c_lo <= 1 and span_pos and all(p in {"ADV", "CCONJ", "SCONJ"} for p in span_pos)
+        adverbial = k - c_lo <= 4 and span_pos and "VERB" not in span_pos and "AUX" not in span_pos and (
+            all(p in {"DET", "PRON", "ADV", "CCONJ", "SCONJ"} for p in span_pos)
+            or ((span_pos[0] == "ADP" or any(doc[x].lower_ in _TIME_NOUNS for x in range(c_lo, k)))
+                and not any(doc[x].pos_ in {"NOUN", "ADJ"} and not (
+                    doc[x].lower_ in _TIME_NOUNS or doc[x + 1].lower_ in _TIME_NOUNS) for x in range(c_lo, k))))
+        rest_record = None
         # "Het plan, zegt X, is onhaalbaar": the words after the interruption are a second record
         rest = np[1]
         if rest < hi and doc[rest].text != ",":
@@ -603,16 +617,37 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 and not doc[rest + 1].lower_.endswith(("end", "ende")) \
                 and not (has_pos(doc) and "Part" in doc[rest + 1].morph.get("VerbForm")) \
                 and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
-                and not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi)):
+                and (adverbial or lone or not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi))):
             cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
             if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
-                yield Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
-                                cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+                rest_record = Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
+                                        cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        if not lone and not adverbial:
+            yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
+                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        if rest_record is not None:
+            yield rest_record
 
 
 #: adverbs between a trailing cue and its source
 _TRAILING_ADVERBS = {"ook", "nu", "dan", "nog", "echter", "wel", "zelfs", "bovendien", "gisteren", "vandaag",
                      "eerder", "later", "inmiddels", "desgevraagd", "daarom", "tenslotte", "ten", "slotte"}
+
+
+def _relative_np(doc, lo: int, hi: int) -> Optional[int]:
+    """The head noun when tokens [lo, hi) are a noun phrase with a relative clause: "De vissers
+    die ik sprak"."""
+    x = lo + (doc[lo].pos_ == "DET")
+    while x < hi and doc[x].pos_ == "ADJ" and x - lo < 3:
+        x += 1
+    if x + 1 < hi and doc[x].pos_ in {"NOUN", "PROPN"} and doc[x + 1].lower_ in {"die", "dat", "wie"} \
+            and not any(doc[y].text in {",", ";", ":"} for y in range(lo, hi)):
+        return x
+    return None
+
+
+#: nouns of a time adverbial ("Vorig jaar, zegt X, ...")
+_TIME_NOUNS = {"jaar", "jaren", "week", "weken", "maand", "maanden", "dag", "dagen", "eeuw", "tijd", "keer"}
 
 _ADVERBIAL_SUBORDINATORS = {"omdat", "als", "toen", "nadat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
                             "wanneer", "indien", "zodat", "mits", "tenzij", "aangezien", "opdat"}

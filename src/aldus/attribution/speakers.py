@@ -126,6 +126,9 @@ def _chain_at(doc, i: int) -> int:
         prev = doc[j - 1].text if j > i else ""
         if len(prev) >= 3 and prev.endswith(".") and prev[:-1].isalpha() and prev[:-1].isupper():
             break  # "naar de VS. Maduro ...": an acronym with the full stop ends the sentence and the name
+        if j - 1 > i and len(prev) >= 4 and prev.endswith(".") and prev[0].isupper() and prev[1:-1].isalpha() \
+                and prev[1:-1].islower():
+            break  # "zegt advocaat Ali Sen. Anna B. ...": a surname the tokenizer kept with its full stop
         if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
             j += 1
             if re.search(r"['’]s$", t.text) and len(t.text) > 3:
@@ -801,10 +804,14 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 break
             # "van de denktank Clingendael", "bij de universiteit": keep one PP
             k = j + 1
-            while k < limit and ((doc[k].lower_ in DETERMINERS and not (pos_ok and doc[k].pos_ in {"AUX", "VERB"}))
+            while k < limit and ((doc[k].lower_ in DETERMINERS and not (pos_ok and doc[k].pos_ in {"AUX", "VERB"})
+                                  and (k == j + 1 or doc[k - 1].lower_ in DETERMINERS))
                                  or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
+                                     and doc[k].lower_ not in DETERMINERS
+                                     and not (pos_ok and doc[k].pos_ == "VERB" and k > j + 1)
                                      and doc[k].lower_ not in AFFILIATION_PREPS | _TIME_AFTER_NP)):
-                k += 1  # ("van de omwonenden | zijn de wegen": "zijn" the verb, not the possessive)
+                k += 1  # ("van de omwonenden | zijn de wegen": "zijn" the verb, not the possessive;
+                # "van het onderwijs | de kwaliteit": a second determiner starts a new noun phrase)
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
                 # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
@@ -845,6 +852,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                                                                   or _chain_at(doc, k) - k >= 2):
                     j = _chain_at(doc, k)
                     break
+            if j + 1 < limit and pos_ok and doc[j].pos_ == "ADJ" and doc[j].text.islower() and doc[j + 1].pos_ == "NOUN" \
+                    and doc[j + 1].text.islower() and (doc[j - 1].pos_ == "ADJ" or _place_adjective_text(doc[j - 1].text)):
+                j += 1  # "de Spaanse openbare aanklager": a second adjective before the noun
+                continue
             if j < limit and pos_ok and doc[j].pos_ == "NOUN" and not _cap(doc[j].text) \
                     and doc[j].lower_ not in NP_STOP and (not _is_role_word(doc[j].text) or _adjective_of_place(doc[j - 1])
                                                           or doc[j - 1].text.endswith(("se", "s"))) \
@@ -1219,6 +1230,9 @@ class SpeakerResolver:
             low = "hij" if low == "zijn" else "ze"  # a possessive source: "Zijn conclusie is ..."
             return self._pronoun(start, low)
         m = re.fullmatch(r"(zijn|haar|hun)\s+([a-zà-ÿ][\w-]*)", low.strip())
+        if m and m.group(2) in _SAYING_NOUNS:
+            # "..., aldus hun redenering": what they said stands for them
+            return self._pronoun(start, {"zijn": "hij", "haar": "zij", "hun": "ze"}[m.group(1)])
         if m and (m.group(2) in PERSON_NOUNS or _is_role_word(m.group(2))):
             # "zijn advocaat" → "advocaat van <the person 'zijn' refers to>"
             holders = {(self.canonical(n.words) or n).text for n in self.names
@@ -2007,6 +2021,12 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         and not (head.endswith("s") and (head not in PERSON_NOUNS or head[:-1] in PERSON_NOUNS)) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
 
+
+#: nouns for what someone said or thought: "zijn conclusie", "hun redenering" stand for the speaker
+_SAYING_NOUNS = {"redenatie", "redenering", "woorden", "betoog", "uitleg", "visie", "standpunt", "antwoord",
+                 "reactie", "mening", "opvatting", "boodschap", "stelling", "verklaring", "analyse", "conclusie",
+                 "oordeel", "inschatting", "voorspelling", "overtuiging", "verwachting", "argument", "argumenten",
+                 "lezing", "verweer", "pleidooi"}
 
 #: any singular role noun (not only offices) may refer back to the person just named
 ROLE_ANAPHORA_ALL = True
