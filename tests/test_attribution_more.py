@@ -199,3 +199,21 @@ def test_attribution_subject_with_relative_clause_before_opinion_verb(nlp):
     # a claim of that shape still stands when the cue interrupts it
     recs = run(nlp, "Het plan dat zij maakte, zegt Jan Mol, is onbetaalbaar.")
     assert [r.content for r in recs][:1] == ["Het plan dat zij maakte"]
+
+
+def test_attribution_colon_after_cue_without_quotation_marks(nlp):
+    recs = run(nlp, "Wethouder Sara Dijkman zegt: de bibliotheek blijft gewoon open.")
+    assert [(r.content, r.speaker) for r in recs] == [("de bibliotheek blijft gewoon open", "Sara Dijkman")]
+    recs = run(nlp, "Het viel mee, concludeert de inspectie: de school mag openblijven.")
+    assert ("de school mag openblijven", "inspectie") in [(r.content, r.speaker) for r in recs]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In mei maakte Brussel nieuwe heffingen bekend op producten: kaas en wijn werden duurder.",  # an object, then a list
+    "Twee namen zijn al bekend: de broers doen allebei mee.",                                    # "bekend": known
+    "Wie wil weten wat de club vindt, heeft pech: het bestuur zwijgt.",                         # cue in a subordinate clause
+    "Het bestuur moet nu 'toegeven en zeggen: we zaten fout'. Dat gebeurt niet.",              # a colon inside a quotation
+])
+def test_attribution_colon_that_opens_no_report(nlp, sentence):
+    after_colon = sentence.split(":", 1)[1].strip()
+    assert not any(r.content.startswith(after_colon[:12]) for r in run(nlp, sentence))

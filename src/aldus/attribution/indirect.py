@@ -134,6 +134,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if cue.lemma in _EVIDENCE_VERBS and not is_source_np(doc, *np):
             i += 1
             continue  # "Het debat laat zien dat ...", "De deuk wijst erop dat ...": evidence, not a source
+        if comp is not None and doc[comp].text == ":" and not _colon_report(doc, i, np, comp, hi, cue, lo):
+            i += 1
+            continue
         if cue.cls == "belief" and _restrictive_relative(doc, np, i, lo):
             i += 1
             continue  # "De groep die vindt dat ..., groeit": the clause defines a group, it reports nothing
@@ -325,8 +328,38 @@ PARSE_FIRST = True
 #: "De directeur is 'zeer teleurgesteld' over ...": a quoted fragment without a reporting verb
 #: gives its clause's subject a mixed record
 FRAGMENT_CLAIMS = True
-#: "X zegt: het moet anders." (a colon without quotation marks) as a complement clause
-COLON_COMPLEMENT = False
+#: "X zegt: het moet anders." (a colon without quotation marks) as a complement clause, where
+#: the colon comes right after the cue and its source (see _colon_report)
+COLON_COMPLEMENT = True
+
+
+#: words that make the colon introduce something other than the source's words ("zei verder
+#: weinig:", "zegt het volgende:" is fine, but not "noemt drie redenen:")
+_COLON_OBJECTS = {"weinig", "niets", "niks", "iets", "veel", "het", "dit", "dat", "alles", "meer", "genoeg"}
+
+
+def _colon_report(doc, i: int, np: tuple[int, int], colon: int, hi: int, cue, lo: int) -> bool:
+    """"Jan Mol zegt: het moet anders.", "..., waarschuwt Mol: wegen raken verstopt.": a colon
+    right after the cue and its source opens the source's own words (a clause), not a list or
+    an example ("maakte heffingen bekend op producten: whisky, ...")."""
+    if not (cue.cls == "speech" or cue.lemma in {"concluderen", "constateren", "vaststellen", "oordelen"}) \
+            or cue.kind == "participle" or not is_source_np(doc, *np, strict=True):
+        return False  # (not "Eén daarvan is al bekend: ...")
+    if any(doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower() for k in range(np[0], np[1] - 1)):
+        return False  # "maakte Brussel heffingen bekend:": the source and an object run together
+    if any(doc[k].lower_ in {"wat", "wie", "die", "dat", "of", "waarom", "hoe", "als", "zoals", "motto"}
+           for k in range(_clause_start(doc, i, lo), i)):
+        return False  # the cue in a subordinate clause: "wie wil weten wat X vindt:"
+    if any(doc[k].text in _QUOTE_CHARS or doc[k].text in {",,", "''"} for k in range(lo, colon)):
+        return False  # a colon inside a quotation belongs to the quote
+    between = [k for k in range(i + 1, colon) if not (np[0] <= k < np[1]) and k not in cue.extra]
+    if len(between) > 4 or any(doc[k].lower_ in _COLON_OBJECTS for k in between):
+        return False
+    if any(doc[k].pos_ in {"NOUN", "PROPN"} and not any(doc[x].pos_ == "ADP" for x in between if x < k)
+           for k in between):
+        return False  # an object between the cue and the colon: "noemde drie redenen:"
+    # the words after the colon are a clause: a verb early on
+    return any(doc[k].pos_ in {"VERB", "AUX"} for k in range(colon + 1, min(hi, colon + 9)))
 
 
 def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
