@@ -1065,6 +1065,8 @@ def test_verbs_of_saying_that_say_nothing(nlp, sentence):
     # a surname kept with its full stop by the tokenizer ends the name; the next sentence's
     # name is another one
     ("Onschuldig is ze, zegt advocaat Orhan Gen. Lotte K. woont al jaren in Gent.", "Lotte K.", True),
+    # a capital "Van" inside a sentence starts a surname, even one the tagger takes for a town
+    ("Het werk past goed bij Van Gorkum, vindt de jury.", "Van Gorkum", True),
 ])
 def test_which_names_are_people(nlp, text, name, person):
     from aldus.attribution.speakers import find_names

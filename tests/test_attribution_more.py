@@ -217,3 +217,17 @@ def test_attribution_colon_after_cue_without_quotation_marks(nlp):
 def test_attribution_colon_that_opens_no_report(nlp, sentence):
     after_colon = sentence.split(":", 1)[1].strip()
     assert not any(r.content.startswith(after_colon[:12]) for r in run(nlp, sentence))
+
+
+def test_attribution_possessive_zijn_is_no_inverted_verb(nlp):
+    # "op zijn Kymco": a possessive before a brand, not "zijn" the verb with an inverted subject
+    recs = run(nlp, "'Veel te druk', zegt scholier Ruben Kok (17) over de fietsroute. Hij komt aangereden op zijn "
+                    "Kymco, onderweg naar zijn stage. 'De auto's rijden hier veel te hard. Ik durf bijna niet meer.'")
+    r = next(r for r in recs if r.content.startswith("De auto's"))
+    assert r.speaker == "Ruben Kok"
+
+
+def test_attribution_volgens_witnesses(nlp):
+    # "getuigen" is a verb too; after "volgens" it names the people
+    recs = run(nlp, "Volgens getuigen reed de bestuurder veel te hard door de straat.")
+    assert [(r.content, r.speaker) for r in recs] == [("reed de bestuurder veel te hard door de straat", "getuigen")]

@@ -376,6 +376,9 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person = True  # a known first name: a person whatever the tagger's label
         if re.search(r"\b\d{1,3}-jarige\s+$", text[max(0, nm.start - 14):nm.start]):
             nm.person, nm.label = True, "PER"  # "de 20-jarige Stanley": an age makes a person
+        if re.match(r"Van\s+(?:de[nr]?\s+)?[A-Z]", nm.text) and nm.label in {"LOC", ""} and nm.start not in sentence_starts \
+                and re.search(r"[a-zà-ÿ,]\s+$", text[max(0, nm.start - 3):nm.start]):
+            nm.person, nm.label = True, "PER"  # "past niet bij Van Vught": a capital "Van" inside a sentence starts a surname
         if re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]) and nm.label != "LOC":
             nm.person = True  # "Kady Moerenhout (30)": an age in brackets
             if nm.label in {"ORG", "MISC"}:
@@ -447,7 +450,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person = False  # "hoofd Logistieke Dienst": a role before a department, not a person
     for nm in out:
         flags = after_prep[nm.text]
-        if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)):
+        if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)) \
+                and not (nm.label == "PER" and nm.text.startswith("Van ")):
             nm.person = False
     return out
 
@@ -726,8 +730,8 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
         return True  # a name, even when its lower case is a function word ("het OM")
     if low in NP_STOP and not (low in NAME_PARTICLES and tok.i + 1 < len(tok.doc) and _cap(tok.doc[tok.i + 1].text)):
         return False
-    if low in REPORTING_FORMS and not _cap(tok.text):
-        return False
+    if low in REPORTING_FORMS and not _cap(tok.text) and not (low in PERSON_NOUNS and pos_ok and tok.pos_ == "NOUN"):
+        return False  # (but "volgens getuigen": the people, not the verb "getuigen")
     return True
 
 
