@@ -231,3 +231,11 @@ def test_attribution_volgens_witnesses(nlp):
     # "getuigen" is a verb too; after "volgens" it names the people
     recs = run(nlp, "Volgens getuigen reed de bestuurder veel te hard door de straat.")
     assert [(r.content, r.speaker) for r in recs] == [("reed de bestuurder veel te hard door de straat", "getuigen")]
+
+
+def test_attribution_plural_kind_stands_for_the_pair_it_introduced(nlp):
+    # "X en natuurorganisatie Y ... de natuurorganisaties": the kind before the second name
+    recs = run(nlp, "Dat schrijven de Vogelwacht en natuurorganisatie Wilde Weide in een rapport. "
+                    "Volgens de natuurorganisaties broeden er steeds minder weidevogels.")
+    r = next(r for r in recs if "weidevogels" in r.content)
+    assert r.speaker == "Vogelwacht en Wilde Weide"

@@ -1470,13 +1470,17 @@ class SpeakerResolver:
                 and re.fullmatch(r"(?:[Dd]e)\s+(?:[a-zà-ÿ][\w-]*\s+)?%s" % re.escape(head), mention.strip()):
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
             pairs = [(x, y) for x, y in zip(before, before[1:])
-                     if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?", self.text[x.end:y.start])]
+                     if re.fullmatch(r"\s+en\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ][\w-]*\s+)?", self.text[x.end:y.start])]
             for x, y in reversed(pairs[-3:]):  # (the last few pairs named, latest first)
                 intro = re.search(r"([A-Za-zà-ÿ][\w-]*),?\s+(?:de\s+|het\s+)?$", self.text[max(0, x.start - 40):x.start])
                 words = [intro.group(1).lower()] if intro else []
+                mid = re.search(r"([a-zà-ÿ][\w-]*)\s+$", self.text[x.end:y.start])
+                if mid and mid.group(1) not in {"en", "de", "het"}:
+                    words.append(mid.group(1))  # "De Dierenbescherming en dierenorganisatie X": the kind, before the second
                 if len(x.text.split()) >= 2:
                     words.append(x.text.split()[0].lower())  # "Werkgeversorganisaties VNO-NCW": the kind glued on
-                if any(len(w) >= 5 and (w == head or w.startswith(head) or w.endswith(head)) for w in words):
+                if any(len(w) >= 5 and (w == head or w.startswith(head) or w.endswith(head) or head in {w + "s", w + "en"})
+                       for w in words):  # (also the plural of the kind: "dierenorganisatie", "de dierenorganisaties")
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
         # "de bonden" after "de onderwijsbonden" were introduced: the one compound of the head
