@@ -239,3 +239,16 @@ def test_attribution_plural_kind_stands_for_the_pair_it_introduced(nlp):
                     "Volgens de natuurorganisaties broeden er steeds minder weidevogels.")
     r = next(r for r in recs if "weidevogels" in r.content)
     assert r.speaker == "Vogelwacht en Wilde Weide"
+
+
+def test_attribution_men_is_a_source_as_written(nlp):
+    recs = run(nlp, "In de kantine hoor je het vaak. Men zegt: 'Het bestuur luistert nooit naar ons.'")
+    r = next(r for r in recs if "luistert nooit" in r.content)
+    assert r.speaker == "men"
+
+
+def test_attribution_demonstrative_die_after_a_conjunction(nlp):
+    # "toen die ...": the person just spoken of, not a relative pronoun
+    recs = run(nlp, "De rechter berispte advocaat Mirjam Hoefnagel toen die had geopperd dat de agent loog.")
+    r = next(r for r in recs if "de agent loog" in r.content)
+    assert r.speaker == "Mirjam Hoefnagel"

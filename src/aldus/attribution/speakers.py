@@ -1215,6 +1215,11 @@ class SpeakerResolver:
                     if not (canon.words and canon.words <= self.byline_words):
                         return Resolution(canon.text, self.role_for(canon), self._is_person(canon))
                 break
+        if low == "die" and re.search(r"\b(?:toen|omdat|nadat|als|zodat|terwijl|want|maar|en|doordat|hoewel|wanneer|"
+                                      r"zodra|voordat|waarna)\s+$", self.text[max(0, start - 12):start]):
+            # "... verguisd toen die had geopperd dat ...": a demonstrative "die" after a conjunction is
+            # the person just spoken of, not a relative pronoun
+            return self._pronoun(start, "die")
         if low in {"die", "dat"}:
             # a relative pronoun: "mensen die denken dat ..." → the phrase before it
             m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])
@@ -1253,7 +1258,9 @@ class SpeakerResolver:
                 # the writer speaking for themself (a column, a letter, an opinion piece): the byline
                 # when there is one
                 return Resolution(self.writer, None, True)
-            if low in {"ik", "wij", "we", "mij", "me", "ons", "u", "jij", "je", "jou", "men"}:
+            if low == "men":
+                return Resolution("men", None, False)  # "men zegt ...": an unnamed, general source, as written
+            if low in {"ik", "wij", "we", "mij", "me", "ons", "u", "jij", "je", "jou"}:
                 return Resolution(None)
             return self._pronoun(start, low)
         # "uit een gesprek met directeur X blijkt", "in een interview met X": the one spoken with
