@@ -252,3 +252,13 @@ def test_attribution_demonstrative_die_after_a_conjunction(nlp):
     recs = run(nlp, "De rechter berispte advocaat Mirjam Hoefnagel toen die had geopperd dat de agent loog.")
     r = next(r for r in recs if "de agent loog" in r.content)
     assert r.speaker == "Mirjam Hoefnagel"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("De ruime zege van de oppositie heeft laten zien dat kiezers genoeg hebben van de coalitie.", None),  # an event
+    ("Honderden studies laten zien dat een middagdutje het geheugen helpt.", "Honderden studies"),
+    ("Sociologen en ook onderzoeker Anna Dekker wijzen erop dat de kloof groeit.", "Anna Dekker"),
+])
+def test_attribution_evidence_verbs_need_a_source_as_subject(nlp, sentence, speaker):
+    recs = run(nlp, sentence)
+    assert [r.speaker for r in recs] == ([speaker] if speaker else [])

@@ -20,7 +20,7 @@ from typing import Iterator, Optional, Sequence
 from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS,
                                         REPORTING_FORMS)
 from ..lang.nl.first_names import FIRST_NAMES
-from ..lang.nl.words import AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
+from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
@@ -131,7 +131,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
             i += 1
             continue
-        if cue.lemma in _EVIDENCE_VERBS and not is_source_np(doc, *np):
+        if cue.lemma in _EVIDENCE_VERBS and (not is_source_np(doc, *np) or _thing_np(doc, np)):
             i += 1
             continue  # "Het debat laat zien dat ...", "De deuk wijst erop dat ...": evidence, not a source
         if comp is not None and doc[comp].text == ":" and not _colon_report(doc, i, np, comp, hi, cue, lo):
@@ -331,6 +331,24 @@ FRAGMENT_CLAIMS = True
 #: "X zegt: het moet anders." (a colon without quotation marks) as a complement clause, where
 #: the colon comes right after the cue and its source (see _colon_report)
 COLON_COMPLEMENT = True
+
+
+def _thing_np(doc, np: tuple[int, int]) -> bool:
+    """A noun phrase headed by a common noun that is neither a source (study, figures) nor a
+    person: "De verkiezingsoverwinning van FvD (heeft laten zien dat ...)". Only after an article:
+    a bare capitalised word may be a name the tagger calls a noun."""
+    if doc[np[0]].lower_ not in {"de", "het", "een", "die", "deze", "dit", "dat"}:
+        return False
+    for k in range(*np):
+        t = doc[k]
+        if t.lower_ in AFFILIATION_PREPS:
+            return False  # (only the head, before its "van ...")
+        if t.pos_ == "PROPN":
+            return False
+        if t.pos_ == "NOUN":  # the head: the first noun
+            return not (t.lower_ in SOURCE_NOUNS or t.lower_ in PERSON_NOUNS or _is_role_word(t.lower_)
+                        or t.lower_.endswith(("onderzoek", "studie", "studies", "cijfers", "rapport", "peiling")))
+    return False
 
 
 #: words that make the colon introduce something other than the source's words ("zei verder
