@@ -262,3 +262,11 @@ def test_attribution_demonstrative_die_after_a_conjunction(nlp):
 def test_attribution_evidence_verbs_need_a_source_as_subject(nlp, sentence, speaker):
     recs = run(nlp, sentence)
     assert [r.speaker for r in recs] == ([speaker] if speaker else [])
+
+
+def test_attribution_apposition_inside_content_after_a_relative_cue(nlp):
+    # the relative clause "die stelt dat ..." runs on past the commas of an apposition
+    recs = run(nlp, "Ik erger me aan de toezichthouder, die stelt dat ons zorgstelsel, een van de beste van Europa, "
+                    "onbetaalbaar wordt. Maar zo erg is het niet.")
+    r = next(r for r in recs if r.content.startswith("ons zorgstelsel"))
+    assert r.content == "ons zorgstelsel, een van de beste van Europa, onbetaalbaar wordt"

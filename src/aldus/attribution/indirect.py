@@ -167,8 +167,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             c_hi = next((k for k in range(c_lo + 1, c_hi - 1) if doc[k].text == ","
                          and doc[k + 1].pos_ in {"VERB", "AUX"} and "Fin" in doc[k + 1].morph.get("VerbForm")), c_hi)
         if _is_relative_clause(doc, _clause_start(doc, i, lo), lo):
-            # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at a comma
-            c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == ","), c_hi)
+            # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at the
+            # comma where the main clause's verb follows (not at an apposition inside the content:
+            # "die stelt dat ons stelsel, het beste ter wereld, onhoudbaar is")
+            c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k + 1 < c_hi
+                         and (doc[k + 1].pos_ in {"VERB", "AUX"} or not has_pos(doc))), c_hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs < 3:
             i += 1
