@@ -270,3 +270,9 @@ def test_attribution_apposition_inside_content_after_a_relative_cue(nlp):
                     "onbetaalbaar wordt. Maar zo erg is het niet.")
     r = next(r for r in recs if r.content.startswith("ons zorgstelsel"))
     assert r.content == "ons zorgstelsel, een van de beste van Europa, onbetaalbaar wordt"
+
+
+def test_attribution_naming_ends_before_a_new_main_clause(nlp):
+    recs = run(nlp, "De wethouder noemde het een gemiste kans, zeker na de brand kwam de wijk in een lastig parket.")
+    r = next(r for r in recs if r.cue == "noemde")
+    assert r.content == "het een gemiste kans"

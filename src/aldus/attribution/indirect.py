@@ -1179,6 +1179,12 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                 after = np  # (not past the "van" that was cut off above)
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
         c_hi = _content_end(doc, c_lo, hi)
+        if has_pos(doc):
+            # "noemde het onderdeel van de demonisering, zeker na de moord kwam ...": what it is called
+            # ends where a new main clause follows a comma
+            c_hi = next((k for k in range(c_lo + 2, c_hi) if doc[k].text == "," and _main_clause_after(doc, k + 1, c_hi)
+                         and not any(_in_any(doc[x].idx, quoted) or doc[x].text in _QUOTE_CHARS for x in range(k, c_hi))),
+                        c_hi)
         if c_hi <= c_lo:
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
