@@ -258,6 +258,7 @@ def test_attribution_demonstrative_die_after_a_conjunction(nlp):
     ("De ruime zege van de oppositie heeft laten zien dat kiezers genoeg hebben van de coalitie.", None),  # an event
     ("Honderden studies laten zien dat een middagdutje het geheugen helpt.", "Honderden studies"),
     ("Sociologen en ook onderzoeker Anna Dekker wijzen erop dat de kloof groeit.", "Anna Dekker"),
+    ("De portier van het stadhuis bevestigt dat er gisteren een tas is gevonden.", "portier van het stadhuis"),
 ])
 def test_attribution_evidence_verbs_need_a_source_as_subject(nlp, sentence, speaker):
     recs = run(nlp, sentence)

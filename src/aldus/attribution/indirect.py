@@ -336,6 +336,11 @@ FRAGMENT_CLAIMS = True
 COLON_COMPLEMENT = True
 
 
+#: endings of nouns for people by what they do ("beveiliger", "bestuurder", "analist", "docent")
+_AGENT_ENDINGS = ("er", "ers", "aar", "aars", "ist", "isten", "ent", "enten", "eur", "eurs", "ster", "sters",
+                  "ier", "iers", "oog", "ogen", "ant", "anten", "man", "mannen", "lid", "leden", "ici", "icus")
+
+
 def _thing_np(doc, np: tuple[int, int]) -> bool:
     """A noun phrase headed by a common noun that is neither a source (study, figures) nor a
     person: "De verkiezingsoverwinning van FvD (heeft laten zien dat ...)". Only after an article:
@@ -350,7 +355,8 @@ def _thing_np(doc, np: tuple[int, int]) -> bool:
             return False
         if t.pos_ == "NOUN":  # the head: the first noun
             return not (t.lower_ in SOURCE_NOUNS or t.lower_ in PERSON_NOUNS or _is_role_word(t.lower_)
-                        or t.lower_.endswith(("onderzoek", "studie", "studies", "cijfers", "rapport", "peiling")))
+                        or t.lower_.endswith(("onderzoek", "studie", "studies", "cijfers", "rapport", "peiling"))
+                        or t.lower_.endswith(_AGENT_ENDINGS))  # ("de beveiliger": a person by what they do)
     return False
 
 
