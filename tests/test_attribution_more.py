@@ -160,8 +160,8 @@ def test_attribution_interrupted_reported_speech_two_records(nlp):
 
 def test_attribution_fronted_adverbial_before_interrupting_cue(nlp):
     # "In 2016, zo stelt X, ...": the time or place before the cue is no claim of its own
-    recs = run(nlp, "In 2016, zo stelt de Belgische procureur, ging de bende nog veel verder.")
-    assert [r.content for r in recs] == ["ging de bende nog veel verder"]
+    recs = run(nlp, "In 2016, zo stelt de Belgische procureur, werd de bende steeds brutaler.")
+    assert [r.content for r in recs] == ["werd de bende steeds brutaler"]
     assert recs[0].speaker == "Belgische procureur"
     # a short claim without a verb is still one ("Klopt niks van, zegt X")
     recs = run(nlp, "Klopt helemaal niks van, zegt wethouder Ria Stam.")
@@ -267,10 +267,10 @@ def test_attribution_evidence_verbs_need_a_source_as_subject(nlp, sentence, spea
 
 def test_attribution_apposition_inside_content_after_a_relative_cue(nlp):
     # the relative clause "die stelt dat ..." runs on past the commas of an apposition
-    recs = run(nlp, "Ik erger me aan de toezichthouder, die stelt dat ons zorgstelsel, een van de beste van Europa, "
-                    "onbetaalbaar wordt. Maar zo erg is het niet.")
-    r = next(r for r in recs if r.content.startswith("ons zorgstelsel"))
-    assert r.content == "ons zorgstelsel, een van de beste van Europa, onbetaalbaar wordt"
+    recs = run(nlp, "Veel leden storen zich aan de KNVB (bond), die stelt dat het amateurvoetbal, de basis van de "
+                    "sport, moet krimpen.")
+    r = next(r for r in recs if r.content.startswith("het amateurvoetbal"))
+    assert r.content == "het amateurvoetbal, de basis van de sport, moet krimpen"
 
 
 def test_attribution_naming_ends_before_a_new_main_clause(nlp):

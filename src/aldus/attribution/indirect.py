@@ -166,10 +166,14 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             # main clause's finite verb follows a comma
             c_hi = next((k for k in range(c_lo + 1, c_hi - 1) if doc[k].text == ","
                          and doc[k + 1].pos_ in {"VERB", "AUX"} and "Fin" in doc[k + 1].morph.get("VerbForm")), c_hi)
-        if _is_relative_clause(doc, _clause_start(doc, i, lo), lo):
+        rel_lo = _clause_start(doc, i, lo)
+        if _is_relative_clause(doc, rel_lo, lo) and not (has_pos(doc) and any(
+                doc[x].pos_ in {"VERB", "AUX"} and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel_lo))):
+            # (a main clause whose verb came before the relative clause has nothing left to resume:
+            # "Veel leden storen zich aan de bond, die stelt dat A, B, moet krimpen")
             # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at the
             # comma where the main clause's verb follows (not at an apposition inside the content:
-            # "die stelt dat ons stelsel, het beste ter wereld, onhoudbaar is")
+            # "die meldt dat de zorg, duur als ze is, beter moet")
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k + 1 < c_hi
                          and (doc[k + 1].pos_ in {"VERB", "AUX"} or not has_pos(doc))), c_hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
@@ -343,7 +347,7 @@ _AGENT_ENDINGS = ("er", "ers", "aar", "aars", "ist", "isten", "ent", "enten", "e
 
 def _thing_np(doc, np: tuple[int, int]) -> bool:
     """A noun phrase headed by a common noun that is neither a source (study, figures) nor a
-    person: "De verkiezingsoverwinning van FvD (heeft laten zien dat ...)". Only after an article:
+    person: "De zege van de oppositie (heeft laten zien dat ...)". Only after an article:
     a bare capitalised word may be a name the tagger calls a noun."""
     if doc[np[0]].lower_ not in {"de", "het", "een", "die", "deze", "dit", "dat"}:
         return False
@@ -368,12 +372,12 @@ _COLON_OBJECTS = {"weinig", "niets", "niks", "iets", "veel", "het", "dit", "dat"
 def _colon_report(doc, i: int, np: tuple[int, int], colon: int, hi: int, cue, lo: int) -> bool:
     """"Jan Mol zegt: het moet anders.", "..., waarschuwt Mol: wegen raken verstopt.": a colon
     right after the cue and its source opens the source's own words (a clause), not a list or
-    an example ("maakte heffingen bekend op producten: whisky, ...")."""
+    an example ("legde nieuwe tarieven op aan producten: kaas, wijn, ...")."""
     if not (cue.cls == "speech" or cue.lemma in {"concluderen", "constateren", "vaststellen", "oordelen"}) \
             or cue.kind == "participle" or not is_source_np(doc, *np, strict=True):
-        return False  # (not "Eén daarvan is al bekend: ...")
+        return False  # (not "Twee namen zijn al bekend: ...")
     if any(doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower() for k in range(np[0], np[1] - 1)):
-        return False  # "maakte Brussel heffingen bekend:": the source and an object run together
+        return False  # "legde Parijs tarieven op:": the source and an object run together
     if any(doc[k].lower_ in {"wat", "wie", "die", "dat", "of", "waarom", "hoe", "als", "zoals", "motto"}
            for k in range(_clause_start(doc, i, lo), i)):
         return False  # the cue in a subordinate clause: "wie wil weten wat X vindt:"
@@ -647,7 +651,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if head is not None and not is_source_np(doc, *np, strict=True) \
                 and "Plur" in doc[head].morph.get("Number") and doc[v].lower_.endswith("en"):
             # "De vissers die ik sprak, vinden het plan onzin": the subject and its relative clause
-            # (not "Het beeld dat ..., vond menigeen onacceptabel": a fronted object, then the source)
+            # (not "Het idee dat ..., vonden veel kijkers vreemd": a fronted object, then the source)
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
         # the whole stretch is one quotation: that is a direct quote, handled there
@@ -657,8 +661,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         # "Maar, schrijft de krant, er is ...": a lone connective before the cue claims nothing;
         # the words after the interruption do. Nor does a short fronted adverbial or a pronoun
-        # without a verb ("In 2017, zo stelt X, ging men verder", "Dit alles, waarschuwen zij, leidt
-        # ertoe dat ..."): they belong to the claim after the interruption
+        # without a verb ("In 2016, zo meldt X, ging de bende verder", "Dat alles, vrezen ze, kost
+        # banen"): they belong to the claim after the interruption
         span_pos = [doc[x].pos_ for x in range(c_lo, k)] if has_pos(doc) else []
         lone = k - c_lo <= 1 and span_pos and all(p in {"ADV", "CCONJ", "SCONJ"} for p in span_pos)
         adverbial = k - c_lo <= 4 and span_pos and "VERB" not in span_pos and "AUX" not in span_pos and (
@@ -1186,7 +1190,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             c_lo = max(c_lo, np[1], after[1] if after and after[0] == np[0] else 0)
         c_hi = _content_end(doc, c_lo, hi)
         if has_pos(doc):
-            # "noemde het onderdeel van de demonisering, zeker na de moord kwam ...": what it is called
+            # "noemde het een gemiste kans, zeker na de brand kwam ...": what it is called
             # ends where a new main clause follows a comma
             c_hi = next((k for k in range(c_lo + 2, c_hi) if doc[k].text == "," and _main_clause_after(doc, k + 1, c_hi)
                          and not any(_in_any(doc[x].idx, quoted) or doc[x].text in _QUOTE_CHARS for x in range(k, c_hi))),

@@ -727,7 +727,7 @@ def _inverted_subject(text: str, sent_lo: int, pos: int) -> bool:
         return False
     if re.match(r"\s*(?:Hij|Zij|Ze|Ik|Wij|We|Jij|Je|U)\s", head) \
             or re.search(r"\b(?:op|van|met|in|aan|voor|bij|naar|uit|door|over|om|achter|tegen)\s+zijn\s+$", head):
-        return False  # "Hij komt aangesneld op zijn Kymco": the subject opens it; "zijn" a possessive
+        return False  # "Hij rijdt voorbij op zijn Vespa": the subject opens it; "zijn" a possessive
     return bool(re.search(r"^\s*\S.*?\b%s\s+(?:[a-zà-ÿ-]+\s+)?(?:(?:De|Van|Den|Ter|Ten|Te|Op)\s+)?$" % _FINITE_V2, head)) and len(head) < 120
 
 

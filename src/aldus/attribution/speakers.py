@@ -378,7 +378,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person, nm.label = True, "PER"  # "de 20-jarige Stanley": an age makes a person
         if re.match(r"Van\s+(?:de[nr]?\s+)?[A-Z]", nm.text) and nm.label in {"LOC", ""} and nm.start not in sentence_starts \
                 and re.search(r"[a-zà-ÿ,]\s+$", text[max(0, nm.start - 3):nm.start]):
-            nm.person, nm.label = True, "PER"  # "past niet bij Van Vught": a capital "Van" inside a sentence starts a surname
+            nm.person, nm.label = True, "PER"  # "past goed bij Van Gorkum": a capital "Van" inside a sentence starts a surname
         if re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]) and nm.label != "LOC":
             nm.person = True  # "Kady Moerenhout (30)": an age in brackets
             if nm.label in {"ORG", "MISC"}:
@@ -1217,7 +1217,7 @@ class SpeakerResolver:
                 break
         if low == "die" and re.search(r"\b(?:toen|omdat|nadat|als|zodat|terwijl|want|maar|en|doordat|hoewel|wanneer|"
                                       r"zodra|voordat|waarna)\s+$", self.text[max(0, start - 12):start]):
-            # "... verguisd toen die had geopperd dat ...": a demonstrative "die" after a conjunction is
+            # "... berispt toen die had gesuggereerd dat ...": a demonstrative "die" after a conjunction is
             # the person just spoken of, not a relative pronoun
             return self._pronoun(start, "die")
         if low in {"die", "dat"}:
@@ -1483,11 +1483,11 @@ class SpeakerResolver:
                 words = [intro.group(1).lower()] if intro else []
                 mid = re.search(r"([a-zà-ÿ][\w-]*)\s+$", self.text[x.end:y.start])
                 if mid and mid.group(1) not in {"en", "de", "het"}:
-                    words.append(mid.group(1))  # "De Dierenbescherming en dierenorganisatie X": the kind, before the second
+                    words.append(mid.group(1))  # "De Vogelwacht en natuurorganisatie X": the kind, before the second
                 if len(x.text.split()) >= 2:
                     words.append(x.text.split()[0].lower())  # "Werkgeversorganisaties VNO-NCW": the kind glued on
                 if any(len(w) >= 5 and (w == head or w.startswith(head) or w.endswith(head) or head in {w + "s", w + "en"})
-                       for w in words):  # (also the plural of the kind: "dierenorganisatie", "de dierenorganisaties")
+                       for w in words):  # (also the plural of the kind: "natuurorganisatie", "de natuurorganisaties")
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
         # "de bonden" after "de onderwijsbonden" were introduced: the one compound of the head
