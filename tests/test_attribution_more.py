@@ -277,3 +277,13 @@ def test_attribution_naming_ends_before_a_new_main_clause(nlp):
     recs = run(nlp, "De wethouder noemde het een gemiste kans, zeker na de brand kwam de wijk in een lastig parket.")
     r = next(r for r in recs if r.cue == "noemde")
     assert r.content == "het een gemiste kans"
+
+
+@pytest.mark.parametrize("intro", [
+    "Aan tafel zaten Mira Kok (Partij voor de Dieren) en Bas Vos (Groene Unie).",   # the party in brackets
+    "Aan tafel zaten PvdD-leider Mira Kok en GU-voorman Bas Vos.",                 # the party's initials in the role
+])
+def test_attribution_leader_of_a_named_organisation(nlp, intro):
+    recs = run(nlp, intro + " Kok wilde minder vee. 'Dat plan is volstrekt kansloos', aldus de voorman van Groene Unie.")
+    r = next(r for r in recs if "kansloos" in r.content)
+    assert r.speaker == "Bas Vos"

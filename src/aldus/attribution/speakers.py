@@ -1319,6 +1319,12 @@ class SpeakerResolver:
             # "Ajax-aanvoerder Matthijs | de Ligt": a person's name the mention was cut short of
             named = [nm for nm in self.names if start <= nm.start < end < nm.end and nm.person]
         head = _head_word(mention)
+        # "Thierry Baudet (Forum voor Democratie) ... aldus de voorman van Forum": the one person the
+        # article ties to the organisation the description names
+        if head in _LEADER_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s+%s\s+van\s+" % re.escape(head), mention.strip()):
+            leader = self._leader_of(start, end)
+            if leader is not None:
+                return leader
         if named and head in SOURCE_NOUNS:
             # "berekeningen van WomenInc en Loonwijzer": the study/document as described
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
@@ -1552,6 +1558,34 @@ class SpeakerResolver:
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
+
+    def _leader_of(self, start: int, end: int) -> Optional[Resolution]:
+        """The person the article ties to the organisation named after "van" in the mention at
+        [start, end): "X (ORG)", or a role written with the organisation ("FvD-voorman X")."""
+        org = next((n for n in self.names if start < n.start <= end + 2 and not self._is_person(n)), None)
+        if org is None:
+            return None
+        # the organisation's full name, over lower-case links the name finder splits at
+        full = re.match(r"[A-Z][\w-]*(?:\s+(?:voor|van|de|der|en|het|op)?\s*[A-Z][\w-]*)*", self.text[org.start:org.start + 80])
+        full_text = full.group(0) if full else org.text
+        keys = {w for w in _words(full_text) if len(w) > 2 and w not in {"voor", "van", "der", "den", "het"}} \
+            | set(org.aliases) | {full_text.lower()} \
+            | {"".join(w[0] for w in full_text.split()).lower()}  # ("FvD" for "Forum voor Democratie")
+        found = {}
+        for nm in self.names:
+            if not self._is_person(nm) or nm.start >= start:
+                continue
+            m = re.match(r"\s*\(([^()]{2,40})\)", self.text[nm.end:nm.end + 44])
+            tied = bool(m) and (m.group(1).lower() in keys or bool(_words(m.group(1)) & keys))
+            if not tied and nm.role:
+                tied = any(part in keys for part in re.split(r"[-\s]+", nm.role.lower()) if part)
+            if tied:
+                canon = self.canonical(nm.words) or nm
+                found[canon.text] = canon
+        if len(found) == 1:
+            canon = next(iter(found.values()))
+            return Resolution(canon.text, self.role_for(canon), True)
+        return None
 
     def _article_org(self, head: str, start: int) -> Optional[str]:
         """The organisation (or town) that "het bedrijf", "de partij", "de gemeente" at ``start``
@@ -2036,6 +2070,10 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         and not (head.endswith("s") and (head not in PERSON_NOUNS or head[:-1] in PERSON_NOUNS)) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
 
+
+#: roles of the one person at the head of an organisation ("de voorman van X")
+_LEADER_NOUNS = {"voorman", "voorvrouw", "leider", "partijleider", "lijsttrekker", "voorzitter", "fractievoorzitter",
+                 "fractieleider", "directeur", "topman", "topvrouw", "baas", "oprichter", "bestuursvoorzitter"}
 
 #: nouns for what someone said or thought: "zijn conclusie", "hun redenering" stand for the speaker
 _SAYING_NOUNS = {"redenatie", "redenering", "woorden", "betoog", "uitleg", "visie", "standpunt", "antwoord",
