@@ -1576,8 +1576,10 @@ class SpeakerResolver:
             if not self._is_person(nm) or nm.start >= start:
                 continue
             m = re.match(r"\s*\(([^()]{2,40})\)", self.text[nm.end:nm.end + 44])
-            tied = bool(m) and (m.group(1).lower() in keys or bool(_words(m.group(1)) & keys))
-            if not tied and nm.role:
+            # (the brackets name the organisation itself, not something said about it)
+            tied = bool(m) and (m.group(1).lower() in keys or bool(_words(m.group(1)) and _words(m.group(1)) <= keys))
+            if not tied and nm.role and any(lead in nm.role.lower() for lead in _LEADER_NOUNS):
+                # ("FvD-voorman X", not "rechter X van het Hof" for "de voorzitter van het Hof")
                 tied = any(part in keys for part in re.split(r"[-\s]+", nm.role.lower()) if part)
             if tied:
                 canon = self.canonical(nm.words) or nm
