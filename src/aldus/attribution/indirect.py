@@ -169,11 +169,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         rel_lo = _clause_start(doc, i, lo)
         if _is_relative_clause(doc, rel_lo, lo) and not (has_pos(doc) and any(
                 doc[x].pos_ in {"VERB", "AUX"} and "Fin" in doc[x].morph.get("VerbForm") for x in range(lo, rel_lo))):
-            # (a main clause whose verb came before the relative clause has nothing left to resume:
-            # "Veel leden storen zich aan de bond, die stelt dat A, B, moet krimpen")
             # "X, die vorig jaar aankondigde te ..., meent dat ...": the relative clause ends at the
             # comma where the main clause's verb follows (not at an apposition inside the content:
-            # "die meldt dat de zorg, duur als ze is, beter moet")
+            # "die meldt dat de zorg, duur als ze is, beter moet"); a main clause whose verb came
+            # before the relative clause has nothing left to resume ("Veel leden storen zich aan de
+            # bond, die stelt dat A, B, moet krimpen")
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k + 1 < c_hi
                          and (doc[k + 1].pos_ in {"VERB", "AUX"} or not has_pos(doc))), c_hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
@@ -709,9 +709,6 @@ def _relative_np(doc, lo: int, hi: int) -> Optional[int]:
         return x
     return None
 
-
-#: nouns of a time adverbial ("Vorig jaar, zegt X, ...")
-_TIME_NOUNS = {"jaar", "jaren", "week", "weken", "maand", "maanden", "dag", "dagen", "eeuw", "tijd", "keer"}
 
 _ADVERBIAL_SUBORDINATORS = {"omdat", "als", "toen", "nadat", "hoewel", "terwijl", "zodra", "voordat", "doordat",
                             "wanneer", "indien", "zodat", "mits", "tenzij", "aangezien", "opdat"}
