@@ -24,7 +24,7 @@ from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOU
 from .cues import Cue, cue_at, cue_text_span
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
-from .speakers import (_QUOTE_CHARS, _is_role_word, fronted_non_source, is_source_np, np_after, np_before,
+from .speakers import (_QUOTE_CHARS, _ROLE_ENDINGS, _is_role_word, fronted_non_source, is_source_np, np_after, np_before,
                        speaking_source, subject_of)
 from .text import TokenIndex, has_parse, has_pos, strip_span
 
@@ -340,9 +340,10 @@ FRAGMENT_CLAIMS = True
 COLON_COMPLEMENT = True
 
 
-#: endings of nouns for people by what they do ("beveiliger", "bestuurder", "analist", "docent")
-_AGENT_ENDINGS = ("er", "ers", "aar", "aars", "ist", "isten", "ent", "enten", "eur", "eurs", "ster", "sters",
-                  "ier", "iers", "oog", "ogen", "ant", "anten", "man", "mannen", "lid", "leden", "ici", "icus")
+#: endings of nouns for people by what they do ("beveiliger", "bestuurder", "analist", "docent"):
+#: the role endings the name finder uses, and their plurals
+_AGENT_ENDINGS = _ROLE_ENDINGS + ("ers", "aars", "isten", "enten", "eurs", "sters", "iers", "oog", "ogen", "anten",
+                                  "mannen", "leden", "ici", "icus")
 
 
 def _thing_np(doc, np: tuple[int, int]) -> bool:
