@@ -269,7 +269,65 @@ def test_attribution_leader_of_a_named_organisation(nlp, intro):
     # "toen die ...": a demonstrative, the person just spoken of, not a relative pronoun
     ("De rechter berispte advocaat Mirjam Hoefnagel toen die had geopperd dat de agent loog.", "de agent loog",
      "Mirjam Hoefnagel"),
+    # an office of another body: the chair of the union is not "de voorzitter van Ajax"
+    ("Lotte Brink, voorzitter van de schaakbond, opende de avond. 'We groeien weer', aldus de voorzitter "
+     "van Ajax later.", "groeien", "voorzitter van Ajax"),
+    # (guard) the same office of the same body is its holder
+    ("Lotte Brink, voorzitter van de schaakbond, opende de avond. Volgens de voorzitter van de schaakbond "
+     "is het toernooi een succes.", "succes", "Lotte Brink"),
 ])
 def test_attribution_speaker_of_a_claim(nlp, paragraph, needle, speaker):
     r = next(r for r in run(nlp, paragraph) if needle in r.content)
     assert r.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # "volgens hemzelf": the pronoun with "zelf" glued on
+    ("Jan Kok bouwde de schuur zelf. Volgens hemzelf was het een klusje van een middag.",
+     "was het een klusje van een middag", "Jan Kok"),
+    # a group pronoun and "één van de ..." as the source
+    ("Volgens velen is de brug over de Lek te smal.", "is de brug over de Lek te smal", "velen"),
+    ("Volgens een van de omwonenden is er een oplossing in zicht.", "is er een oplossing in zicht",
+     "een van de omwonenden"),
+    # an apposition with "onder wie" between the source and the claim
+    ("Volgens de bewoners, onder wie de buurman van nummer 4, is de brug te smal.", "is de brug te smal",
+     "bewoners"),
+])
+def test_attribution_volgens_sources_the_noun_phrase_finder_misses(nlp, sentence, content, speaker):
+    r = next(r for r in run(nlp, sentence) if r.cue and r.cue.lower() == "volgens")
+    assert (r.content, r.speaker) == (content, speaker)
+
+
+def test_attribution_interviewee_in_the_title_line_is_no_byline(nlp):
+    # "Interview X" at the end of a title line names the one interviewed, not the writer
+    recs = run(nlp, "'Het dorp moet wakker worden', zegt Marleen Bosch. Ze woont er al veertig jaar.",
+               headline="'Wakker worden'. Interview Marleen Bosch")
+    r = next(r for r in recs if r.content.startswith("Het dorp"))
+    assert r.speaker == "Marleen Bosch"
+
+
+def test_attribution_interview_answers_stay_with_the_interviewee(nlp):
+    # in an interview the reporter's lines between answers may be about someone else; the
+    # next answer without a cue is still the interviewee's
+    recs = run(nlp,
+               "Hoe kijkt u naar de regio? 'Er is veel veranderd', zegt Joris Verhoef. "
+               "En het onderwijs? 'Dat blijft een zorg.' Gaat het beter? 'Langzaam wel.' Wie is uw voorbeeld? "
+               "'Mijn oude leraar', zegt Verhoef. Kees Dekker richtte in 1990 een vakschool op. "
+               "'Hij deed het helemaal alleen. Dat vind ik knap.' En nu? 'Nu is het mijn beurt.'")
+    r = next(r for r in recs if r.content.startswith("Hij deed"))
+    assert r.speaker == "Joris Verhoef"
+
+
+def test_attribution_role_description_before_the_subject_name(nlp):
+    # "De Deense econoom en schrijfster X doelt op ...": a role description opening the
+    # sentence keeps X its subject, so "zegt ze" after the next quote is X, not a name further on
+    recs = run(nlp, "De Deense econoom en schrijfster Freja Holm doelt op de onmacht van de regering om Karin Lund "
+                    "in Aarhus de voet dwars te zetten. 'Dat moet stoppen', zegt ze.")
+    r = next(r for r in recs if r.content.startswith("Dat moet"))
+    assert r.speaker == "Freja Holm"
+
+
+def test_attribution_a_capitalised_participle_before_a_colon_is_no_source(nlp):
+    recs = run(nlp, "'Het was zwaar', zegt Jan Kok. Is dat zo? Belerend: 'Zeker weten.'")
+    r = next(r for r in recs if r.content.startswith("Zeker"))
+    assert r.speaker == "Jan Kok"

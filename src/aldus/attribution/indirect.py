@@ -772,7 +772,7 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     for v in range(lo, hi):
         if doc[v].lower_ != "volgens" or _in_any(doc[v].idx, quoted):
             continue
-        np = np_after(doc, v + 1, hi)
+        np = _volgens_source(doc, v + 1, hi)
         if np is None or not is_source_np(doc, *np, strict=False) or \
                 any(doc[x].lower_ in _NOT_VOLGENS for x in range(*np)):
             continue
@@ -785,7 +785,8 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             comma = next((k for k in range(after_lo + 1, min(hi, after_lo + 6)) if doc[k].text == ","), None)
             if comma is not None and comma + 1 < hi and doc[comma + 1].pos_ == "PROPN":
                 after_lo = comma
-        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "één", "de", "het"}
+        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "één", "de", "het",
+                                                                                          "onder", "waaronder", "zoals"}
                                                                 or _is_role_word(doc[after_lo + 1].text)
                                                                 or doc[after_lo + 1].pos_ == "PROPN"):
             # "Volgens berekeningen van X, een site van journalisten, heeft ...", "Volgens de
@@ -829,6 +830,24 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             span = (start, v)
         if span[1] > span[0]:
             yield from _volgens_record(doc, text, span, v, np)
+
+
+#: pronouns for an unnamed group of people ("volgens velen")
+_GROUP_PRONOUNS = {"velen", "sommigen", "anderen", "enkelen", "meesten", "weinigen", "kenners"}
+
+
+def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:
+    """The source after "volgens" at token i: a noun phrase, and also "hemzelf", "velen" and
+    "één van de partijen", which the noun-phrase finder leaves alone."""
+    if i >= hi:
+        return None
+    low = doc[i].lower_
+    if low in {"hemzelf", "haarzelf", "henzelf"} or low in _GROUP_PRONOUNS:
+        return (i, i + 1)
+    if low in {"één", "een", "elk", "ieder"} and i + 2 < hi and doc[i + 1].lower_ == "van":
+        rest = np_after(doc, i + 2, hi)
+        return (i, rest[1]) if rest is not None and rest[0] == i + 2 else None
+    return np_after(doc, i, hi)
 
 
 def _volgens_record(doc, text, span: tuple[int, int], v: int, np: tuple[int, int]) -> Iterator[Candidate]:

@@ -105,6 +105,10 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterat
                             mention=(a + m.start(1), a + m.end(1)))
 
 
+#: words of a title line that put the name after them as its subject, not its writer
+_PORTRAYED = {"interview", "dubbelinterview", "portret", "profiel", "gesprek", "vraaggesprek"}
+
+
 def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
     """Blocks that read as bylines although the reader did not mark them ("Door Jan Jansen")."""
     out = []
@@ -116,6 +120,8 @@ def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
             m = re.search(r"[.!?]\s+((?:[A-Z][\w'-]+|van|de|der|den|ter|te)(?:\s+(?:[A-Z][\w'-]+|van|de|der|den|ter|te)){1,4})\s*$",
                           text[a:b])
             if m and m.group(1).split()[0][0].isupper() and m.group(1).split()[-1][0].isupper():
+                if m.group(1).split()[0].lower() in _PORTRAYED:
+                    continue  # "... Interview Anna de Vries": the one interviewed, not the writer
                 out.append((a + m.start(1), a + m.end(1)))
     return out
 
@@ -164,6 +170,10 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
                 # commissie nog dat ...") hold no one who answers; the answers go on
                 before = prev_direct
             c.speaker, c.role = _carry_over(c, before, resolver, text, names, blocks)
+            if interview and c.type == "direct" and prev_direct is not None and c.speaker != prev_direct.speaker:
+                # an interview: an answer without a cue is the one interviewed speaking on, not
+                # someone the reporter's lines in between are about ("Kees richtte een school op. '...'")
+                c.speaker, c.role = prev_direct.speaker, prev_direct.role
             answer = _answering(c, prev, prev_direct, text)
             if answer is not None:
                 c.speaker, c.role = answer.speaker, answer.role

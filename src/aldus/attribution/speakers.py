@@ -1188,6 +1188,8 @@ class SpeakerResolver:
         m = re.search(r"\s+(?:zelf|zelve)$", self.text[start:end])
         if m and m.start() > 0:
             end = start + m.start()  # "de organisatie zelf", "De pastoor zelf"
+        if self.text[start:end].lower() in {"hemzelf", "haarzelf", "henzelf"}:
+            end -= 4  # "volgens hemzelf": the pronoun
         mention = self.text[start:end]
         low = mention.lower()
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
@@ -1348,7 +1350,8 @@ class SpeakerResolver:
             if head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s", mention):
                 # "De president van de Verenigde Staten" in an article that names "president Trump"
                 holders = {(self.canonical(n.words) or n).text for n in self.names
-                           if n.role and self._is_person(n) and _holds_role(n.role, head)}
+                           if n.role and self._is_person(n) and _holds_role(n.role, head)
+                           and _same_body(n.role, mention)}
                 if len(holders) == 1:
                     return Resolution(holders.pop(), head, True)
             m = re.match(r"(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){0,2}?([a-zà-ÿ][\w-]*)\s+(?:van|aan|bij|uit|in|op|voor)\s",
@@ -1703,7 +1706,8 @@ class SpeakerResolver:
         for nm in self.names:
             if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
                     and not any(a <= nm.start < b for a, b in self.quoted) \
-                    and re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:nm.start]):
+                    and (re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:nm.start])
+                         or _described_opening(self.text[prev_lo:nm.start])):
                 canon = self.canonical(nm.words) or nm
                 if canon.words and canon.words <= self.byline_words:
                     return None
@@ -2104,6 +2108,30 @@ def _holds_role(role: str, head: str, compound: bool = False) -> bool:
     with ``compound`` a kind of it ("oud-minister", "vakbond"); a deputy holds another office."""
     pat = (r"\w" if compound else r"\b") + _DEPUTY + re.escape(head) + r"\b"
     return bool(re.search(pat, role.lower()))
+
+
+def _described_opening(words: str) -> bool:
+    """"De Syrisch-Duitse politicoloog en islamgeleerde ": a description that puts a role before
+    the name opening a sentence (so the name is still its subject)."""
+    m = re.fullmatch(r"(?:De|Het)\s+((?:[\w'-]+\s+){1,5})", words)
+    if not m:
+        return False
+    ws = m.group(1).split()
+    return not any(w.lower() in _NOT_IN_DESCRIPTION for w in ws) and any(_is_role_word(w) for w in ws if w.islower())
+
+
+_NOT_IN_DESCRIPTION = {"die", "dat", "wie", "van", "met", "voor", "bij", "na", "om", "aan", "op", "in", "tegen", "door",
+                       "naar", "over", "uit", "is", "was", "heeft", "had", "werd", "wordt"}
+
+
+def _same_body(role: str, mention: str) -> bool:
+    """Whether an office held "van X" (``role``) can be the one ``mention`` describes "van Y":
+    true unless both name the body and share no word ("voorzitter van de bond" is not "de
+    voorzitter van Ajax")."""
+    own, asked = (re.search(r"\bvan\s+(.+)", s) for s in (role, mention))
+    if not own or not asked:
+        return True
+    return bool((_words(own.group(1)) - DETERMINERS) & (_words(asked.group(1)) - DETERMINERS))
 
 
 def _one_edit(a: str, b: str) -> bool:
