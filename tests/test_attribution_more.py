@@ -331,3 +331,29 @@ def test_attribution_a_capitalised_participle_before_a_colon_is_no_source(nlp):
     recs = run(nlp, "'Het was zwaar', zegt Jan Kok. Is dat zo? Belerend: 'Zeker weten.'")
     r = next(r for r in recs if r.content.startswith("Zeker"))
     assert r.speaker == "Jan Kok"
+
+
+def test_attribution_fronted_phrase_is_no_subject(nlp):
+    # the parse may call a fronted prepositional phrase the subject; the subject follows the verb
+    recs = run(nlp, "Maar Smeets zit de wethouder nu flink dwars. De raadsvoorzitter, bekend als de scheidsrechter, "
+                    "fungeert als de onafhankelijke hoeder van het reglement van orde. En met een ruim twee eeuwen oud "
+                    "besluit in de hand, uit 1850 om precies te zijn, oordeelde Smeets dat het niet is toegestaan om "
+                    "tijdens één vergadering twee keer over hetzelfde voorstel te stemmen.")
+    r = next(r for r in recs if r.cue == "oordeelde")
+    assert r.speaker == "Smeets"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dekker, van wie bekend is dat hij de club wil verlaten, speelt zondag gewoon.",
+    "Gisteren werd bekend dat de club een nieuwe trainer zoekt.",  # (guard: passes on the old code too)
+])
+def test_attribution_known_is_no_confession(nlp, sentence):
+    # "bekend is/werd dat": it is known, nobody confessed (not the participle of "bekennen")
+    assert not [r for r in run(nlp, sentence) if r.cue == "bekend"]
+
+
+def test_attribution_the_clause_after_a_colon_holds_the_subject(nlp):
+    recs = run(nlp, "Omdat het tarief aan de lage kant is: Plant For Life, een stichting met keurmerk die "
+                    "gespecialiseerd is in bomen planten, zegt dat er 5 euro extra per boom nodig zou zijn.")
+    r = next(r for r in recs if r.cue == "zegt")
+    assert r.speaker == "Plant For Life" and r.content == "er 5 euro extra per boom nodig zou zijn"

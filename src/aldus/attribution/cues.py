@@ -56,6 +56,10 @@ def _find_particle(doc, start: int, hi: int, particle: str) -> Optional[int]:
     return None
 
 
+_ZIJN_WORDEN = {"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden", "raakte", "raakt", "geworden",
+               "blijkt", "bleek", "staat", "stond"}
+
+
 def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> Optional[Cue]:
     """The reporting cue at token i, if any. ``hi`` bounds the clause (exclusive).
     ``after_quote`` also admits manner verbs ("'...', lacht hij")."""
@@ -73,6 +77,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                                          and doc[i - 1].pos_ == "PRON"):
         return None  # "het bekende theaterstuk": an adjective, never a verb right after an article
         # (but "een werkgroep die concludeerde dat ...": a relative pronoun and its verb)
+    if low == "bekend" and any(doc[k].lower_ in _ZIJN_WORDEN for k in range(max(0, i - 2), min(len(doc), i + 3)) if k != i):
+        return None  # "van wie bekend is dat", "werd bekend dat": it is known, nobody confessed
     if any(r["lemma"] == "melden" for r in readings) and any(
             doc[k].lower_ == "zich" for k in range(max(0, i - 3), min(len(doc), i + 3)) if k != i):
         return None  # "zich melden bij de ambassade", "meldde zich": to report oneself, not a report

@@ -263,6 +263,9 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
 
 
 def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
+    colon = next((k for k in range(i - 1, lo, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < i:
+        lo = colon + 1  # "Omdat A: X, een stichting die ..., zegt dat ...": the clause after the colon
     np = _subject_np(doc, i, lo, hi, comp, cue)
     if np is not None and np[1] <= i and np[1] - np[0] >= 2 and (
             doc[np[0]].lower_ in {"zoals", "evenals"}
@@ -307,6 +310,8 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
         if np and np[1] <= i and i > lo and doc[i - 1].lower_ in {"en", "maar"} \
                 and any(doc[k].lower_ in {"dat", "of"} for k in range(lo, np[0])):
             np = None  # "zei dat A ... en eiste dat B": the subject of the "dat" clause is not this verb's
+        if np and _prepositional(doc, np):
+            np = None  # "En met een oud precedent in de hand oordeelde X dat ...": a fronted phrase, no subject
         if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
@@ -326,6 +331,15 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
         if np and not (is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1])):
             np = None
     return np
+
+
+def _prepositional(doc, np: tuple[int, int]) -> bool:
+    """A "subject" the parse found that opens with a preposition (after a conjunction): a
+    prepositional phrase, never the subject ("Van Dam" is a name)."""
+    k = np[0]
+    while k < np[1] - 1 and doc[k].pos_ == "CCONJ":
+        k += 1
+    return doc[k].pos_ == "ADP" and doc[k].text.islower() and k + 1 < np[1]
 
 
 #: take the parser's nsubj before the word-order heuristics (V2 subject, inverted subject);

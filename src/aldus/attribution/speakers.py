@@ -1707,7 +1707,7 @@ class SpeakerResolver:
             if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
                     and not any(a <= nm.start < b for a, b in self.quoted) \
                     and (re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:nm.start])
-                         or _described_opening(self.text[prev_lo:nm.start])):
+                         or (_described_opening(self.text[prev_lo:nm.start]) and not self._verb_in(prev_lo, nm.start))):
                 canon = self.canonical(nm.words) or nm
                 if canon.words and canon.words <= self.byline_words:
                     return None
@@ -1759,6 +1759,12 @@ class SpeakerResolver:
             if chained is not None and chained.person and agrees(low, chained.speaker or "", chained.role):
                 return chained
         return None
+
+    def _verb_in(self, lo: int, hi: int) -> bool:
+        """Whether the parse has a verb between the characters ``lo`` and ``hi`` ("De andere
+        verdachten zijn X, ...": a copula, so X is no subject)."""
+        tix = getattr(self, "tokens", None)
+        return tix is not None and any(tix.doc[k].pos_ in {"VERB", "AUX"} for k in tix.span(lo, hi))
 
     def _one_person_named(self, lo: int, hi: int, low: str, skip=lambda nm: False) -> Optional[Resolution]:
         """The one person (outside quotes, not the writer) named between ``lo`` and ``hi`` whom
@@ -2121,7 +2127,7 @@ def _described_opening(words: str) -> bool:
 
 
 _NOT_IN_DESCRIPTION = {"die", "dat", "wie", "van", "met", "voor", "bij", "na", "om", "aan", "op", "in", "tegen", "door",
-                       "naar", "over", "uit", "is", "was", "heeft", "had", "werd", "wordt"}
+                       "naar", "over", "uit", "is", "was", "zijn", "waren", "heeft", "had", "werd", "wordt"}
 
 
 def _same_body(role: str, mention: str) -> bool:
