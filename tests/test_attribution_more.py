@@ -357,3 +357,30 @@ def test_attribution_the_clause_after_a_colon_holds_the_subject(nlp):
                     "gespecialiseerd is in bomen planten, zegt dat er 5 euro extra per boom nodig zou zijn.")
     r = next(r for r in recs if r.cue == "zegt")
     assert r.speaker == "Plant For Life" and r.content == "er 5 euro extra per boom nodig zou zijn"
+
+
+def test_attribution_role_with_its_field_before_a_name(nlp):
+    recs = run(nlp, "Het beleid werkt niet, zegt hoogleraar staatsrecht Karin de Wit van de universiteit.")
+    r = next(r for r in recs if r.cue == "zegt")
+    assert r.speaker_mention.endswith("Karin de Wit") and r.speaker == "Karin de Wit"
+
+
+@pytest.mark.parametrize("sentence,name,person", [
+    ("Er staat een woning te koop aan de Van Hasseltkade in Zwolle.", "Van Hasseltkade", False),  # a street
+    ("Dat zegt woordvoerder Wim Hogeweg van de kerk.", "Wim Hogeweg", True),  # (guard) a surname with a street's ending
+])
+def test_speakers_streets_named_after_someone_are_no_people(nlp, sentence, name, person):
+    from aldus.attribution.speakers import find_names
+    names = find_names(nlp(sentence), sentence, {0})
+    assert next(nm for nm in names if nm.text == name).person is person
+
+
+def test_attribution_headline_repeats_one_sentence_of_a_long_quote(nlp):
+    recs = run(nlp, "Het dorp is nog steeds van slag. 'Het water kwam in een uur', zegt Mark Huisman. "
+                    "Hulpverlener Saskia Boer zegt dat er veel werk is. 'Het is een grote ravage. Gezinnen zoeken "
+                    "nog altijd zelf naar hun spullen in de modder. Het is zwaar voor iedereen die hier woont, en "
+                    "de hulp komt maar langzaam op gang omdat de wegen nog onder water staan.' "
+                    "'Het water kwam snel', zegt Huisman. 'We wachten op hulp', zegt Huisman.",
+               headline="'Gezinnen zoeken zelf in de modder naar spullen'. Overstroming")
+    r = next(r for r in recs if r.content.startswith("Gezinnen zoeken zelf"))
+    assert r.speaker == "Saskia Boer"

@@ -755,12 +755,19 @@ def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optiona
     from .merge import token_f1
 
     content = text[c.cstart:c.cend]
-    best = max(body, key=lambda b: token_f1(content, text[b.cstart:b.cend]), default=None)
-    if best is not None and token_f1(content, text[best.cstart:best.cend]) >= 0.4:
+
+    def overlap(b: Candidate) -> float:
+        # (the headline may repeat one sentence of a longer quote)
+        words = text[b.cstart:b.cend]
+        return max([token_f1(content, words)] + [token_f1(content, s) for s in re.split(r"(?<=[.!?])\s+", words)])
+
+    best = max(body, key=overlap, default=None)
+    if best is not None and overlap(best) >= 0.4:
         return best.speaker
     speakers = [b.speaker for b in body if b.speaker and b.type == "direct"]
     if speakers:
-        top = max(set(speakers), key=speakers.count)
+        # (ties go to the one quoted first, not to the order of a set)
+        top = max(dict.fromkeys(speakers), key=speakers.count)
         if speakers.count(top) >= max(2, 0.5 * len(speakers)):
             return top
         # the source quoted first in the body, when quoted about as often as anyone: the

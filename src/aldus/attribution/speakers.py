@@ -403,8 +403,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
-        if _STREET.search(nm.text):
-            nm.person, nm.label = False, "LOC"  # "Willem van Dorenstraat", "Thorbeckeplein": streets
+        if _STREET.search(nm.text) or (_STREET_AFTER_DE.search(nm.text) and re.search(r"\bde\s+$", text[max(0, nm.start - 4):nm.start])):
+            nm.person, nm.label = False, "LOC"  # "Willem van Dorenstraat", "aan de Van Egmondkade": streets
         last = nm.text.split()[-1] if nm.text.split() else ""
         if len(nm.text.split()) >= 2 and re.fullmatch(r"[A-Z]{2,4}", last) and last not in _ROMAN_NUMERALS:
             nm.person = False  # "Network NL", "Shell NV": a company or channel ends in letters, a person does not
@@ -463,6 +463,8 @@ _SINGULAR_FINITE = {"is", "was", "had", "kan", "kon", "wil", "zal", "zou", "mag"
 #: endings of street and square names, which often carry a person's name ("Wilhelminastraat");
 #: not -weg, -hof, -laan, -kade, which end surnames too ("Buitenweg", "Van den Munckhof")
 _STREET = re.compile(r"[a-zà-ÿ](?:straat|plein|gracht|singel|steeg|plantsoen)$")
+#: endings that surnames share ("Groeneweg", "Terlaan"): a street only after "de" or "aan de"
+_STREET_AFTER_DE = re.compile(r"[a-zà-ÿ](?:kade|laan|dreef|weg)$")
 
 _ROMAN_NUMERALS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
 
@@ -797,6 +799,12 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     seen_head = False
     while j < limit and (_np_token_ok(doc[j], pos_ok) or _role_field(doc, j, i, seen_head)):
         w = doc[j]
+        if seen_head and j + 1 < limit and not _cap(w.text) and w.text.isalpha() and _is_role_word(doc[j - 1].text) \
+                and _cap(doc[j + 1].text) and (doc[j + 1].ent_type_ in {"PER", "PERSON"} or doc[j + 1].lower_ in FIRST_NAMES) \
+                and w.lower_ not in REPORTING_FORMS and w.lower_ not in NP_STOP and w.lower_ not in _TIME_AFTER_NP \
+                and w.lower_ not in _FINITE_AFTER_NP:
+            j = _chain_at(doc, j + 1)  # "hoogleraar belastingrecht Anna de Vries": the role, its field, the person
+            break
         if seen_head and j > i and not _cap(w.text) and (
                 w.lower_ in _TIME_AFTER_NP or w.lower_ in _FINITE_AFTER_NP
                 or (pos_ok and w.pos_ in {"VERB", "AUX", "X", "ADJ", "ADV"}
