@@ -367,9 +367,11 @@ def test_attribution_role_with_its_field_before_a_name(nlp):
 
 @pytest.mark.parametrize("sentence,name,person", [
     ("Er staat een woning te koop aan de Van Hasseltkade in Zwolle.", "Van Hasseltkade", False),  # a street
+    ("De finale wordt gespeeld in de Kees Rijvers Arena in Tilburg.", "Kees Rijvers Arena", False),  # a venue
+    ("Hij zit in de brugklas van het Anna Bijns Lyceum.", "Anna Bijns Lyceum", False),  # a school
     ("Dat zegt woordvoerder Wim Hogeweg van de kerk.", "Wim Hogeweg", True),  # (guard) a surname with a street's ending
 ])
-def test_speakers_streets_named_after_someone_are_no_people(nlp, sentence, name, person):
+def test_speakers_places_named_after_someone_are_no_people(nlp, sentence, name, person):
     from aldus.attribution.speakers import find_names
     names = find_names(nlp(sentence), sentence, {0})
     assert next(nm for nm in names if nm.text == name).person is person

@@ -33,6 +33,11 @@ bureau fonds dienst inspectie autoriteit""".split())
 _COMPANY_WORDS = set("""group groep holding foundation company corporation cosmetics records media
 productions entertainment airlines motors fashion bv nv inc ltd""".split())
 _ORG_WORDS |= _COMPANY_WORDS
+#: last words of buildings and schools named after someone ("Johan Cruijff Arena", "Erasmus College")
+_VENUE_WORDS = set("""arena stadion stadium dome theater theatre zaal hal museum kerk kathedraal airport luchthaven
+hotel lyceum gymnasium college school academie""".split())
+_ORG_WORDS |= _VENUE_WORDS
+_NAMED_AFTER_SOMEONE = _COMPANY_WORDS | _VENUE_WORDS
 
 
 #: last parts of one-word institution names that take "voor ..." ("Raad voor Cultuur")
@@ -399,7 +404,7 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     for nm in out:
         if nm.role and _ORG_KIND.search(nm.role.split()[-1].lower()) and not re.search(r"\b(?:van|bij)\b", nm.role):
             nm.person, nm.label = False, "ORG"  # "mensenrechtenorganisatie X", "de organisatie X": named after its kind
-        if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _COMPANY_WORDS:
+        if len(nm.text.split()) >= 2 and nm.text.split()[-1].lower() in _NAMED_AFTER_SOMEONE:
             nm.person, nm.label = False, "ORG"  # "Sofie Cosmetics": a company named after its founder
         if any(ch.isdigit() for ch in nm.text):
             nm.person = False  # "A27", "F-16", "Covid-19": roads, planes and diseases, not people
