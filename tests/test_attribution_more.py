@@ -386,3 +386,32 @@ def test_attribution_headline_repeats_one_sentence_of_a_long_quote(nlp):
                headline="'Gezinnen zoeken zelf in de modder naar spullen'. Overstroming")
     r = next(r for r in recs if r.content.startswith("Gezinnen zoeken zelf"))
     assert r.speaker == "Saskia Boer"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # (guard) an object and an adjective after an apposition of the subject
+    ("Visser, lerares op een basisschool in Ede, vindt zo'n toets overbodig en schadelijk.",
+     "zo'n toets overbodig en schadelijk", "Visser"),
+    # an indefinite predicate with an adjective, which the parser takes for a second subject and an object
+    ("De kiezers die zijn toon niet bevalt, vinden Jansen een redelijk alternatief.",
+     "Jansen een redelijk alternatief", "kiezers"),
+])
+def test_attribution_opinion_with_a_small_clause(nlp, sentence, content, speaker):
+    r = next(r for r in run(nlp, sentence) if r.cue and r.cue.startswith("vind"))
+    assert (r.content, r.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Via de sportclubs vinden nieuwe leden een weg naar de vereniging.",  # to find a way
+    "In de tuin vond Jan Kok drieduizend oude munten.",  # to find coins
+])
+def test_attribution_finding_something_is_no_opinion(nlp, sentence):
+    # (guard cases: pass on the old code too)
+    assert not [r for r in run(nlp, sentence) if r.cue and r.cue.startswith(("vind", "vond"))]
+
+
+def test_attribution_coordinated_opinion_keeps_the_first_subject(nlp):
+    recs = run(nlp, "Minister Karin Smit van Verkeer noemt een poging tot uitstel in deze zaak niet alleen kansloos, "
+                    "maar acht die ook schadelijk voor de regio.")
+    r = next(r for r in recs if r.cue == "acht")
+    assert r.speaker == "Karin Smit"

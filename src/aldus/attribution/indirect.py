@@ -1319,8 +1319,14 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         # (the parser also hangs the predicate as a second object, "vindt de lijn een matige
         # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
         two_objects = sum(1 for k in kids if k.dep_ == "obj") >= 2
+        # (or a nominal after the verb and an adjective the parser hangs on the verb itself:
+        # "vindt zo'n meldpunt laakbaar", or two nominals: "vinden X een redelijk alternatief")
+        after = [k for k in kids if k.i > i and k.i < hi]
+        nominal = [k for k in after if k.dep_ in {"nsubj", "obj"} and k.pos_ in {"NOUN", "PROPN", "PRON"}]
+        small_clause = (len(nominal) >= 2 and _predicate_np(nominal[-1])) or (bool(nominal) and any(
+            k.pos_ == "ADJ" and k.dep_ in {"obl", "advmod", "amod"} and k.i > nominal[0].i for k in after))
         te_adjective = any(k.lower_ == "te" and k.i + 1 < hi and doc[k.i + 1].pos_ == "ADJ" for k in kids)
-        if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive or two_objects or te_adjective) \
+        if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive or two_objects or te_adjective or small_clause) \
                 or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
         purpose = next((k for k in range(i + 1, hi) if doc[k].text == "om"), hi)  # "nodig om te ..." (not "het OM")
@@ -1331,6 +1337,13 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             continue  # a complement clause: handled by complement_clause ("te laat" is no infinitive)
         cue = Cue(i, "vinden", "belief", "finite")
         np = _subject(doc, i, lo, hi, hi, cue)
+        if np is not None and np[0] == i + 1 and np[1] == i + 2 and doc[np[0]].lower_ in {"die", "dat", "dit", "deze"} \
+                and t.dep_ == "conj" and t.head.i < i:
+            # "X noemt het kansloos, maar acht die ook schadelijk": the object, and the subject the
+            # verb shares with the clause before
+            np = subject_of(doc, t.head.i)
+            if np is not None and not lo <= np[0] < i:
+                np = None
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC:
             continue  # (any subject that can hold a view: "De vastgoedsector vindt het te laat")
         if expletive and np[0] > i:
@@ -1345,7 +1358,8 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             c_lo = np[1]
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS):
             continue  # "..., vindt X, hoogleraar ...": a trailing cue (trailing_cue has the claim)
-        if np[1] < i and all(np[1] <= k.i < i for k in kids if k.dep_ in {"obj", "xcomp"}):
+        if np[1] < i and all(np[1] <= k.i < i for k in kids if k.dep_ in {"obj", "xcomp"}) \
+                and not (small_clause and not any(k.dep_ in {"obj", "xcomp"} for k in kids)):
             # "omdat hij haar optreden te slap vond": the verb last (past the auxiliaries; not
             # "het best vond smaken", where an infinitive follows)
             c_lo, c_hi = np[1], i
@@ -1358,6 +1372,13 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
+def _predicate_np(t) -> bool:
+    """"een redelijk alternatief", "een slecht idee": a predicate noun phrase (an indefinite with
+    an adjective), not what someone found ("een weg", "drieduizend zilveren munten")."""
+    kids = list(t.children)
+    return any(k.lower_ in {"een", "geen"} for k in kids) and any(k.dep_ == "amod" and k.pos_ == "ADJ" for k in kids)
 
 
 #: speech acts whose content is an object or a prepositional object ("X waarschuwt voor Y",
