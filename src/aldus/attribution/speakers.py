@@ -2269,8 +2269,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False  # "Niemand zei dat ...", "Geen partij vindt dat ...": nobody claims it
     if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
-    if toks[-1].lower_ in {"procent", "%", "procentpunt"} or all(t.like_num or t.is_punct for t in toks):
-        return False  # "27 procent zegt ...": a share of respondents is not a named source
+    if all(t.like_num or t.is_punct for t in toks):
+        return False  # a bare number names nobody ("27 procent zegt ..." does: a share of those asked)
     if toks[0].lower_ in {"dat", "of", "wat", "wie", "hoe"} and has_pos(doc) and any(t.pos_ in {"VERB", "AUX"} for t in toks):
         return False  # a clause as subject: "Dat de campagne stopt, geeft aan dat ..."
     if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"}
