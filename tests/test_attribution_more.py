@@ -415,3 +415,24 @@ def test_attribution_coordinated_opinion_keeps_the_first_subject(nlp):
                     "maar acht die ook schadelijk voor de regio.")
     r = next(r for r in recs if r.cue == "acht")
     assert r.speaker == "Karin Smit"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # a view after a prepositional phrase
+    ("De gemeenteraad ziet in de uitslag van de enquête echter geen reden om het plan te schrappen.",
+     "in de uitslag van de enquête echter geen reden om het plan te schrappen"),
+    # a change the source observes
+    ("De brandweer ziet in de zomermaanden wel een toename van het aantal meldingen.",
+     "in de zomermaanden wel een toename van het aantal meldingen"),
+])
+def test_attribution_view_after_a_prepositional_phrase(nlp, sentence, content):
+    r = next(r for r in run(nlp, sentence) if r.cue == "ziet")
+    assert r.content == content
+
+
+def test_speakers_an_ordinal_opens_an_institution_name(nlp):
+    # "de Eerste Kamer" stays one name, although the article also writes "de Eerste en Tweede Kamer"
+    recs = run(nlp, "Het kabinet zoekt steun in de Eerste en Tweede Kamer. De Tweede Kamer stemde al in. "
+                    "De Eerste Kamer ziet in de uitslag echter geen reden om haast te maken.")
+    r = next(r for r in recs if r.cue == "ziet")
+    assert r.speaker == "Eerste Kamer"

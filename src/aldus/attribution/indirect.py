@@ -1546,11 +1546,15 @@ _TREND_VERBS = {"verbeteren", "verslechteren", "worden", "groeien", "toenemen", 
                 "verdwijnen", "veranderen", "verschuiven", "oplopen", "teruglopen", "verharden", "verhevigen",
                 "aantrekken", "inzakken", "herstellen", "verminderen", "verdubbelen", "krimpen", "uitbreiden"}
 #: what a source "sees" when it states a view: "ziet geen reden om ...", "zag weinig heil in ..."
+#: changes a source observes ("ziet een toename van het aantal meldingen")
+_SEEN_TRENDS = {"toename", "afname", "stijging", "daling", "groei", "verschuiving", "verbetering", "verslechtering"}
+
 _SEEN_VIEWS = {"reden", "redenen", "mogelijkheid", "mogelijkheden", "heil", "toekomst", "probleem", "problemen",
                "bezwaar", "bezwaren", "aanleiding", "noodzaak", "kans", "kansen", "oplossing", "verband",
                "verbanden", "parallel", "parallellen", "gevaar", "gevaren", "risico", "risico's", "ruimte",
                "aanwijzingen", "grond", "uitweg", "rol", "bestaansrecht", "voordelen", "nadelen", "bewijs",
                "overeenkomsten", "overeenkomst", "gelijkenissen", "gelijkenis", "bedreiging", "signalen"}
+_SEEN_VIEWS_TRENDS = _SEEN_VIEWS | _SEEN_TRENDS
 
 
 def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -1590,6 +1594,17 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             or (len(words) - lead in {2, 3} and words[lead] in {"dat", "het", "dit"}
                 and words[lead + 1] in {"anders", "somber", "positief", "negatief", "rooskleurig", "optimistisch",
                                         "pessimistisch"})
+        if not seen_view and len(words) > lead + 3 and words[lead] in {"in", "bij", "op", "aan", "voor", "daarin", "hierin"}:
+            # "ziet in de uitslag geen reden ...", "ziet in het algemeen wel een toename": the view after a
+            # prepositional phrase
+            for j in range(lead + 1, min(len(words) - 1, lead + 8)):
+                if words[j] in {"geen", "weinig", "wel", "veel", "genoeg", "een"} and (
+                        words[j + 1] in _SEEN_VIEWS_TRENDS
+                        or (words[j + 1] == "een" and j + 2 < len(words) and words[j + 2] in _SEEN_VIEWS_TRENDS)):
+                    seen_view = True
+                    break
+                if words[j] in {"dat", "om", "te", ",", "en", "maar"}:
+                    break
         # ("ziet ruimte voor verbetering", "ziet kansen in de nieuwe markt", "ziet dat anders", "ziet het somber in")
         # "De inspectie ziet de prestaties niet verbeteren": what a source observes happening,
         # a noun phrase and an infinitive that ends the clause

@@ -33,6 +33,8 @@ bureau fonds dienst inspectie autoriteit""".split())
 _COMPANY_WORDS = set("""group groep holding foundation company corporation cosmetics records media
 productions entertainment airlines motors fashion bv nv inc ltd""".split())
 _ORG_WORDS |= _COMPANY_WORDS
+#: adjectives that open names of institutions and places ("Eerste Kamer", "Hoge Raad", "Grote Markt")
+_NAME_ADJECTIVES = {"eerste", "tweede", "derde", "hoge", "nieuwe", "oude", "grote", "kleine"}
 #: last words of buildings and schools named after someone ("Johan Cruijff Arena", "Erasmus College")
 _VENUE_WORDS = set("""arena stadion stadium dome theater theatre zaal hal museum kerk kathedraal airport luchthaven
 hotel lyceum gymnasium college school academie""".split())
@@ -337,6 +339,8 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
     # both halves are names found elsewhere in the article, the second is the one here
     for k, nm in enumerate(out):
         toks = list(re.finditer(r"\S+", nm.text))
+        if len(toks) >= 2 and toks[0].group().lower() in _NAME_ADJECTIVES:
+            continue  # "de Eerste Kamer", "de Hoge Raad": one name, however "Eerste" and "Kamer" occur alone
         for p in range(1, len(toks)):
             prefix, suffix = nm.text[:toks[p].start()].strip(), nm.text[toks[p].start():]
             pw, sw = _words(prefix), _words(suffix)
