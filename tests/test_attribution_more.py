@@ -436,3 +436,18 @@ def test_speakers_an_ordinal_opens_an_institution_name(nlp):
                     "De Eerste Kamer ziet in de uitslag echter geen reden om haast te maken.")
     r = next(r for r in recs if r.cue == "ziet")
     assert r.speaker == "Eerste Kamer"
+
+
+def test_attribution_proposal_with_a_bare_te_infinitive(nlp):
+    r = next(r for r in run(nlp, "De wethouder suggereert te wachten op het nieuwe rapport.") if r.cue == "suggereert")
+    assert (r.content, r.speaker) == ("te wachten op het nieuwe rapport", "wethouder")
+
+
+def test_speakers_pronoun_after_a_sentence_opened_by_volgens_hem(nlp):
+    # "Volgens hem is A en kan Bos B. Hij ...": the source of the sentence before goes on, not
+    # the other person it names
+    recs = run(nlp, "'We moeten zuinig zijn', stelt raadslid Pieter Kramer. Volgens hem is een nieuwe hal "
+                    "te duur en kan wethouder Bos het geld beter aan de wijken besteden. Hij suggereert te "
+                    "sleutelen aan de huurprijs van de oude hal.")
+    r = next(r for r in recs if r.cue == "suggereert")
+    assert r.speaker == "Pieter Kramer"

@@ -237,7 +237,7 @@ _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vreze
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
-              "verzoeken", "aanbieden"}
+              "verzoeken", "aanbieden", "suggereren"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -259,6 +259,9 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     if start == te and te + 2 < hi and doc[te + 1].pos_ in {"VERB", "AUX"} and doc[i - 1].lower_ not in {"die", "dat"} \
             and doc[te + 2].lower_ in {"hoe", "wat", "waarom", "of", "wie", "waar", "wanneer"}:
         return te  # "De politie zegt te onderzoeken hoe ...": the infinitive itself with its question
+    if start == te and cue.lemma in {"voorstellen", "suggereren", "adviseren", "aanraden", "beloven"} \
+            and te + 2 < hi and doc[te + 1].pos_ == "VERB" and not doc[te + 2].is_punct:
+        return te  # "Hij suggereert te sleutelen aan de premie": a proposal with nothing before "te"
     return start if start < te else None
 
 

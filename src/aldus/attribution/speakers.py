@@ -1752,6 +1752,17 @@ class SpeakerResolver:
                 r = self.resolve(prev_lo + m.start(1), prev_lo + m.end(1))
                 if r.speaker:
                     return r
+        # "Volgens hem is A en kan Jansen B. Hij ...": the source the sentence before opens with
+        # goes on, whoever else it names
+        m = re.match(r"\s*(?:(?:Maar|En|Ook)\s+)?[Vv]olgens\s+(hem|haar)\b", self.text[prev_lo:start])
+        if m and agrees(low, {"hem": "hij", "haar": "zij"}[m.group(1)]) and getattr(self, "_depth", 0) < 3:
+            self._depth = getattr(self, "_depth", 0) + 1
+            try:
+                source = self.resolve(prev_lo + m.start(1), prev_lo + m.end(1))
+            finally:
+                self._depth -= 1
+            if source.speaker and source.person:
+                return source
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
         # (a one-word name after a preposition is more often a place: "in Hengelo")
         one = self._one_person_named(prev_lo, start, low, skip=lambda nm: len(nm.words) == 1 and re.search(
