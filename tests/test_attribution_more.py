@@ -451,3 +451,16 @@ def test_speakers_pronoun_after_a_sentence_opened_by_volgens_hem(nlp):
                     "sleutelen aan de huurprijs van de oude hal.")
     r = next(r for r in recs if r.cue == "suggereert")
     assert r.speaker == "Pieter Kramer"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Ook noemt hij zich een echte Brabander.", "zich een echte Brabander"),  # a reflexive
+    ("Ruim 8 procent noemt zich veganist.", "zich veganist"),  # (the tagger takes the noun for a verb)
+    ("De presentator noemt het zelf een gezellig programma.", "het zelf een gezellig programma"),
+    # an apposition on what it is called, and an aside after a dash, are the writer's
+    ("De dominee noemt zich vrijzinnig, een stroming die hier weinig aanhang heeft.", "zich vrijzinnig"),
+    ("De trainer noemt het een 'ongelukje' - al liep de speler wel een breuk op.", "het een 'ongelukje'"),
+])
+def test_attribution_what_someone_calls_it(nlp, sentence, content):
+    r = next(r for r in run(nlp, sentence) if r.cue == "noemt")
+    assert r.content == content

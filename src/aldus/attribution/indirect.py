@@ -1200,9 +1200,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             if any(doc[k].text in {";", ":"} or doc[k].lower_ in {"volgens", "maar", "aldus"}
                    for k in range(i + 1, hi) if doc[k].idx < q0):
                 continue
-        if cue.lemma == "noemen" and not frag and not (
-                i + 2 < hi and doc[i + 1].lower_ in {"het", "dat", "dit"} and doc[i + 2].pos_ in {"ADJ", "NOUN", "DET"}) \
-                and not _named_as(doc, i, hi):
+        if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} | _GENERIC \
@@ -1229,12 +1227,37 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             c_hi = next((k for k in range(c_lo + 2, c_hi) if doc[k].text == "," and _main_clause_after(doc, k + 1, c_hi)
                          and not any(_in_any(doc[x].idx, quoted) or doc[x].text in _QUOTE_CHARS for x in range(k, c_hi))),
                         c_hi)
+            # "noemt zich cultuur-christen, een fenomeen dat ...", "... veganist - al eet ...": an
+            # apposition on what it is called, or an aside after a dash, is the writer's
+            c_hi = next((k for k in range(c_lo + 2, c_hi) if not any(_in_any(doc[x].idx, quoted) for x in range(c_lo, k))
+                         and (doc[k].text in {"-", "–", "—"} or (cue.lemma == "noemen" and doc[k].text == "," and k + 2 < c_hi
+                                                                  and doc[k + 1].lower_ in {"een", "de", "het"}
+                                                                  and doc[k + 2].pos_ in {"NOUN", "ADJ"}))), c_hi)
         if c_hi <= c_lo:
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+
+
+def _called_it(doc, i: int, hi: int) -> bool:
+    """"noemt het onzin", "noemt het zelf een verbindend programma", "noemt (hij) zich
+    cultuur-christen": "het" or a reflexive, then what it is called."""
+    k = i + 1
+    if k < hi and doc[k].lower_ in {"hij", "zij", "ze"}:
+        k += 1  # (an inverted pronoun subject)
+    if k >= hi or doc[k].lower_ not in {"het", "dat", "dit", "zich"}:
+        return False
+    reflexive = doc[k].lower_ == "zich"
+    k += 1
+    while k < hi and doc[k].lower_ in {"zelf", "ook", "nog", "wel", "liever", "graag", "zelfs"}:
+        k += 1
+    if k >= hi or not has_pos(doc):
+        return False
+    if reflexive:  # (the tagger often takes "veganist", "cultuur-christen" for verbs here)
+        return not doc[k].is_punct and doc[k].pos_ not in {"ADP", "SCONJ", "CCONJ", "AUX", "PRON"}
+    return doc[k].pos_ in {"ADJ", "NOUN", "DET", "PROPN"}
 
 
 def _named_as(doc, i: int, hi: int) -> bool:
