@@ -464,3 +464,12 @@ def test_speakers_pronoun_after_a_sentence_opened_by_volgens_hem(nlp):
 def test_attribution_what_someone_calls_it(nlp, sentence, content):
     r = next(r for r in run(nlp, sentence) if r.cue == "noemt")
     assert r.content == content
+
+
+@pytest.mark.parametrize("headline,found", [
+    ("Rijkswaterstaat: dijken moeten twee meter omhoog", True),  # a source and its claim, with a verb
+    ("Rijkswaterstaat: twee miljoen voor nieuwe gemalen", False),  # (guard) news about the source, no claim
+])
+def test_attribution_title_line_source_before_a_colon(nlp, headline, found):
+    recs = run(nlp, "Rijkswaterstaat wil snel beginnen. Volgens Rijkswaterstaat is haast geboden.", headline=headline)
+    assert any(r.cue == ":" and r.speaker == "Rijkswaterstaat" for r in recs) is found

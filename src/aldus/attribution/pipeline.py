@@ -47,7 +47,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     indirect = reported_speech(doc, text, sents, tix, quoted,
                                cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                fragments=fragments)
-    indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans))
+    indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans, doc))
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     resolver.tokens = tix  # the parse, for subjects of sentences that introduce a quote
@@ -80,7 +80,7 @@ _COUNTED = re.compile(r"(?:verschillende|veel|vele|sommige|enkele|meerdere|diver
                       r"tientallen|honderden|duizenden)\s", re.I)
 
 
-def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterator[Candidate]:
+def headline_colon(text: str, blocks, direct, fragments, byline_spans, doc=None) -> Iterator[Candidate]:
     """"OM: proeftijd na sepot 'niet juist'": a headline that names its source before a colon,
     when the rest quotes it (a quoted fragment, or a quote that is already a direct record)."""
     body = " ".join(text[a:b] for a, b, k in blocks if k == "paragraph")
@@ -103,6 +103,16 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans) -> Iterat
         if frag:
             yield Candidate("mixed", cs, ce, "headline-colon", 0.6, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
+        elif HEADLINE_CLAIMS and len(text[cs:ce].split()) >= 3 and not text[cs:ce].rstrip().endswith("?") \
+                and doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in doc if cs <= t.idx < ce):
+            # "ING: bonusregels weren Britse banken": the source, then its claim (a clause with a
+            # verb; "Radboudumc: half miljoen voor onderzoek" is news about it)
+            yield Candidate("indirect", cs, ce, "headline-colon", 0.5, cue=(a + m.end(1), a + m.end(1) + 1),
+                            mention=(a + m.start(1), a + m.end(1)))
+
+
+#: "Bond: lonen moeten omhoog": a title line's source before a colon, and its claim without quotation marks
+HEADLINE_CLAIMS = True
 
 
 #: words of a title line that put the name after them as its subject, not its writer
