@@ -337,8 +337,8 @@ def test_attribution_fronted_phrase_is_no_subject(nlp):
     # the parse may call a fronted prepositional phrase the subject; the subject follows the verb
     recs = run(nlp, "Maar Smeets zit de wethouder nu flink dwars. De raadsvoorzitter, bekend als de scheidsrechter, "
                     "fungeert als de onafhankelijke hoeder van het reglement van orde. En met een ruim twee eeuwen oud "
-                    "besluit in de hand, uit 1850 om precies te zijn, oordeelde Smeets dat het niet is toegestaan om "
-                    "tijdens één vergadering twee keer over hetzelfde voorstel te stemmen.")
+                    "besluit in de hand, uit 1850 om precies te zijn, oordeelde Smeets dat het verboden is om in "
+                    "één vergadering twee keer over hetzelfde voorstel te stemmen.")
     r = next(r for r in recs if r.cue == "oordeelde")
     assert r.speaker == "Smeets"
 
@@ -411,8 +411,8 @@ def test_attribution_finding_something_is_no_opinion(nlp, sentence):
 
 
 def test_attribution_coordinated_opinion_keeps_the_first_subject(nlp):
-    recs = run(nlp, "Minister Karin Smit van Verkeer noemt een poging tot uitstel in deze zaak niet alleen kansloos, "
-                    "maar acht die ook schadelijk voor de regio.")
+    recs = run(nlp, "Minister Karin Smit van Verkeer noemt een poging tot uitstel in deze zaak niet alleen zinloos, "
+                    "maar acht die bovendien nadelig voor de regio.")
     r = next(r for r in recs if r.cue == "acht")
     assert r.speaker == "Karin Smit"
 

@@ -1365,7 +1365,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is not None and np[0] == i + 1 and np[1] == i + 2 and doc[np[0]].lower_ in {"die", "dat", "dit", "deze"} \
                 and t.dep_ == "conj" and t.head.i < i:
-            # "X noemt het kansloos, maar acht die ook schadelijk": the object, and the subject the
+            # "X noemt het zinloos, maar acht dat nadelig": the object, and the subject the
             # verb shares with the clause before
             np = subject_of(doc, t.head.i)
             if np is not None and not lo <= np[0] < i:
