@@ -183,7 +183,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
                 return None, (k, j), True
         np = np_after(doc, cl, end)
         if np and is_source_np(doc, *np) and _personal(doc, np) and not _no_name(doc, np):
-            return None, np, True  # (not "Docerend: '...'", a participle capitalised)
+            return None, np, True  # (not "Belerend: '...'", a participle capitalised)
         # "X van het comité, die ..., spreekt op de Dam de menigte toe: '...'": the parsed subject
         # of the sentence's main verb, when it names a person
         if has_parse(doc):

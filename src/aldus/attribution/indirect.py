@@ -314,7 +314,7 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
                 and any(doc[k].lower_ in {"dat", "of"} for k in range(lo, np[0])):
             np = None  # "zei dat A ... en eiste dat B": the subject of the "dat" clause is not this verb's
         if np and _prepositional(doc, np):
-            np = None  # "En met een oud precedent in de hand oordeelde X dat ...": a fronted phrase, no subject
+            np = None  # "En met het reglement in de hand oordeelde X dat ...": a fronted phrase, no subject
         if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
@@ -1227,7 +1227,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             c_hi = next((k for k in range(c_lo + 2, c_hi) if doc[k].text == "," and _main_clause_after(doc, k + 1, c_hi)
                          and not any(_in_any(doc[x].idx, quoted) or doc[x].text in _QUOTE_CHARS for x in range(k, c_hi))),
                         c_hi)
-            # "noemt zich cultuur-christen, een fenomeen dat ...", "... veganist - al eet ...": an
+            # "noemt zich vrijzinnig, een stroming die ...", "noemt het een 'ongelukje' - al ...": an
             # apposition on what it is called, or an aside after a dash, is the writer's
             c_hi = next((k for k in range(c_lo + 2, c_hi) if not any(_in_any(doc[x].idx, quoted) for x in range(c_lo, k))
                          and (doc[k].text in {"-", "–", "—"} or (cue.lemma == "noemen" and doc[k].text == "," and k + 2 < c_hi
@@ -1242,8 +1242,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
 
 
 def _called_it(doc, i: int, hi: int) -> bool:
-    """"noemt het onzin", "noemt het zelf een verbindend programma", "noemt (hij) zich
-    cultuur-christen": "het" or a reflexive, then what it is called."""
+    """"noemt het onzin", "noemt het zelf een gezellig programma", "noemt (hij) zich een echte
+    Brabander": "het" or a reflexive, then what it is called."""
     k = i + 1
     if k < hi and doc[k].lower_ in {"hij", "zij", "ze"}:
         k += 1  # (an inverted pronoun subject)
@@ -1255,7 +1255,7 @@ def _called_it(doc, i: int, hi: int) -> bool:
         k += 1
     if k >= hi or not has_pos(doc):
         return False
-    if reflexive:  # (the tagger often takes "veganist", "cultuur-christen" for verbs here)
+    if reflexive:  # (the tagger often takes the noun after "zich" for a verb)
         return not doc[k].is_punct and doc[k].pos_ not in {"ADP", "SCONJ", "CCONJ", "AUX", "PRON"}
     return doc[k].pos_ in {"ADJ", "NOUN", "DET", "PROPN"}
 
@@ -1346,7 +1346,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
         two_objects = sum(1 for k in kids if k.dep_ == "obj") >= 2
         # (or a nominal after the verb and an adjective the parser hangs on the verb itself:
-        # "vindt zo'n meldpunt laakbaar", or two nominals: "vinden X een redelijk alternatief")
+        # "vindt zo'n toets overbodig", or two nominals: "vinden X een redelijk alternatief")
         after = [k for k in kids if k.i > i and k.i < hi]
         nominal = [k for k in after if k.dep_ in {"nsubj", "obj"} and k.pos_ in {"NOUN", "PROPN", "PRON"}]
         small_clause = (len(nominal) >= 2 and _predicate_np(nominal[-1])) or (bool(nominal) and any(
@@ -1572,14 +1572,13 @@ _TREND_VERBS = {"verbeteren", "verslechteren", "worden", "groeien", "toenemen", 
                 "verdwijnen", "veranderen", "verschuiven", "oplopen", "teruglopen", "verharden", "verhevigen",
                 "aantrekken", "inzakken", "herstellen", "verminderen", "verdubbelen", "krimpen", "uitbreiden"}
 #: what a source "sees" when it states a view: "ziet geen reden om ...", "zag weinig heil in ..."
-#: changes a source observes ("ziet een toename van het aantal meldingen")
-_SEEN_TRENDS = {"toename", "afname", "stijging", "daling", "groei", "verschuiving", "verbetering", "verslechtering"}
-
 _SEEN_VIEWS = {"reden", "redenen", "mogelijkheid", "mogelijkheden", "heil", "toekomst", "probleem", "problemen",
                "bezwaar", "bezwaren", "aanleiding", "noodzaak", "kans", "kansen", "oplossing", "verband",
                "verbanden", "parallel", "parallellen", "gevaar", "gevaren", "risico", "risico's", "ruimte",
                "aanwijzingen", "grond", "uitweg", "rol", "bestaansrecht", "voordelen", "nadelen", "bewijs",
                "overeenkomsten", "overeenkomst", "gelijkenissen", "gelijkenis", "bedreiging", "signalen"}
+#: changes a source observes ("ziet een toename van het aantal meldingen")
+_SEEN_TRENDS = {"toename", "afname", "stijging", "daling", "groei", "verschuiving", "verbetering", "verslechtering"}
 _SEEN_VIEWS_TRENDS = _SEEN_VIEWS | _SEEN_TRENDS
 
 

@@ -105,8 +105,8 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans, doc=None)
                             mention=(a + m.start(1), a + m.end(1)))
         elif HEADLINE_CLAIMS and len(text[cs:ce].split()) >= 3 and not text[cs:ce].rstrip().endswith("?") \
                 and doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in doc if cs <= t.idx < ce):
-            # "ING: bonusregels weren Britse banken": the source, then its claim (a clause with a
-            # verb; "Radboudumc: half miljoen voor onderzoek" is news about it)
+            # "Bond: lonen moeten omhoog": the source, then its claim (a clause with a verb;
+            # "Museum: twee ton voor een nieuwe zaal" is news about it)
             yield Candidate("indirect", cs, ce, "headline-colon", 0.5, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
 

@@ -35,7 +35,7 @@ productions entertainment airlines motors fashion bv nv inc ltd""".split())
 _ORG_WORDS |= _COMPANY_WORDS
 #: adjectives that open names of institutions and places ("Eerste Kamer", "Hoge Raad", "Grote Markt")
 _NAME_ADJECTIVES = {"eerste", "tweede", "derde", "hoge", "nieuwe", "oude", "grote", "kleine"}
-#: last words of buildings and schools named after someone ("Johan Cruijff Arena", "Erasmus College")
+#: last words of buildings and schools named after someone ("Kees Rijvers Arena", "Anna Bijns Lyceum")
 _VENUE_WORDS = set("""arena stadion stadium dome theater theatre zaal hal museum kerk kathedraal airport luchthaven
 hotel lyceum gymnasium college school academie""".split())
 _ORG_WORDS |= _VENUE_WORDS
@@ -2145,7 +2145,7 @@ def _holds_role(role: str, head: str, compound: bool = False) -> bool:
 
 
 def _described_opening(words: str) -> bool:
-    """"De Syrisch-Duitse politicoloog en islamgeleerde ": a description that puts a role before
+    """"De Deense econoom en schrijfster ": a description that puts a role before
     the name opening a sentence (so the name is still its subject)."""
     m = re.fullmatch(r"(?:De|Het)\s+((?:[\w'-]+\s+){1,5})", words)
     if not m:
