@@ -47,7 +47,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     indirect = reported_speech(doc, text, sents, tix, quoted,
                                cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                fragments=fragments)
-    indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans, doc))
+    indirect += list(headline_colon(text, blocks, direct, fragments, byline_spans, tix))
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     resolver.tokens = tix  # the parse, for subjects of sentences that introduce a quote
@@ -80,7 +80,8 @@ _COUNTED = re.compile(r"(?:verschillende|veel|vele|sommige|enkele|meerdere|diver
                       r"tientallen|honderden|duizenden)\s", re.I)
 
 
-def headline_colon(text: str, blocks, direct, fragments, byline_spans, doc=None) -> Iterator[Candidate]:
+def headline_colon(text: str, blocks, direct, fragments, byline_spans,
+                   tix: Optional[TokenIndex] = None) -> Iterator[Candidate]:
     """"OM: proeftijd na sepot 'niet juist'": a headline that names its source before a colon,
     when the rest quotes it (a quoted fragment, or a quote that is already a direct record)."""
     body = " ".join(text[a:b] for a, b, k in blocks if k == "paragraph")
@@ -104,7 +105,7 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans, doc=None)
             yield Candidate("mixed", cs, ce, "headline-colon", 0.6, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
         elif HEADLINE_CLAIMS and len(text[cs:ce].split()) >= 3 and not text[cs:ce].rstrip().endswith("?") \
-                and doc is not None and any(t.pos_ in {"VERB", "AUX"} for t in doc if cs <= t.idx < ce):
+                and tix is not None and any(tix.doc[k].pos_ in {"VERB", "AUX"} for k in tix.span(cs, ce)):
             # "Bond: lonen moeten omhoog": the source, then its claim (a clause with a verb;
             # "Museum: twee ton voor een nieuwe zaal" is news about it)
             yield Candidate("indirect", cs, ce, "headline-colon", 0.5, cue=(a + m.end(1), a + m.end(1) + 1),
@@ -771,9 +772,10 @@ def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optiona
         words = text[b.cstart:b.cend]
         return max([token_f1(content, words)] + [token_f1(content, s) for s in re.split(r"(?<=[.!?])\s+", words)])
 
-    best = max(body, key=overlap, default=None)
-    if best is not None and overlap(best) >= 0.4:
-        return best.speaker
+    scored = [(overlap(b), b) for b in body]
+    best = max(scored, key=lambda sb: sb[0], default=None)
+    if best is not None and best[0] >= 0.4:
+        return best[1].speaker
     speakers = [b.speaker for b in body if b.speaker and b.type == "direct"]
     if speakers:
         # (ties go to the one quoted first, not to the order of a set)
