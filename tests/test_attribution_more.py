@@ -294,6 +294,10 @@ def test_attribution_leader_of_a_named_organisation(nlp, intro):
      "als de onafhankelijke hoeder van het reglement van orde. En met een ruim twee eeuwen oud besluit in de "
      "hand, uit 1850 om precies te zijn, oordeelde Smeets dat het verboden is om in één vergadering twee keer "
      "over hetzelfde voorstel te stemmen.", "verboden", "Smeets"),
+    # a title after the kind of work ("haar roman Stille Grond") names no person, there or later
+    ("De Chileense schrijfster Marta Rojas houdt niet van omwegen; niet in haar nieuwe roman Stille Grond, "
+     "niet op het podium. In Stille Grond beschrijft ze een dorp dat verdwijnt. Eerst vertrekken de jongeren, "
+     "zegt ze, daarna sluit de school.", "Eerst vertrekken", "Marta Rojas"),
 ])
 def test_attribution_speaker_of_a_claim(nlp, paragraph, needle, speaker):
     r = next(r for r in run(nlp, paragraph) if needle in r.content)
@@ -335,6 +339,28 @@ def test_attribution_interview_answers_stay_with_the_interviewee(nlp):
                "'Hij deed het helemaal alleen. Dat vind ik knap.' En nu? 'Nu is het mijn beurt.'")
     r = next(r for r in recs if r.content.startswith("Hij deed"))
     assert r.speaker == "Joris Verhoef"
+
+
+def test_attribution_words_the_interviewer_puts_to_the_interviewee(nlp):
+    # "..., concludeert u.": the reporter sums up what the one interviewed said; "u." is no
+    # abbreviation and no source of its own, and the answers after it stay with the interviewee
+    recs = run(nlp,
+               "Waarom werken vaders zo weinig thuis? 'Dat heeft met gewoontes te maken', zegt econoom Tessa Brink. "
+               "De sfeer op de afdeling telt zwaar voor vaders, concludeert u. 'Ja, wie een chef heeft die zelf "
+               "thuiswerkt, doet dat sneller.'")
+    by_start = {r.content.split()[0]: r.speaker for r in recs}
+    assert by_start["De"] == "Tessa Brink"
+    assert by_start["Ja,"] == "Tessa Brink"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wat heeft de kiezer willen zeggen, denkt u?",
+    "Is de wethouder zo gevaarlijk volgens jou?",
+])
+def test_attribution_a_question_put_to_you_is_no_claim(nlp, sentence):
+    # the interviewer asks; "u" and "jij" have claimed nothing yet
+    recs = run(nlp, "'Het was een signaal', zegt Tessa Brink. " + sentence)
+    assert [r.content for r in recs] == ["Het was een signaal"]
 
 
 @pytest.mark.parametrize("sentence", [

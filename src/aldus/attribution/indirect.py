@@ -1959,6 +1959,18 @@ RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adj
          request, bracketed_source, observation, as_stated)
 
 
+_YOU = {"u", "u.", "jij", "je", "jou", "jullie"}
+
+
+def _put_to_you(doc, text: str, lo: int, hi: int, quoted) -> bool:
+    """A question outside quotes ("Wat wil de kiezer, denkt u?", "Is dat zo volgens jou?"):
+    the interviewer asks; a source addressed as "u" or "jij" has claimed nothing yet."""
+    end = hi
+    while end > lo and doc[end - 1].text in {'"', "'", "’", "”"}:
+        end -= 1
+    return end > lo and doc[end - 1].text == "?" and not _in_any(doc[end - 1].idx, quoted)
+
+
 def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: TokenIndex,
                     quoted: Sequence[tuple[int, int]], cue_ok=lambda i: True, fragments=()) -> list[Candidate]:
     """Run every reported-speech rule over every sentence. ``quoted`` are the content spans
@@ -1973,6 +1985,8 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
         lo, hi = r.start, r.stop
         found = [c for rule in RULES for c in rule(doc, text, lo, hi, quoted, cue_ok)]
         found += list(naming(doc, text, lo, hi, quoted, cue_ok, fragments))
+        if found and _put_to_you(doc, text, lo, hi, quoted):
+            found = [c for c in found if not (c.mention and text[c.mention[0]:c.mention[1]].lower() in _YOU)]
         if not found and prev_found and "\n\n" not in text[sents[si - 1][1]:s0]:
             found = list(reportative(doc, text, lo, hi, quoted))
         if not found and FRAGMENT_CLAIMS:

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-                             ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS)
+                             ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
@@ -441,6 +441,17 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and not _is_role_word(prev_tok.text) and not any(
                         o is not nm and nm.words < o.words and o.label == "PER" for o in out):
                 nm.person = False
+    # "haar nieuwe boek Stille Grond", "de film Wilde Paarden": the title of a work, wherever
+    # else the article names it ("In Stille Grond beschrijft ze ...")
+    titles = set()
+    for nm in out:
+        prev_tok = _token_before(doc, nm.start) if len(nm.words) >= 2 else None
+        if prev_tok is not None and prev_tok.text in TITLE_NOUNS and nm.text.split()[0].lower() not in FIRST_NAMES:
+            titles.add(nm.words)
+    for nm in out:
+        if nm.words in titles:
+            nm.person = False
+            nm.label = "MISC" if nm.label == "PER" else nm.label
     # a name mostly found after "in/uit/naar/van ..." is a place, and an all-capitals single
     # word a dateline or an acronym: neither is a person, whatever the tagger says
     after_prep: dict[str, list[bool]] = {}
@@ -617,8 +628,9 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         # the word right before a name is its role when it is a noun ("architect Sophie ...")
         prev_tok = _token_before(doc, nm.start)
         noun = prev_tok is not None and has_pos(doc) and prev_tok.pos_ == "NOUN"
-        if ws and (_is_role_word(ws[-1]) or (noun and len(ws[-1]) > 3 and ws[-1].isalpha()
-                                             and not ws[-1].endswith(("en", "de", "te")))):
+        if ws and ws[-1] not in TITLE_NOUNS and (_is_role_word(ws[-1]) or (
+                noun and len(ws[-1]) > 3 and ws[-1].isalpha() and not ws[-1].endswith(("en", "de", "te")))):
+            # (not "haar boek Stille Grond": a work's title follows its kind, not a person's role)
             parts.append(" ".join(ws))
     # "VVD-fractievoorzitter Klaas Dijkhoff", "CDA-leider X": a party or firm glued to the role
     m = re.search(r"(?<![\w-])([A-Z][\w&]*-[a-zà-ÿ][\w-]*)\s+$", text[max(0, nm.start - 60):nm.start])
@@ -1207,6 +1219,8 @@ class SpeakerResolver:
             end = start + m.start()  # "de organisatie zelf", "De pastoor zelf"
         if self.text[start:end].lower() in {"hemzelf", "haarzelf", "henzelf"}:
             end -= 4  # "volgens hemzelf": the pronoun
+        if self.text[start:end].lower() in {"u.", "je.", "jij."}:
+            end -= 1  # "concludeert u.": the tokenizer reads "u." as an abbreviation
         mention = self.text[start:end]
         low = mention.lower()
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
@@ -1279,6 +1293,12 @@ class SpeakerResolver:
                 return Resolution(self.writer, None, True)
             if low == "men":
                 return Resolution("men", None, False)  # "men zegt ...": an unnamed, general source, as written
+            if low in {"u", "jij", "je"} and not any(a <= start < b for a, b in self.quoted):
+                # "..., concludeert u.": the interviewer puts words to the one interviewed, who
+                # answered last
+                last = self.last_speaker(start)
+                if last is not None and last[2] and start - last[0] < 1500:
+                    return Resolution(last[1], None, True)
             if low in {"ik", "wij", "we", "mij", "me", "ons", "u", "jij", "je", "jou"}:
                 return Resolution(None)
             return self._pronoun(start, low)
