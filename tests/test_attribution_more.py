@@ -298,6 +298,10 @@ def test_attribution_leader_of_a_named_organisation(nlp, intro):
     ("De Chileense schrijfster Marta Rojas houdt niet van omwegen; niet in haar nieuwe roman Stille Grond, "
      "niet op het podium. In Stille Grond beschrijft ze een dorp dat verdwijnt. Eerst vertrekken de jongeren, "
      "zegt ze, daarna sluit de school.", "Eerst vertrekken", "Marta Rojas"),
+    # the parse may start the subject inside a name ("Advocaat Bram | Visschers van de kok"):
+    # the source is the whole name
+    ("Advocaat Bram Visschers van de kok noemt de woorden van de wethouder 'volstrekt onjuist'.",
+     "de woorden", "Bram Visschers"),
 ])
 def test_attribution_speaker_of_a_claim(nlp, paragraph, needle, speaker):
     r = next(r for r in run(nlp, paragraph) if needle in r.content)

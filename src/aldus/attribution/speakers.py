@@ -1333,6 +1333,11 @@ class SpeakerResolver:
             owner = self.canonical(_words(m.group(1)))
             if owner is not None or m.group(2) != "s":  # ("Jans collega's" only when "Jan" is named)
                 return Resolution(f"{m.group(3)} van {owner.text if owner else m.group(1)}", m.group(3), True)
+        cut = [nm for nm in self.names if nm.start < start < nm.end <= end and self._is_person(nm)
+               and not self.text[nm.start:start].rstrip().endswith(("'s", "’s"))]
+        if cut:
+            start = cut[0].start  # "Advocaat Bram | Visschers van ...": the parse cut the name in two
+            mention = self.text[start:end]
         named_in = [nm for nm in self.names if start <= nm.start and nm.end <= end]
         if len(named_in) >= 2 and re.search(r"['’]s$", named_in[0].text):
             start = named_in[1].start  # "Zuid-Korea's Moon": the person after the possessive
