@@ -75,9 +75,19 @@ def test_attribution_speech_act_with_object(nlp):
     "Je moet er niet aan denken dat de dijk doorbreekt.",
     "Er wordt gezegd dat de brug volgend jaar dicht gaat.",  # hearsay: no source (UNKNOWN_SOURCE_PASSIVES)
     "De gemeente kan niet zeggen of de brug volgend jaar dicht gaat.",
+    # "vinden" as finding: a measure the parse hangs as a second object is no predicate
+    "Bij de inval vond de politie twee pistolen van het kaliber 9 millimeter.",
+    # advising on a subject says nothing about what the advice was
+    "Ze adviseerde gemeenten en zorgorganisaties over jeugdzorg en participatie.",
 ])
 def test_attribution_no_source_no_attribution(nlp, sentence):
     assert run(nlp, sentence) == []
+
+
+def test_attribution_advice_with_its_content_is_still_a_claim(nlp):
+    # (guard) advice that says what to do is a report
+    recs = run(nlp, "De commissie adviseert de minister om de wet in te trekken.")
+    assert any("de wet in te trekken" in r.content for r in recs)
 
 
 

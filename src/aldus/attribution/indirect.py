@@ -1344,7 +1344,10 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         expletive = i + 2 < hi and doc[i + 1].lower_ == "het" and doc[i + 2].pos_ in {"DET", "ADJ", "ADV", "NOUN"}
         # (the parser also hangs the predicate as a second object, "vindt de lijn een matige
         # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
-        two_objects = sum(1 for k in kids if k.dep_ == "obj") >= 2
+        objs = [k for k in kids if k.dep_ == "obj"]
+        # (not "vond twee pistolen van 9 millimeter": a measure the parse hangs as a second object)
+        two_objects = len(objs) >= 2 and (_predicate_np(objs[-1]) or objs[-1].pos_ == "ADJ"
+                                          or not any(k.dep_ == "nummod" for k in objs[-1].children))
         # (or a nominal after the verb and an adjective the parser hangs on the verb itself:
         # "vindt zo'n toets overbodig", or two nominals: "vinden X een redelijk alternatief")
         after = [k for k in kids if k.i > i and k.i < hi]
@@ -1541,6 +1544,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             if obj is None:
                 continue
             c_lo = obj
+        if cue.lemma == "adviseren" and any(doc[k].lower_ == "over" for k in range(c_lo, c_hi)) \
+                and not any(doc[k].lower_ in {"om", "te", "tot"} for k in range(c_lo, c_hi)):
+            continue  # "adviseerde gemeenten over jeugdzorg": what the advice was about, not what it said
         if cue.lemma == "beschuldigen" and not any(doc[k].lower_ == "van" for k in range(c_lo + 1, c_hi)):
             continue  # "X beschuldigt Y van Z": the accusation needs its "van"
         if doc[c_lo].text == "," or (c_lo > 0 and doc[c_lo - 1].text == "," and doc[c_lo].lower_ in {"maar", "en", "want"}):
