@@ -1388,6 +1388,7 @@ class SpeakerResolver:
                               mention) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
+            desc = _spokesperson_of(desc)
             head = _head_word(mention)
             if head in _OFFICE_NOUNS and re.match(r"(?:[Dd]e|[Hh]et)\s", mention):
                 # "De president van de Verenigde Staten" in an article that names "president Trump"
@@ -1598,8 +1599,17 @@ class SpeakerResolver:
                 return Resolution(subj.speaker, subj.role or head, True)
             if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
                 return Resolution(last[1], head, True)
+        spoke = re.fullmatch(r"(?:[Ee]en|[Dd]e)\s+(woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|persvoorlichter)"
+                             r"\s+(?:van|namens)\s+(?:de|het)\s+([a-zà-ÿ][\w-]*)", mention.strip())
+        if spoke and _generic_org(spoke.group(2)):
+            # "een woordvoerder van de gemeente": of the one the article is about, by name
+            org = self._article_org(spoke.group(2), start)
+            if org is not None:
+                body = f"de {spoke.group(2)} {org}" if spoke.group(2) in _PLACE_BODIES else org
+                return Resolution(f"{spoke.group(1)} van {body}", spoke.group(1), True)
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         desc = re.sub(r"^E[eé]n\b(?=\s+van\b)", "één", desc)  # "Eén van de slachtoffers": "één", capitalised
+        desc = _spokesperson_of(desc)
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
@@ -2054,6 +2064,9 @@ _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "inste
                       "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
                       "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
 
+#: bodies named by their place ("de gemeente Eindhoven", "de provincie Utrecht")
+_PLACE_BODIES = {"gemeente", "provincie"}
+
 #: verb particles that make a compound of another meaning ("aanklacht", "opdracht", "uitspraak")
 _PARTICLE_PREFIXES = {"aan", "op", "af", "uit", "in", "mee", "over", "toe", "voor", "na", "om", "door", "ver", "be", "ont"}
 
@@ -2191,6 +2204,11 @@ def _same_body(role: str, mention: str) -> bool:
     if not own or not asked:
         return True
     return bool((_words(own.group(1)) - DETERMINERS) & (_words(asked.group(1)) - DETERMINERS))
+
+
+def _spokesperson_of(desc: str) -> str:
+    """"een woordvoerder namens het team" is named as "een woordvoerder van het team"."""
+    return re.sub(r"^((?:een|de)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw))\s+namens\b", r"\1 van", desc)
 
 
 def _one_edit(a: str, b: str) -> bool:
