@@ -1469,7 +1469,7 @@ RECORD_CASES = [
     ("Hij vertelde welke gerechten hij het lekkerst vond smaken.", []),
     # relative 'dat', a name particle 'te' and impersonal 'te'
     ("Het gaat om 40 meldingen, meldt een woordvoerder namens het Team Veilig Wonen, dat zich hierop richt.",
-     [("woordvoerder namens het Team Veilig Wonen", "Het gaat om 40 meldingen")]),
+     [("woordvoerder van het Team Veilig Wonen", "Het gaat om 40 meldingen")]),
     ("'Het hoorde er gewoon bij', zegt Henk te Velde.", [("Henk te Velde", "Het hoorde er gewoon bij")]),
     ("Nu al is te voorspellen dat de gemeente meer geld nodig heeft.", []),
     # views put as a trend or a likeness seen
