@@ -493,3 +493,19 @@ def test_attribution_what_someone_calls_it(nlp, sentence, content):
 def test_attribution_title_line_source_before_a_colon(nlp, headline, found):
     recs = run(nlp, "Rijkswaterstaat wil snel beginnen. Volgens Rijkswaterstaat is haast geboden.", headline=headline)
     assert any(r.cue == ":" and r.speaker == "Rijkswaterstaat" for r in recs) is found
+
+
+@pytest.mark.parametrize("sentence,content,mention", [
+    ("Sommige beleggers zien het als een teken dat de markt aantrekt.", "als een teken", "Sommige beleggers"),
+    ("Een deel van de bevolking zag hun komst als een bedreiging voor de eigen cultuur.", "als een bedreiging",
+     "Een deel van de bevolking"),
+])
+def test_attribution_part_of_a_group_sees_something_as(nlp, sentence, content, mention):
+    # "X ziet Y als Z" is a view; part of a group of people can hold one as a named source can
+    r = next(r for r in run(nlp, sentence) if content in r.content)
+    assert r.speaker_mention == mention
+
+
+def test_attribution_a_thing_sees_nothing_as(nlp):
+    # (guard) a subject that is no source and no group of people: plain description
+    assert not [r for r in run(nlp, "De brand zag de stad als een zee van vuur.") if r.cue == "zag"]

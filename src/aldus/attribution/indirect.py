@@ -1646,11 +1646,23 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             and doc[c_lo].lower_ in {"de", "het", "een", "zijn", "haar", "hun"} \
             and not any(doc[k].lower_ in {"dat", "of", "om", "te"} | _WH_WORDS for k in range(c_lo, last)) \
             and is_source_np(doc, *np)
-        if not (seen_as or seen_view or observed) or (seen_as and not is_source_np(doc, *np)):
+        if not (seen_as or seen_view or observed) or (seen_as and not is_source_np(doc, *np) and not _people_np(doc, *np)):
             continue  # (what sees something "as" must be a source; any subject sees "geen reden")
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 6:
             yield Candidate("indirect", cs, ce, "view", 0.55, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
+def _people_np(doc, lo: int, hi: int) -> bool:
+    """"Sommige kopers", "een deel van de bevolking", "veel beleggers": a part of a group of
+    people, which can hold a view as any named source can."""
+    words = [doc[k].lower_ for k in range(lo, hi)]
+    if words[:1] and words[0] in {"sommige", "veel", "vele", "enkele", "meeste", "andere", "weinig"}:
+        return True
+    if words[:2] in (["de", "meeste"],) or (len(words) >= 3 and words[1] in {"deel", "helft", "meerderheid", "minderheid"}
+                                          and words[2] == "van"):
+        return True
+    return bool(words) and words[-1].endswith("ers") and len(words[-1]) > 5
 
 
 _VINDEN = {"vindt", "vind", "vond", "vonden", "vinden", "acht", "achten", "achtte", "achtten"}
