@@ -63,6 +63,13 @@ def test_quotes_reopened_in_one_line_runs_to_the_next_opener():
     assert not qs[0].closed and qs[1].closed
 
 
+def test_quotes_closing_mark_after_a_stray_space_before_its_cue():
+    # "'... zeg je boe ', riep ze": the space is a typing slip; the quote ends there and does
+    # not run on to the next mark
+    text = "'Wil je hem weg hebben, zeg je boe ', riep ze. De wethouder noemde het 'totaal onacceptabel'."
+    assert contents(text) == ["Wil je hem weg hebben, zeg je boe", "totaal onacceptabel"]
+
+
 def test_quotes_stray_closing_mark_is_ignored():
     text = "Het plan’ is klaar. De wethouder is blij."
     assert contents(text) == []

@@ -73,7 +73,10 @@ def _closer_at(text: str, i: int, opener: str) -> Optional[str]:
         before = _prev(text, i)
         after = text[i + len(closer):i + len(closer) + 1]
         if closer in ("'", "’", '"') or (closer == "“" and opener != "„"):
-            if before.isspace() or not before:
+            if not before or (before.isspace() and not (
+                    # "'... zeg je paf ', riep ze": a stray space before the mark that ends the
+                    # quote and its cue after the comma
+                    before == " " and _prev(text, i - 1).isalnum() and re.match(r",\s+[a-zà-ÿ]", text[i + 1:i + 4]))):
                 continue
             if after.isalnum():
                 continue  # auto's, zo'n, Anne's
