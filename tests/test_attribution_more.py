@@ -315,6 +315,9 @@ def test_attribution_leader_of_a_named_organisation(nlp, intro):
     # a spokesperson "van de gemeente" speaks for the town the article is about, named in full
     ("Het terras aan de Markt in Veldhoven moet weg. De gemeente Veldhoven wil dat al jaren. Een woordvoerder "
      "van de gemeente zegt dat de regels voor iedereen gelden.", "de regels", "woordvoerder van de gemeente Veldhoven"),
+    # "het duo" after "X en Y": that pair
+    ("Dat was tegen het zere been van de ondernemers Piet Zwart en Kees Wit. Na inzage in de boeken oordeelde "
+     "het duo dat een faillissement niet nodig was.", "faillissement", "Piet Zwart en Kees Wit"),
 ])
 def test_attribution_speaker_of_a_claim(nlp, paragraph, needle, speaker):
     r = next(r for r in run(nlp, paragraph) if needle in r.content)

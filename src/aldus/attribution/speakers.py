@@ -1516,7 +1516,9 @@ class SpeakerResolver:
                     return Resolution(" en ".join(pair), None, False)
         # "Anna en haar zus Eva vonden ... De meiden dachten ...": a plural word for people close to
         # a pair of people named just before is that pair
-        if head and head.lower() in _PAIR_NOUNS and re.fullmatch(r"(?:[Dd]e|[Bb]eide)\s+%s" % re.escape(head), mention.strip()):
+        # (also "het duo", "het echtpaar": a word for two)
+        if head and ((head.lower() in _PAIR_NOUNS and re.fullmatch(r"(?:[Dd]e|[Bb]eide)\s+%s" % re.escape(head), mention.strip()))
+                     or re.fullmatch(r"(?:[Hh]et|[Dd]it)\s+(?:duo|tweetal|echtpaar|stel|koppel)", mention.strip())):
             before = [n for n in self.names if start - 400 <= n.start and n.end <= start and self._is_person(n)
                       and not any(a <= n.start < b for a, b in self.quoted)]
             for x, y in reversed(list(zip(before, before[1:]))):
