@@ -410,6 +410,7 @@ def test_attribution_role_with_its_field_before_a_name(nlp):
     ("De finale wordt gespeeld in de Kees Rijvers Arena in Tilburg.", "Kees Rijvers Arena", False),  # a venue
     ("Hij zit in de brugklas van het Anna Bijns Lyceum.", "Anna Bijns Lyceum", False),  # a school
     ("Dat zegt woordvoerder Wim Hogeweg van de kerk.", "Wim Hogeweg", True),  # (guard) a surname with a street's ending
+    ("Hij wordt in een kamp vastgehouden door Iraakse Koerden.", "Iraakse Koerden", False),  # a people after its place's adjective
 ])
 def test_speakers_places_named_after_someone_are_no_people(nlp, sentence, name, person):
     from aldus.attribution.speakers import find_names

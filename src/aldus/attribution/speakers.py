@@ -441,6 +441,15 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     and not _is_role_word(prev_tok.text) and not any(
                         o is not nm and nm.words < o.words and o.label == "PER" for o in out):
                 nm.person = False
+    # "door Syrische Koerden": a people after the adjective of its place, a group and no person
+    for nm in out:
+        parts = nm.text.split()
+        if nm.person and parts and len(parts) <= 2 and parts[-1].endswith("en") and nm.label != "PER" \
+                and parts[0].lower() not in FIRST_NAMES:
+            prev_tok = _token_before(doc, nm.start)
+            if (len(parts) == 2 and _place_adjective_text(parts[0])) or (
+                    len(parts) == 1 and prev_tok is not None and _place_adjective_text(prev_tok.text)):
+                nm.person = False
     # "haar nieuwe boek Stille Grond", "de film Wilde Paarden": the title of a work, wherever
     # else the article names it ("In Stille Grond beschrijft ze ...")
     titles = set()
