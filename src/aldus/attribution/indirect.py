@@ -1345,7 +1345,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         # (the parser also hangs the predicate as a second object, "vindt de lijn een matige
         # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
         objs = [k for k in kids if k.dep_ == "obj"]
-        # (not "vond twee pistolen van 9 millimeter": a measure the parse hangs as a second object)
+        # (not "vonden drie geweren van 12 millimeter": a measure the parse hangs as a second object)
         two_objects = len(objs) >= 2 and (_predicate_np(objs[-1]) or objs[-1].pos_ == "ADJ"
                                           or not any(k.dep_ == "nummod" for k in objs[-1].children))
         # (or a nominal after the verb and an adjective the parser hangs on the verb itself:
