@@ -1346,8 +1346,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         # winnaar", or "te" + adjective as a particle, "vonden de straf te licht")
         objs = [k for k in kids if k.dep_ == "obj"]
         # (not "vonden drie geweren van 12 millimeter": a measure the parse hangs as a second object)
-        two_objects = len(objs) >= 2 and (_predicate_np(objs[-1]) or objs[-1].pos_ == "ADJ"
-                                          or not any(k.dep_ == "nummod" for k in objs[-1].children))
+        two_objects = len(objs) >= 2 and not any(k.dep_ == "nummod" for k in objs[-1].children)
         # (or a nominal after the verb and an adjective the parser hangs on the verb itself:
         # "vindt zo'n toets overbodig", or two nominals: "vinden X een redelijk alternatief")
         after = [k for k in kids if k.i > i and k.i < hi]
@@ -1659,8 +1658,8 @@ def _people_np(doc, lo: int, hi: int) -> bool:
     words = [doc[k].lower_ for k in range(lo, hi)]
     if words[:1] and words[0] in {"sommige", "veel", "vele", "enkele", "meeste", "andere", "weinig"}:
         return True
-    if words[:2] in (["de", "meeste"],) or (len(words) >= 3 and words[1] in {"deel", "helft", "meerderheid", "minderheid"}
-                                          and words[2] == "van"):
+    if words[:2] == ["de", "meeste"] or (len(words) >= 3 and words[1] in {"deel", "helft", "meerderheid", "minderheid"}
+                                         and words[2] == "van"):
         return True
     return bool(words) and words[-1].endswith("ers") and len(words[-1]) > 5
 
