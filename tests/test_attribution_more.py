@@ -514,3 +514,39 @@ def test_attribution_part_of_a_group_sees_something_as(nlp, sentence, content, m
 def test_attribution_a_thing_sees_nothing_as(nlp):
     # (guard) a subject that is no source and no group of people: plain description
     assert not [r for r in run(nlp, "De brand zag de stad als een zee van vuur.") if r.cue == "zag"]
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    # a relative clause that ends in "noemt": what is called something comes before the verb
+    ("Het ontslag van Ria Hoogland, die haar functie 'een roeping' noemt, kwam als een schok.",
+     "haar functie 'een roeping'", "Ria Hoogland"),
+    ("De boeren kozen voor de Vrije Akkerpartij, die de invloed van mest op het grondwater gering noemt.",
+     "de invloed van mest op het grondwater gering", "Vrije Akkerpartij"),
+    # ", zoals X het noemt": the clause before is what X calls it
+    ("De verbouwing werd een 'lijdensweg', zoals de uitbater van het café het noemt.",
+     "De verbouwing werd een 'lijdensweg'", "uitbater van het café"),
+])
+def test_attribution_what_someone_calls_it_before_the_verb(nlp, sentence, content, speaker):
+    r = next((r for r in run(nlp, sentence) if r.cue == "noemt"), None)
+    assert r is not None and (r.content, r.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De gids, die drie routes door het bos noemt, ligt bij de ingang.",  # (guard) listing, not calling
+    "Het dorp, zoals de bewoners het kennen, verdwijnt langzaam.",  # (guard) no reporting verb
+])
+def test_attribution_relative_clause_without_a_naming(nlp, sentence):
+    assert not run(nlp, sentence)
+
+
+def test_attribution_calling_it_then_a_coordinated_opinion(nlp):
+    # "noemt X kansloos, maar acht het ...": each verb has its own content
+    recs = run(nlp, "De staatssecretaris noemt een nieuwe heffing op vliegtickets niet alleen onverstandig, "
+                    "maar acht die ook slecht voor de regionale luchthavens.")
+    assert [r.content for r in recs if r.cue == "noemt"] == ["een nieuwe heffing op vliegtickets niet alleen onverstandig"]
+
+
+def test_speakers_organisation_name_with_voor(nlp):
+    # one word, "voor" and an organisation word: one name ("Forum voor Democratie" kind)
+    recs = run(nlp, "Het Platform voor Gezondheid zegt dat de wachtlijsten langer worden.")
+    assert [r.speaker for r in recs] == ["Platform voor Gezondheid"]

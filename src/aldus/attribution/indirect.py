@@ -979,8 +979,12 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
         if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC:
             continue
         v = np[1] + (1 if np[1] + 1 < hi and doc[np[1]].lower_ in {"al", "ook", "eerder", "terecht"} else 0)
-        cue = cue_at(doc, v, hi, lo=lo) if v < hi and cue_ok(v) else None
-        if cue is None or cue.cls not in {"speech", "belief", "finding"} or cue.kind != "finite":
+        # "zoals X het noemt / dat omschrijft": the object pronoun stands for the clause before
+        named = v + 1 < hi and doc[v].lower_ in {"het", "dat"}
+        v += named
+        cue = cue_at(doc, v, hi, lo=lo, after_quote=named) if v < hi and cue_ok(v) else None
+        if cue is None or cue.cls not in {"speech", "belief", "finding"} | ({"naming"} if named else set()) \
+                or cue.kind != "finite":
             continue
         end = v + 1
         if end < hi and not doc[end].is_punct:
@@ -1200,6 +1204,15 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             if any(doc[k].text in {";", ":"} or doc[k].lower_ in {"volgens", "maar", "aldus"}
                    for k in range(i + 1, hi) if doc[k].idx < q0):
                 continue
+        if cue.lemma == "noemen":
+            rel = _named_in_relative(doc, i, lo, hi)
+            if rel is not None:
+                (cs, ce), np = strip_span(text, *_chars(doc, rel[0] + 1, i), _STRIP), rel[1]
+                if ce - cs >= 3 and is_source_np(doc, *np, strict=False):
+                    inner = any(cs <= q.start < ce for q in fragments)
+                    yield Candidate("mixed" if inner else "indirect", cs, ce, "naming:relative", 0.6,
+                                    cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+                continue
         if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
@@ -1260,6 +1273,27 @@ def _called_it(doc, i: int, hi: int) -> bool:
     return doc[k].pos_ in {"ADJ", "NOUN", "DET", "PROPN"}
 
 
+def _named_in_relative(doc, i: int, lo: int, hi: int) -> Optional[tuple[int, tuple[int, int]]]:
+    """"..., Jansen, die zijn baan 'mijn alles' noemt, ...": a relative clause whose verb comes
+    last, after what is called something; returns the relative pronoun and its antecedent."""
+    if not has_parse(doc) or doc[i].dep_ != "acl:relcl" or not (i + 1 < hi and doc[i + 1].is_punct
+                                                                  and doc[i + 1].text not in _QUOTE_CHARS):
+        return None
+    rel = next((k for k in range(i - 1, lo, -1) if doc[k].lower_ in {"die", "dat"} and doc[k].head.i == i
+                and doc[k].dep_ == "nsubj"), None)
+    if rel is None or doc[rel - 1].text != "," or i - rel < 3:
+        return None
+    # what it is called closes the clause: a quoted phrase or the parse's predicate right before the verb
+    last = i - 1
+    if not (doc[last].text in _QUOTE_CHARS or doc[last].dep_ == "xcomp" or doc[last].pos_ == "ADJ"):
+        return None
+    head = doc[i].head
+    start = min([t.i for t in head.subtree if t.i < rel] or [head.i])
+    while start < head.i and doc[start].pos_ == "ADP":
+        start += 1  # "het vertrek van Jansen, die ...": Jansen, not "van Jansen"
+    return rel, (start, rel - 1)
+
+
 def _named_as(doc, i: int, hi: int) -> bool:
     """"De minister noemt de kritiek volkomen misplaatst": an object, then what it is called
     (an adjective or participle in the parse's xcomp), closing the clause."""
@@ -1273,7 +1307,12 @@ def _named_as(doc, i: int, hi: int) -> bool:
         return False
     # the predicate closes the clause, with what is coordinated to it ("niet alleen kansloos, maar ook ...")
     tail = {x.i for x in pred[0].subtree}
-    return all(doc[x].is_punct or x in tail for x in range(pred[0].i + 1, hi))
+    for x in range(pred[0].i + 1, hi):
+        if not (doc[x].is_punct or x in tail):
+            # "noemt X kansloos, maar acht het ook schadelijk": a clause of its own, coordinated to the verb
+            return doc[x - 1].text == "," and doc[x].dep_ == "cc" and doc[x].head.dep_ == "conj" \
+                and doc[x].head.head.i == i
+    return True
 
 
 #: a quoted word right after "in het", "op de", ...: where something was said, not what
