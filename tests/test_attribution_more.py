@@ -550,3 +550,26 @@ def test_speakers_organisation_name_with_voor(nlp):
     # one word, "voor" and an organisation word: one name ("Forum voor Democratie" kind)
     recs = run(nlp, "Het Platform voor Gezondheid zegt dat de wachtlijsten langer worden.")
     assert [r.speaker for r in recs] == ["Platform voor Gezondheid"]
+
+
+def test_attribution_a_source_sees_that_now(nlp):
+    # "Hij ziet dat ...": a source's view told in the present tense, after the source is introduced
+    recs = run(nlp, "Karel Smeets is tuinder in het Westland. Hij ziet ook dat de energieprijs de kas duur maakt.")
+    r = next((r for r in recs if r.cue == "ziet"), None)
+    assert r is not None and (r.content, r.speaker) == ("de energieprijs de kas duur maakt", "Karel Smeets")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Karel Smeets kwam thuis. Hij zag dat de voordeur openstond.",  # (guard) a past sight, told as a story
+    "Karel Smeets is tuinder. Zij zien het gevaar niet dat de kassen bedreigt.",  # (guard) "dat" opens a relative clause
+])
+def test_attribution_seeing_that_is_no_view(nlp, sentence):
+    assert not [r for r in run(nlp, sentence) if r.cue in {"zag", "zien"}]
+
+
+def test_speakers_ze_are_the_people_of_the_organisation_named_first(nlp):
+    # "Bij de X denken ze ...": "ze" stands for the people of X, not for the last source
+    recs = run(nlp, "De boeren in de polder zeggen dat de kassen leeg blijven.",
+                    "Bij de waterschappen vrezen ze dat de dijken te laag zijn.")
+    r = next(r for r in recs if r.cue == "vrezen")
+    assert r.speaker == "waterschappen"

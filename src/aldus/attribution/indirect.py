@@ -956,12 +956,18 @@ def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                 or (i > lo and doc[i - 1].lower_ in {"te", "laat", "liet", "lieten", "laten"}):
             continue
         comp = next((k for k in range(i + 1, min(hi - 1, i + 8)) if doc[k].lower_ == "dat"), None)
-        if comp is None or any(doc[k].is_punct for k in range(i + 1, comp)):
-            continue
+        if comp is None or any(doc[k].is_punct or (doc[k].dep_ == "obj" and doc[k].pos_ == "NOUN")
+                               for k in range(i + 1, comp)):
+            continue  # ("zien het probleem niet dat ...": a relative clause on what is (not) seen)
         cue = Cue(i, "zien", "belief", "finite")
         np = _subject(doc, i, lo, hi, comp, cue)
-        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC or doc[np[0]].lower_ in PRONOUNS:
-            continue  # (a pronoun may be anyone's eyes: "je ziet dat ...", "hij zag dat de deur openstond")
+        # a pronoun may be anyone's eyes ("je ziet dat ...", "hij zag dat de deur openstond"); only a
+        # third person in the present tense, "Hij ziet ook dat ...", is a source's view as told now
+        pron = np is not None and doc[np[0]].lower_ in PRONOUNS
+        if np is None or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC or (
+                pron and not (np[1] - np[0] == 1 and doc[np[0]].lower_ in {"hij", "zij", "ze"}
+                              and t.lower_ in {"ziet", "zien"})):
+            continue
         cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
         if ce - cs >= 10:
             yield Candidate("indirect", cs, ce, "observation", 0.5,

@@ -1240,6 +1240,10 @@ class SpeakerResolver:
             end -= 1  # "concludeert u.": the tokenizer reads "u." as an abbreviation
         mention = self.text[start:end]
         low = mention.lower()
+        if low in {"ze", "zij"}:
+            at = self._people_at(start)
+            if at is not None:
+                return at
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
             # "..., zei die laatste": the person named last before
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
@@ -1908,6 +1912,27 @@ class SpeakerResolver:
         head = tix.doc[i].head
         finite = [t for t in [head, *head.children] if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
         return bool(finite) and all("Sing" in t.morph.get("Number") for t in finite)
+
+    def _people_at(self, start: int) -> Optional[Resolution]:
+        """"Bij de bond denken ze dat ...", "Ook bij Ajax zien ze ...": "ze" are the people of the
+        organisation the sentence opens with."""
+        lo = max(0, start - 90)
+        m = re.search(r"(?:^|[.!?:]\s+|\n)(?:(?:[Oo]ok|[Mm]aar|[Ee]n|[Zz]elfs|[Vv]ooral|[Dd]aar)\s+)?[Bb]ij\s+"
+                      r"([^.,;:!?()\n]{2,60}?)\s+[a-zà-ÿ]+\s+$", self.text[lo:start])
+        if m is None:
+            return None
+        a, b = lo + m.start(1), lo + m.end(1)
+        head = self.text[a:b].split()[-1].lower()
+        named = [nm for nm in self.names if a <= nm.start and nm.end <= b]
+        if named:
+            canon = self.canonical(named[-1].words) or named[-1]
+            if self._is_person(canon) or canon.label == "LOC":
+                return None  # "bij Jan thuis", "bij Utrecht": a person's or a place's, no organisation's
+            return Resolution(canon.text, self.role_for(canon), False)
+        forms = {head, head[:-1], head[:-2], head[:-3]}  # (the singular under a plural: waterschappen, fondsen)
+        if any(len(w) > 3 and (w in ORG_NOUNS or w.endswith(_INSTITUTION_ENDINGS)) for w in forms):
+            return Resolution(re.sub(r"^(?:de|het)\s+", "", self.text[a:b], flags=re.I), None, False)
+        return None
 
     def _pronoun(self, start: int, low: str) -> Resolution:
         """Most salient compatible source before the pronoun: how often the entity was named
