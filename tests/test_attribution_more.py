@@ -573,3 +573,31 @@ def test_speakers_ze_are_the_people_of_the_organisation_named_first(nlp):
                     "Bij de waterschappen vrezen ze dat de dijken te laag zijn.")
     r = next(r for r in recs if r.cue == "vrezen")
     assert r.speaker == "waterschappen"
+
+
+@pytest.mark.parametrize("sentence,content,cue", [
+    ("De verwachting is dat de veerpont in het voorjaar weer vaart.", "de veerpont in het voorjaar weer vaart",
+     "De verwachting is"),
+    ("De winter was zacht, en de vrees bestaat nu dat de teken vroeg actief worden.",
+     "de teken vroeg actief worden", "de vrees bestaat nu"),
+    ("Er wordt gevreesd dat de oogst van dit jaar mislukt.", "de oogst van dit jaar mislukt", "gevreesd"),
+])
+def test_attribution_a_belief_held_by_no_one_named(nlp, sentence, content, cue):
+    # the guidelines count a reported belief even when the article names no one holding it
+    r = next((r for r in run(nlp, sentence) if r.content == content), None)
+    assert r is not None and (r.cue, r.speaker) == (cue, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De burgemeester deelt de vrees dat de dijk bezwijkt.",  # (guard) a held belief, but with a holder
+    "Er wordt gezegd dat de brug volgend jaar dicht gaat.",  # (guard) hearsay: no source, no record
+])
+def test_attribution_held_belief_guards(nlp, sentence):
+    assert not [r for r in run(nlp, sentence) if r.speaker is None]
+
+
+def test_attribution_passive_report_in_a_document(nlp):
+    # "een rapport waarin wordt gesteld dat ...": the document states it
+    recs = run(nlp, "De raad kreeg een rapport waarin wordt gesteld dat de kade verzakt.")
+    r = next((r for r in recs if r.content == "de kade verzakt"), None)
+    assert r is not None and r.speaker == "rapport"

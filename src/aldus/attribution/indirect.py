@@ -945,6 +945,32 @@ def nominal_claim(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         return
 
 
+#: nouns for a belief that "is" or "exists" without anyone holding it: "De vrees bestaat dat ..."
+_HELD_BELIEFS = {"verwachting", "angst", "vrees", "hoop", "vermoeden", "zorg"}
+
+
+def held_belief(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"De verwachting is dat ...", "..., en de angst bestaat dat ...": a belief the article
+    reports as held, by no one it names (an attribution with no speaker)."""
+    for i in range(lo + 1, hi - 3):
+        if doc[i].lower_ not in _HELD_BELIEFS or doc[i - 1].lower_ != "de" or _in_any(doc[i].idx, quoted):
+            continue
+        if i - 1 != lo and not (doc[i - 2].lower_ in {"en", "maar"} and i - 2 > lo and doc[i - 3].text == ","):
+            continue  # (the clause opens with it; not "Hij deelt de vrees ...")
+        k = i + 1
+        if doc[k].lower_ not in {"is", "was", "bestaat", "bestond", "leeft", "leefde", "heerst", "heerste"}:
+            continue
+        k += 1
+        while k < hi and doc[k].lower_ in {"ook", "nog", "wel", "alom", "breed", "nu", "dan"}:
+            k += 1
+        if k + 2 >= hi or doc[k].lower_ != "dat":
+            continue
+        cs, ce = strip_span(text, *_chars(doc, k + 1, _content_end(doc, k + 1, hi)), _STRIP)
+        if ce - cs >= 10:
+            yield Candidate("indirect", cs, ce, f"held:{doc[i].lower_}", 0.5, cue=_chars(doc, i - 1, k))
+        return
+
+
 def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"De inspectie ziet dat leerlingen achterblijven", "Tegelijk ziet X steeds vaker dat ...":
     what a source observes, put as its finding (a named or described source, not "je", "we")."""
@@ -1888,8 +1914,9 @@ def _cap(w: str) -> bool:
 
 _PASSIVE_AUX = {"wordt", "werd", "worden", "werden"}
 
-#: whether a passive report with no agent ("Er wordt gezegd dat ...") is an attribution with an
-#: unknown speaker; off: on articles not used to write the rules they were more often noise
+#: whether every passive report with no agent ("Er wordt gezegd dat ...") is an attribution with an
+#: unknown speaker; off: on articles not used to write the rules they were more often noise (kept:
+#: a belief, "Er wordt gevreesd dat ...", and a document's "..., waarin wordt gesteld dat ...")
 UNKNOWN_SOURCE_PASSIVES = False
 
 
@@ -1925,8 +1952,11 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         np = np_after(doc, door + 1, comp) if door is not None else None
         if np is not None and (doc[np[0]].lower_ in PRONOUNS or not is_source_np(doc, *np)):
             np = None
-        if np is None and not UNKNOWN_SOURCE_PASSIVES:
-            return
+        if np is None and aux > lo and doc[aux - 1].lower_ in {"waarin", "waarop"}:
+            np = _antecedent_np(doc, aux - 1)  # "een artikel waarin wordt gemeld dat ...": the article
+        if np is None and not UNKNOWN_SOURCE_PASSIVES and not (
+                cue.cls == "belief" and aux == lo + 1 and doc[lo].lower_ == "er"):
+            return  # (but "Er wordt gevreesd dat ...": a belief held, by no one named)
         c_lo, c_hi = comp + 1, _content_end(doc, comp + 1, hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 10:
@@ -2017,7 +2047,7 @@ def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
 
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, perspective, colon_statement, view, passive_report, agreement,
+         document_says, speech_object, nominal_claim, held_belief, perspective, colon_statement, view, passive_report, agreement,
          request, bracketed_source, observation, as_stated)
 
 
