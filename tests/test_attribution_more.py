@@ -601,3 +601,23 @@ def test_attribution_passive_report_in_a_document(nlp):
     recs = run(nlp, "De raad kreeg een rapport waarin wordt gesteld dat de kade verzakt.")
     r = next((r for r in recs if r.content == "de kade verzakt"), None)
     assert r is not None and r.speaker == "rapport"
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("De huurdersbond hekelt de lange wachttijd voor een sociale woning.",
+     "de lange wachttijd voor een sociale woning", "huurdersbond"),
+    # what is praised ends where the subject's next verb begins
+    ("Wethouder Lotte Brink prees de inzet van de vrijwilligers, maar wil meer geld voor de wijk.",
+     "de inzet van de vrijwilligers", "Lotte Brink"),
+])
+def test_attribution_praise_and_blame_of_an_object(nlp, sentence, content, speaker):
+    r = next((r for r in run(nlp, sentence) if r.content == content), None)
+    assert r is not None and r.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "De prijzen van koffie stijgen al maanden.",  # (guard) the noun for prices
+    "Met een spandoek zal de partij de verspilling hekelen.",  # (guard) a future act, not a judgement made
+])
+def test_attribution_praise_and_blame_guards(nlp, sentence):
+    assert not run(nlp, sentence)

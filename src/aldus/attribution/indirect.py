@@ -1485,7 +1485,7 @@ def _predicate_np(t) -> bool:
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
-                  "betichten", "vaststellen", "opperen", "suggereren"}
+                  "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause
@@ -1512,12 +1512,28 @@ def _request_cue(doc, i: int, hi: int) -> Optional[Cue]:
     return None
 
 
+#: finite forms of verbs of public praise and blame whose object is what the source judges
+#: ("X hekelt de leegstand", "Ze prees het werk van de stichting"); only these forms, since
+#: "prijs"/"prijzen" are also the nouns for prices
+_JUDGING_FORMS = {"hekelt": "hekelen", "hekelde": "hekelen", "hekelden": "hekelen",
+                  "prijst": "prijzen", "prees": "prijzen", "prezen": "prijzen",
+                  "bekritiseert": "bekritiseren", "bekritiseerde": "bekritiseren", "bekritiseerden": "bekritiseren"}
+
+
+def _judging_cue(doc, i: int) -> Optional[Cue]:
+    t = doc[i]
+    lemma = _JUDGING_FORMS.get(t.lower_)
+    if lemma is None or (has_pos(doc) and t.pos_ not in {"VERB", "AUX"}):
+        return None
+    return Cue(i, lemma, "speech", "finite")
+
+
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"De bond waarschuwt voor een tekort aan leraren", "X roept op tot kalmte"."""
     for i in range(lo, hi - 1):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
-        cue = cue_at(doc, i, hi, lo=lo) or _request_cue(doc, i, hi)
+        cue = cue_at(doc, i, hi, lo=lo) or _request_cue(doc, i, hi) or _judging_cue(doc, i)
         if cue is None or cue.lemma not in _OBJECT_LEMMAS or cue.kind == "infinitive" \
                 or (i > lo and doc[i - 1].lower_ == "te"):
             continue  # "onmogelijk te voorspellen": an infinitive, no one claims anything
@@ -1600,6 +1616,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo += 1
         if c_hi is None:
             c_hi = _content_end(doc, c_lo, hi)
+        if cue.lemma in _JUDGING_FORMS.values() and has_pos(doc):
+            # "prijst de snelheid ..., maar wil meer geld": the judgement ends where the subject's next verb starts
+            c_hi = next((k for k in range(c_lo + 1, c_hi - 2) if doc[k].text == "," and doc[k + 1].lower_ in {"maar", "en"}
+                         and doc[k + 2].pos_ in {"VERB", "AUX"}), c_hi)
         while c_hi > c_lo and (doc[c_hi - 1].is_punct or (c_hi - 1) in cue.extra):
             c_hi -= 1
         if c_hi - c_lo < 2:
