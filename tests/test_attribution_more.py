@@ -621,3 +621,10 @@ def test_attribution_praise_and_blame_of_an_object(nlp, sentence, content, speak
 ])
 def test_attribution_praise_and_blame_guards(nlp, sentence):
     assert not run(nlp, sentence)
+
+
+def test_attribution_the_auxiliary_of_the_clause_of_the_participle(nlp):
+    # "Het dorp is ..., nadat X ... had aangekondigd": the main clause's "is" holds no object of X's
+    recs = run(nlp, "Het dorp is iets rustiger geworden, nadat burgemeester Loes Kamp vorige week een "
+                    "nieuwe verkeersregel had aangekondigd.")
+    assert not [r for r in recs if "rustiger" in r.content]

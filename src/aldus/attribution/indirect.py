@@ -1607,9 +1607,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         # ("Het kan niet verrassen dat een bestuurder pleit voor ...": "kan" is the main clause's)
         if cue.kind == "participle" or modal_before:
             # "De officier had een celstraf van tien jaar geëist": the object before the participle
-            aux = next((k for k in range(lo, i) if doc[k].lower_ in AUXILIARIES), None)
+            aux = next((k for k in range(_clause_start(doc, i, lo), i) if doc[k].lower_ in AUXILIARIES), None)
             if aux is None:
-                continue
+                continue  # (the auxiliary of this clause: not "Het land is ..., nadat X Y had aangekondigd")
             c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
             c_hi = i
         while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "dan", "nu"}):
