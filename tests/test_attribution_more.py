@@ -628,3 +628,8 @@ def test_attribution_the_auxiliary_of_the_clause_of_the_participle(nlp):
     recs = run(nlp, "Het dorp is iets rustiger geworden, nadat burgemeester Loes Kamp vorige week een "
                     "nieuwe verkeersregel had aangekondigd.")
     assert not [r for r in recs if "rustiger" in r.content]
+
+
+def test_attribution_seeing_that_happen_is_no_view_that(nlp):
+    # "zien dat nog wel gebeuren": "dat" is what they see happen; no clause with a subject follows
+    assert not [r for r in run(nlp, "Veel vissers in de haven zien dat nog wel gebeuren.") if r.cue == "zien"]

@@ -985,6 +985,9 @@ def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
         if comp is None or any(doc[k].is_punct or (doc[k].dep_ == "obj" and doc[k].pos_ == "NOUN")
                                for k in range(i + 1, comp)):
             continue  # ("zien het probleem niet dat ...": a relative clause on what is (not) seen)
+        end = _content_end(doc, comp + 1, hi)
+        if not any(doc[k].pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"} for k in range(comp + 1, end)):
+            continue  # "zien dat nog wel gebeuren", "zien dat snel in": "dat" is what they see, no clause
         cue = Cue(i, "zien", "belief", "finite")
         np = _subject(doc, i, lo, hi, comp, cue)
         # a pronoun may be anyone's eyes ("je ziet dat ...", "hij zag dat de deur openstond"); only a
