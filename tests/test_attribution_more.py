@@ -633,3 +633,16 @@ def test_attribution_the_auxiliary_of_the_clause_of_the_participle(nlp):
 def test_attribution_seeing_that_happen_is_no_view_that(nlp):
     # "zien dat nog wel gebeuren": "dat" is what they see happen; no clause with a subject follows
     assert not [r for r in run(nlp, "Veel vissers in de haven zien dat nog wel gebeuren.") if r.cue == "zien"]
+
+
+def test_attribution_colon_after_a_name_and_where_it_was_said(nlp):
+    # "X, in een gesprek met Y: '...'": Y is who X spoke to
+    recs = run(nlp, "Ruud Verbeek, in een gesprek met Radio Kempen: 'Het was een zwaar seizoen voor de ploeg.'")
+    assert [r.speaker for r in recs if r.type == "direct"] == ["Ruud Verbeek"]
+
+
+def test_attribution_colon_after_a_place_carries_the_speaker_on(nlp):
+    # (guard) "En in een zaal in de havenstad Y: '...'": a place in a prepositional phrase is not the speaker
+    recs = run(nlp, "'Ik ga winnen', zei kandidaat Marko Petrovic in een talkshow. En in een volle "
+                    "sporthal in de havenstad Split vorige week: 'Waarom zou ik nog campagne voeren?'")
+    assert [r.speaker for r in recs if r.content.startswith("Waarom")] == ["Marko Petrovic"]

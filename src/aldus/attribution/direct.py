@@ -165,6 +165,14 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         np = np_after(doc, lo, end)
         if np and np[1] == end and is_source_np(doc, *np) and end - lo <= 7 and not _no_name(doc, np):
             return None, np, True
+        # "Van Dijk, in een gesprek met de clubzender: '...'": a prepositional phrase after the
+        # comma says where; the name before it speaks
+        cut = next((k for k in range(lo + 1, end - 1) if doc[k].text == "," and doc[k + 1].pos_ == "ADP"), None)
+        if cut is not None:
+            first = np_after(doc, lo, cut)
+            if first and first[1] == cut and is_source_np(doc, *first) and _personal(doc, first) \
+                    and not _no_name(doc, first):
+                return None, first, True
         # "Baudet ..., maar hij is realistisch: '...'": the subject of the last clause
         cl = lo
         for k in range(lo, end):
@@ -202,10 +210,14 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
                 break
             if doc[k].text[:1].isupper() and doc[k].text not in NOT_NAMES and k > lo and not _no_name(doc, (k, k + 1)) \
                     and doc[k].ent_type_ not in {"LOC", "GPE"}:  # ("in Hoogeveen, hartje Drenthe, beklad: '...'")
-                np = np_after(doc, k, end)
                 j = k
                 while j > lo and doc[j - 1].text[:1].isupper() or (j > lo and doc[j - 1].text in {"van", "de", "der", "den"}):
                     j -= 1
+                x = j - 1
+                while x > lo and x >= j - 3 and doc[x].pos_ in {"DET", "ADJ", "NOUN"}:
+                    x -= 1
+                if x >= lo and doc[x].pos_ == "ADP":
+                    break  # "in een gesprek met Feyenoord TV:", "in de havenstad Rijeka:": where, not who
                 np = np_after(doc, j, end)
                 if np and is_source_np(doc, *np):
                     return None, np, True
