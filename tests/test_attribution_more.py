@@ -646,3 +646,10 @@ def test_attribution_colon_after_a_place_carries_the_speaker_on(nlp):
     recs = run(nlp, "'Ik ga winnen', zei kandidaat Marko Petrovic in een talkshow. En in een volle "
                     "sporthal in de havenstad Split vorige week: 'Waarom zou ik nog campagne voeren?'")
     assert [r.speaker for r in recs if r.content.startswith("Waarom")] == ["Marko Petrovic"]
+
+
+def test_speakers_another_one_of_a_kind_is_someone_else(nlp):
+    # "Een andere omwonende zegt ...": by its own words not the omwonende named before
+    recs = run(nlp, "Omwonende Kees Bouwman zegt dat het 's nachts stil is op straat.",
+                    "Een andere omwonende zegt dat er soms tot laat wordt gefeest.")
+    assert [r.speaker for r in recs] == ["Kees Bouwman", "andere omwonende"]

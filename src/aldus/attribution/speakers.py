@@ -1244,6 +1244,9 @@ class SpeakerResolver:
             at = self._people_at(start)
             if at is not None:
                 return at
+        if re.match(r"(?:nog\s+)?een\s+andere?\s", low):
+            # "Een andere buurtbewoner zegt ...": by its words someone other than the one quoted before
+            return Resolution(mention[:1].lower() + mention[1:], None, True)
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
             # "..., zei die laatste": the person named last before
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
