@@ -997,7 +997,7 @@ def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                 pron and not (np[1] - np[0] == 1 and doc[np[0]].lower_ in {"hij", "zij", "ze"}
                               and t.lower_ in {"ziet", "zien"})):
             continue
-        cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
+        cs, ce = strip_span(text, *_chars(doc, comp + 1, end), _STRIP)
         if ce - cs >= 10:
             yield Candidate("indirect", cs, ce, "observation", 0.5,
                             cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
@@ -1524,6 +1524,7 @@ _JUDGING_FORMS = {"hekelt": "hekelen", "hekelde": "hekelen", "hekelden": "hekele
 
 
 def _judging_cue(doc, i: int) -> Optional[Cue]:
+    """The cue of a verb of praise or blame at token i (a verb in the parse, not a noun)."""
     t = doc[i]
     lemma = _JUDGING_FORMS.get(t.lower_)
     if lemma is None or (has_pos(doc) and t.pos_ not in {"VERB", "AUX"}):
@@ -1621,8 +1622,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_hi = _content_end(doc, c_lo, hi)
         if cue.lemma in _JUDGING_FORMS.values() and has_pos(doc):
             # "prijst de snelheid ..., maar wil meer geld": the judgement ends where the subject's next verb starts
-            c_hi = next((k for k in range(c_lo + 1, c_hi - 2) if doc[k].text == "," and doc[k + 1].lower_ in {"maar", "en"}
-                         and doc[k + 2].pos_ in {"VERB", "AUX"}), c_hi)
+            c_hi = next((k for k in range(c_lo + 1, c_hi - 2) if doc[k].text == ","
+                         and doc[k + 1].lower_ in {"maar", "en"} and doc[k + 2].pos_ in {"VERB", "AUX"}), c_hi)
         while c_hi > c_lo and (doc[c_hi - 1].is_punct or (c_hi - 1) in cue.extra):
             c_hi -= 1
         if c_hi - c_lo < 2:
@@ -2070,8 +2071,8 @@ def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
 
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
-         document_says, speech_object, nominal_claim, held_belief, perspective, colon_statement, view, passive_report, agreement,
-         request, bracketed_source, observation, as_stated)
+         document_says, speech_object, nominal_claim, held_belief, perspective, colon_statement, view, passive_report,
+         agreement, request, bracketed_source, observation, as_stated)
 
 
 _YOU = {"u", "u.", "jij", "je", "jou", "jullie"}

@@ -189,8 +189,9 @@ def _chain_at(doc, i: int) -> int:
         # all three one entity of the NER
         if j - i == 1 and j + 1 < n and doc[j].lower_ == "voor" and doc[i].ent_type_ not in {"PER", "PERSON"}:
             k = j + 1 + (doc[j + 1].lower_ in {"de", "het"})
-            if k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES and (
-                    doc[k].ent_type_ == "ORG" or (doc[i].ent_type_ and all(doc[x].ent_iob_ == "I" for x in range(j, k + 1)))):
+            one_entity = bool(doc[i].ent_type_) and all(doc[x].ent_iob_ == "I" for x in range(j, min(n, k + 1)))
+            if k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
+                    and (doc[k].ent_type_ == "ORG" or one_entity):
                 j = k
                 continue
         break
