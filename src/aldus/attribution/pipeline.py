@@ -11,7 +11,7 @@ from .indirect import reported_speech
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import _STREET, SpeakerResolver, find_names, _is_role_word, _words, subject_of
+from .speakers import _STREET, SpeakerResolver, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
@@ -671,8 +671,7 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
             for w in [x.lower() for x in m.group(1).split()] + [m.group(2).lower()]:
                 if not re.search(r"(?:ers|en|s)$", w):
                     continue
-                singular = {w, w[:-1], w[:-2], w[:-3], re.sub(r"ven$", "f", w), re.sub(r"zen$", "s", w),
-                            re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", w)}  # (atleten: atleet, soldaten: soldaat)
+                singular = singular_forms(w)
                 if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w) \
                         or any(_is_role_word(x) for x in singular if len(x) > 7):  # "de bedrijven", "dierenorganisaties"
                     found = "de " + w

@@ -963,6 +963,13 @@ _SUBORDINATORS = {"dat", "of", "omdat", "als", "toen", "nadat", "zodat", "terwij
                   "waarop", "wat", "ook", "wel", "zelfs", "toch", "nu", "dan", "en", "maar"}
 
 
+def singular_forms(word: str) -> set[str]:
+    """The word and the singulars a Dutch plural may stand for (waterschappen: waterschap,
+    fondsen: fonds, atleten: atleet, soldaten: soldaat), to look up in noun lists."""
+    return {word, word[:-1], word[:-2], word[:-3], re.sub(r"ven$", "f", word), re.sub(r"zen$", "s", word),
+            re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", word)}
+
+
 def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
     """The noun phrase that ends right before token i and starts at or after token lo
     (the subject of "X zegt dat ..."): the whole stretch from lo when it is NP-like."""
@@ -1933,8 +1940,7 @@ class SpeakerResolver:
             if self._is_person(canon) or canon.label == "LOC":
                 return None  # "bij Jan thuis", "bij Utrecht": a person's or a place's, no organisation's
             return Resolution(canon.text, self.role_for(canon), False)
-        forms = {head, head[:-1], head[:-2], head[:-3]}  # (the singular under a plural: waterschappen, fondsen)
-        if any(len(w) > 3 and (w in ORG_NOUNS or w.endswith(_INSTITUTION_ENDINGS)) for w in forms):
+        if any(len(w) > 3 and (w in ORG_NOUNS or w.endswith(_INSTITUTION_ENDINGS)) for w in singular_forms(head)):
             return Resolution(re.sub(r"^(?:de|het)\s+", "", self.text[a:b], flags=re.I), None, False)
         return None
 
