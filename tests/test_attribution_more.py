@@ -653,3 +653,45 @@ def test_speakers_another_one_of_a_kind_is_someone_else(nlp):
     recs = run(nlp, "Omwonende Kees Bouwman zegt dat het 's nachts stil is op straat.",
                     "Een andere omwonende zegt dat er soms tot laat wordt gefeest.")
     assert [r.speaker for r in recs] == ["Kees Bouwman", "andere omwonende"]
+
+
+def test_speakers_an_office_compound_is_not_the_person_with_another_office(nlp):
+    # "voormalig president X ... Volgens de staatsaanklager": the prosecutor is not X
+    recs = run(nlp, "In Moldavië staat voormalig president Andrei Lupu terecht voor omkoping. Volgens de "
+                    "staatsaanklager kreeg hij twee miljoen euro van een zakenman.")
+    assert [r.speaker for r in recs] == ["staatsaanklager"]
+
+
+def test_speakers_a_party_prefixed_office_is_the_office_holder(nlp):
+    # (guard) "minister X ... De CDA-minister laat weten ...": the same office, so the same person
+    recs = run(nlp, "Minister Joost Hamer van Landbouw kreeg het advies gisteren op zijn bureau. De "
+                    "CDA-minister laat weten dat hij het advies overneemt.")
+    assert [r.speaker for r in recs] == ["Joost Hamer"]
+
+
+def test_speakers_the_body_a_spokesperson_speaks_for(nlp):
+    # "woordvoerder X van de provincie Drenthe ... volgens de provincie": the province, not X
+    recs = run(nlp, "Woordvoerder Anna Smit van de provincie Drenthe laat weten dat de weg in mei dicht gaat. "
+                    "Het plan is volgens de provincie nog niet helemaal af.")
+    assert [r.speaker for r in recs] == ["Anna Smit", "provincie Drenthe"]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    # a finite verb before the role word is the sentence's verb, not part of the role
+    ("Het nieuwe plan stoort econoom Lisa de Groot. Volgens De Groot zijn de kosten te hoog.", "econoom"),
+    # so is an abstract noun with its article
+    ("Met een omweg tracht de milieubeweging wethouder Karel Mulder te overtuigen. Volgens Mulder "
+     "is dat zinloos.", "wethouder"),
+    # (guard) an adjective, also one the tagger takes for a noun, belongs to the role
+    ("Het plan is te duur, zegt emeritus hoogleraar Tom Verhoef.", "emeritus hoogleraar"),
+])
+def test_speakers_role_before_a_name_stops_at_a_verb_or_a_noun_phrase(nlp, sentence, role):
+    recs = run(nlp, sentence)
+    assert recs and recs[-1].speaker_role == role
+
+
+def test_speakers_an_organisation_beside_a_minister_is_the_organisation(nlp):
+    # "tracht de vakbeweging minister X ... volgens de vakbeweging": the movement, not the minister
+    recs = run(nlp, "Na de staking tracht de vakbeweging minister Karel Mulder (CDA) opnieuw onder druk te "
+                    "zetten. Die stap is volgens de vakbeweging nodig voor mensen met een zwaar beroep.")
+    assert [r.speaker for r in recs] == ["vakbeweging"]

@@ -635,13 +635,24 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
     """Role / affiliation stated next to a name occurrence."""
     parts = []
     # before: "socioloog Anna Smit", "de Franse president Macron"
-    m = re.search(r"(?<![\w-])((?:[a-zà-ÿ][\w-]*\s+){1,3})$", text[max(0, nm.start - 60):nm.start])
+    base = max(0, nm.start - 60)
+    m = re.search(r"(?<![\w-])((?:[a-zà-ÿ][\w-]*\s+){1,3})$", text[base:nm.start])
     if m:
         ws = []
-        for w in reversed(m.group(1).split()):
+        for wm in reversed(list(re.finditer(r"\S+", m.group(1)))):
+            w = wm.group(0)
             lw = w.lower()
             if lw in NP_STOP or lw in DETERMINERS or lw in REPORTING_FORMS or lw in AFFILIATION_PREPS:
                 break
+            if ws and not _is_role_word(w) and has_pos(doc):
+                # "het gedrag fascineert psycholoog X", "tracht de vakbeweging minister X": a verb or
+                # an abstract noun before the role belongs to another phrase (the tagger calls
+                # "emeritus" and "interim" nouns too, so only nouns by their ending count)
+                tok = _token_before(doc, base + m.start(1) + wm.end())
+                if tok is not None and ("Fin" in tok.morph.get("VerbForm") or tok.pos_ == "NOUN" and lw.endswith(
+                        ("ing", "heid", "isme", "schap", "teit", "tie", "sie", "ment"))
+                        and tok.i > 0 and tok.nbor(-1).lower_ in DETERMINERS):
+                    break
             ws.insert(0, w)
         # the word right before a name is its role when it is a noun ("architect Sophie ...")
         prev_tok = _token_before(doc, nm.start)
@@ -1518,6 +1529,12 @@ class SpeakerResolver:
                         nm.start < start and len(head) >= 4 and _holds_role(nm.role, head, compound=True))):
                     # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
+                    office, _, body = nm.role.partition("; ")
+                    if not person_role and body and not _holds_role(office, head) and not (
+                            nm.start < start and _holds_role(office, head, compound=True)):
+                        # "woordvoerder X van de gemeente Amersfoort ... volgens de gemeente": the
+                        # body the person speaks for, not the person
+                        return Resolution(body, None, False)
                     return Resolution(canon.text, nm.role, True)
         # "de inspectie" in an article that names the "Onderwijsinspectie": the one name whose
         # last word ends in the description's head noun
@@ -1626,8 +1643,8 @@ class SpeakerResolver:
                     last[0] < n.start < start and self._is_person(n)
                     and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
                 return Resolution(last[1], head, True)  # "..., aldus Jansen. Volgens de advocaat ..."
-            if subj is not None and subj.role and head not in subj.role.lower() and _is_role_word(_head_word(subj.role) or "") \
-                    and head in _DISTINCT_OFFICES:
+            if subj is not None and subj.role and _is_role_word(_head_word(subj.role) or "") \
+                    and _office_of(head) and _office_of(head) not in subj.role.lower():
                 subj = None  # "Jansen, hoogleraar, ... De minister": another person's office
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
@@ -2166,6 +2183,14 @@ def _person_noun(w: Optional[str]) -> bool:
 #: "de politicus" or "de leider" may be the president)
 _DISTINCT_OFFICES = {"minister", "burgemeester", "premier", "president", "staatssecretaris", "wethouder", "rechter",
                      "officier", "advocaat", "aanklager", "agent", "hoogleraar", "trainer", "directeur", "voorzitter"}
+
+
+def _office_of(head: str) -> Optional[str]:
+    """The office a role noun names, if it is one that one person holds and another is not
+    called by: "minister", also in a compound ("de staatsaanklager", "de VVD-minister")."""
+    if head in _DISTINCT_OFFICES:
+        return head
+    return next((o for o in _DISTINCT_OFFICES if head.endswith(o) and len(head) - len(o) >= 3), None)
 
 
 def _role_phrase(before: str) -> bool:
