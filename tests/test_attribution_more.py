@@ -695,3 +695,40 @@ def test_speakers_an_organisation_beside_a_minister_is_the_organisation(nlp):
     recs = run(nlp, "Na de staking tracht de vakbeweging minister Karel Mulder (CDA) opnieuw onder druk te "
                     "zetten. Die stap is volgens de vakbeweging nodig voor mensen met een zwaar beroep.")
     assert [r.speaker for r in recs] == ["vakbeweging"]
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("De huren in de stad blijven voorlopig stijgen, is de algemene verwachting.",
+     "De huren in de stad blijven voorlopig stijgen", None),
+    ("Er was te weinig personeel om de dijk te bewaken, is de uitleg van Rijkswaterstaat.",
+     "Er was te weinig personeel om de dijk te bewaken", "Rijkswaterstaat"),
+])
+def test_attribution_a_noun_after_the_claim_names_it(nlp, sentence, content, speaker):
+    # "..., is de verwachting", "..., is de uitleg van X": the clause before the comma
+    r = next((r for r in run(nlp, sentence) if r.content == content), None)
+    assert r is not None and r.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "De brug gaat in mei dicht, is de uitleg die de wethouder gaf aan de raad.",  # (guard) the sentence goes on
+    "Ouders betalen minder en de school krijgt meer, is het idee.",  # (guard) whose idea: left out
+])
+def test_attribution_a_noun_after_the_claim_guards(nlp, sentence):
+    assert not [r for r in run(nlp, sentence) if r.cue and r.cue.startswith("is ")]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Verwacht werd dat de haven dit jaar met 3 procent zou groeien.", "de haven dit jaar met 3 procent zou groeien"),
+    ("Gevreesd wordt dat de storm ook de kust van Friesland raakt.", "de storm ook de kust van Friesland raakt"),
+    ("Gebleken is dat voor die klacht over de aannemer geen grond bestaat.",
+     "voor die klacht over de aannemer geen grond bestaat"),
+])
+def test_attribution_fronted_participle_belief_held_by_no_one(nlp, sentence, content):
+    # "Verwacht werd dat ...": a belief held (or a finding made) by no one named
+    r = next((r for r in run(nlp, sentence) if r.content == content), None)
+    assert r is not None and r.speaker is None
+
+
+def test_attribution_fronted_participle_of_a_decision_is_no_claim(nlp):
+    # (guard) "Besloten werd dat ...": a decision, not a belief
+    assert not run(nlp, "Besloten werd dat de bibliotheek in het dorp dichtgaat.")

@@ -971,6 +971,57 @@ def held_belief(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
         return
 
 
+#: nouns for a line of thought named after it is given: "..., is de uitleg van X"
+_TRAILING_THOUGHTS = {"idee", "gedachte", "redenering", "redenatie", "houding", "teneur", "strekking", "uitleg",
+                      "boodschap", "conclusie", "conclusies", "analyse", "mening", "standpunt", "oordeel",
+                      "argument", "verklaring", "overtuiging"}
+#: ... and those for what is held or agreed without a holder: "..., is de verwachting"
+_TRAILING_HELD = _HELD_BELIEFS | {"afspraak"}
+
+
+def trailing_noun(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
+    """"Het wordt voorlopig niks met de rente, is de algemene verwachting.", "..., is de uitleg
+    van de gemeente.", "..., is een van de conclusies van het onderzoek.": the clause before the
+    comma is a belief or a claim that a noun after it names (with its source after "van")."""
+    for c in range(lo + 3, hi - 2):
+        if doc[c].text != "," or doc[c + 1].lower_ not in {"is", "was", "luidt", "luidde"}:
+            continue
+        if _in_any(doc[lo].idx, quoted) or _in_any(doc[c].idx, quoted):
+            return
+        k = c + 2
+        if doc[k:k + 3].text.lower() == "een van de":
+            k += 3
+        elif doc[k].lower_ in {"de", "het"}:
+            k += 1
+        else:
+            return
+        if k < hi and has_pos(doc) and doc[k].pos_ == "ADJ":
+            k += 1  # "de algemene verwachting"
+        if k >= hi or doc[k].lower_ not in _TRAILING_THOUGHTS | _TRAILING_HELD:
+            return
+        noun, k = k, k + 1
+        np = None
+        if k < hi and doc[k].lower_ == "van":
+            np = np_after(doc, k + 1, hi)
+            if np is None:
+                return
+            k = np[1]
+        while k < hi and doc[k].is_punct:
+            k += 1
+        if k < hi:
+            return  # the sentence goes on: "..., is de boodschap die X uitdraagt"
+        cs, ce = strip_span(text, *_chars(doc, lo, c), _STRIP)
+        if ce - cs < 10:
+            return
+        cue = _chars(doc, c + 1, noun + 1)
+        if np is not None:
+            yield Candidate("indirect", cs, ce, f"trailing-noun:{doc[noun].lower_}", 0.5, cue=cue, mention=_mention(doc, np))
+        elif doc[noun].lower_ in _TRAILING_HELD:
+            yield Candidate("indirect", cs, ce, f"trailing-noun:{doc[noun].lower_}", 0.45, cue=cue)
+        # ("..., is het idee" alone: whose idea is often not the one just spoken of; left out)
+        return
+
+
 def observation(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"De inspectie ziet dat leerlingen achterblijven", "Tegelijk ziet X steeds vaker dat ...":
     what a source observes, put as its finding (a named or described source, not "je", "we")."""
@@ -1948,6 +1999,18 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
     """"Door de politie wordt vermoed dat C": a passive report, its source the "door ..."
     agent; without one ("Er wordt gezegd dat C") only when UNKNOWN_SOURCE_PASSIVES, with no
     speaker."""
+    if hi - lo > 4 and doc[lo + 1].lower_ in _PASSIVE_AUX | {"is", "was"} and doc[lo + 2].lower_ == "dat" \
+            and not _in_any(doc[lo].idx, quoted) and cue_ok(lo):
+        # "Gevreesd wordt dat ...", "Gebleken is dat ...": the participle fronted, a belief held
+        # or a finding made by no one named ("Verwacht" may read as a finite form: the auxiliary
+        # after it says it is the participle)
+        cue = cue_at(doc, lo, hi, lo=lo)
+        if cue is not None and (cue.cls == "belief" and doc[lo + 1].lower_ in _PASSIVE_AUX
+                                or doc[lo].lower_ == "gebleken"):
+            cs, ce = strip_span(text, *_chars(doc, lo + 3, _content_end(doc, lo + 3, hi)), _STRIP)
+            if ce - cs >= 10:
+                yield Candidate("indirect", cs, ce, f"passive:{cue.lemma}", 0.5, cue=_chars(doc, lo, lo + 2))
+            return
     for i in range(lo + 1, hi - 2):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
@@ -2072,7 +2135,7 @@ def bracketed_source(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Ca
 
 RULES = (complement_clause, trailing_cue, volgens, demonstrative_cue, belief_adjective, own_account, opinion,
          document_says, speech_object, nominal_claim, held_belief, perspective, colon_statement, view, passive_report,
-         agreement, request, bracketed_source, observation, as_stated)
+         agreement, request, bracketed_source, observation, as_stated, trailing_noun)
 
 
 _YOU = {"u", "u.", "jij", "je", "jou", "jullie"}
