@@ -732,3 +732,16 @@ def test_attribution_fronted_participle_belief_held_by_no_one(nlp, sentence, con
 def test_attribution_fronted_participle_of_a_decision_is_no_claim(nlp):
     # (guard) "Besloten werd dat ...": a decision, not a belief
     assert not run(nlp, "Besloten werd dat de bibliotheek in het dorp dichtgaat.")
+
+
+def test_attribution_a_long_plural_subject_before_the_verb(nlp):
+    # "Werkgeversorganisaties zeiden ...": the tagger may read a long plural in -s as a verb
+    recs = run(nlp, "Het is de kern van het overleg. Werkgeversorganisaties zeiden onlangs in NRC dat een "
+                    "akkoord dichtbij is.")
+    assert [(r.speaker, r.content) for r in recs] == [("Werkgeversorganisaties", "een akkoord dichtbij is")]
+
+
+def test_attribution_content_ends_before_but_that_is_denied(nlp):
+    # "dat A, maar dat ontkent X": "dat" points back in a main clause of its own
+    recs = run(nlp, "De buren zeggen dat de bouw al weken stil ligt, maar dat ontkent de aannemer.")
+    assert [r.content for r in recs if r.cue == "zeggen"] == ["de bouw al weken stil ligt"]

@@ -574,6 +574,9 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
                 (c := cue_at(doc, x, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"}
                 for x in range(k + 2, min(hi, k + 8))):
             return k  # "dat A, maar de school ontkent dat": a new source's clause
+        if doc[k].text == "," and k + 3 < hi and doc[k + 1].lower_ in {"maar", "en"} and doc[k + 2].lower_ in {"dat", "dit"} \
+                and (c := cue_at(doc, k + 3, hi, lo=k + 1)) is not None and c.kind == "finite":
+            return k  # "dat A, maar dat ontkent de bond": "dat" points back, in a main clause of its own
         if doc[k].lower_ in {"en", "maar"} and k > c_lo and k + 1 < hi and doc[k - 1].text != "," \
                 and (c := cue_at(doc, k + 1, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"} \
                 and c.kind == "finite" and (any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8)))

@@ -999,7 +999,10 @@ def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:
         i -= 1  # "Toen de gastvrouw dat uitsprak": the object before the verb of a subordinate clause
     if (first.lower_ in NP_STOP and first.lower_ not in DETERMINERS) or first.lower_ in {"volgens", "aldus", "zo"}:
         return None
-    if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES:
+    if pos_ok and first.pos_ in {"ADV", "SCONJ", "CCONJ", "ADP", "VERB", "AUX"} and first.lower_ not in NAME_PARTICLES \
+            and not (first.pos_ == "VERB" and i == lo + 1 and len(first.text) >= 5 and first.lower_.endswith("s")):
+        # ("Werkgeversorganisaties zeiden ...": a plural in -s the tagger took for a verb, right
+        # before the verb of the clause; no Dutch verb form ends so)
         return None
     # "Joris Meijer, hoogleraar in Delft, zegt": the noun phrase before the apposition
     commas = [k for k in range(lo, i) if doc[k].text == ","]
