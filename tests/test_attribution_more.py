@@ -745,3 +745,11 @@ def test_attribution_content_ends_before_but_that_is_denied(nlp):
     # "dat A, maar dat ontkent X": "dat" points back in a main clause of its own
     recs = run(nlp, "De buren zeggen dat de bouw al weken stil ligt, maar dat ontkent de aannemer.")
     assert [r.content for r in recs if r.cue == "zeggen"] == ["de bouw al weken stil ligt"]
+
+
+def test_speakers_on_behalf_of_a_person_is_no_affiliation(nlp):
+    # "advocaat X namens eigenaar Y": Y is no organisation of X, so "de eigenaar" is Y alone
+    recs = run(nlp, "'Dit is willekeur', zei advocaat Kees Bakker namens eigenaar Tom Visser van Hotel Duin. "
+                    "Het hotel moet net als de buren een terras mogen bouwen, vindt de eigenaar van het hotel.")
+    assert [r.speaker for r in recs] == ["Kees Bakker", "Tom Visser"]
+

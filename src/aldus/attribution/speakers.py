@@ -686,7 +686,9 @@ def _role_of(doc, text: str, nm: Name) -> Optional[str]:
         parts.append(m.group(1).strip())
     # affiliation: "van de denktank Centrum voor Strategische Studies (CSS)"
     m = re.match(r"\s+(?:van|bij|namens)\s+((?:de |het )?(?:[a-zà-ÿ][\w-]*\s+){0,2}[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|for|the|van|voor|de|der|en)){0,6}(?:\s*\([A-Z][\w&]*\))?)", after)
-    if m:
+    if m and not any(w in PERSON_NOUNS and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS | ORG_NOUNS
+                     for w in re.findall(r"\b[a-zà-ÿ][\w-]*", m.group(1))):
+        # (not "advocaat X namens eigenaar Y": on behalf of a person, who is no affiliation)
         aff = m.group(1)
         aff = re.sub(r"\s+(?:of|for|the|van|voor|de|der|en)$", "", aff)
         parts.append(re.sub(r"^(?:de|het)\s+", "", aff))
