@@ -753,3 +753,15 @@ def test_speakers_on_behalf_of_a_person_is_no_affiliation(nlp):
                     "Het hotel moet net als de buren een terras mogen bouwen, vindt de eigenaar van het hotel.")
     assert [r.speaker for r in recs] == ["Kees Bakker", "Tom Visser"]
 
+
+def test_attribution_knowing_for_sure_is_a_belief(nlp):
+    # "X weet zeker dat ...": a belief claimed; "Daarvoor pleit Y" points at a thing, not at X's claim
+    recs = run(nlp, "Econoom Lisa Brands weet zeker dat de huizenprijzen volgend jaar dalen, als de rente stijgt. "
+                    "Daarvoor pleit de bankenvereniging al jaren.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("Lisa Brands", "de huizenprijzen volgend jaar dalen, als de rente stijgt")]
+
+
+def test_attribution_knowing_a_fact_is_no_claim(nlp):
+    # (guard) plain "weten dat": a fact known, not a claim made
+    assert not run(nlp, "De bewoners weten dat de brug in mei dichtgaat.")

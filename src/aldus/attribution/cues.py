@@ -107,7 +107,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     # readings that need a particle or companion first: "riep ... op" is oproepen, not roepen
     for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS) and not (
-                r["lemma"] in _REPORTING_WITH_DAT and _dat_follows(doc, i, hi)):
+                r["lemma"] in _REPORTING_WITH_DAT and _dat_follows(doc, i, hi)) and not (
+                r["lemma"] == "weten" and _sure_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
         if r["particle"] and not r["joined"]:
@@ -146,6 +147,15 @@ def cue_text_span(doc, cue: Cue) -> tuple[int, int]:
 
 #: verbs that report only after a quote, except with a "dat" clause right after them
 _REPORTING_WITH_DAT = {"herhalen", "reageren", "antwoorden", "verzuchten", "aanvullen"}
+
+
+def _sure_follows(doc, i: int, hi: int) -> bool:
+    """"weet (het) (heel) zeker dat ...", "weet het zeker: ...": knowing for sure is a belief
+    claimed; plain "weten dat" mostly states a known fact."""
+    k = i + 1
+    while k < hi and doc[k].lower_ in {"het", "heel", "vrij", "bijna", "wel", "nu", "al"}:
+        k += 1
+    return k + 1 < hi and doc[k].lower_ == "zeker" and doc[k + 1].lower_ in {"dat", ":"}
 
 
 def _dat_follows(doc, i: int, hi: int) -> bool:

@@ -2175,11 +2175,14 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
             found = list(fragment_claim(doc, text, lo, hi, quoted, fragments))
         if not found and prev_found and "\n\n" not in text[sents[si - 1][1]:s0]:
             found = list(fragment_continuation(doc, text, lo, hi, quoted, fragments))
+        prev_claims = prev_found
         prev_found = [c for c in found if not c.target_prev_sentence and c.type != "direct"]
         for cand in found:
             if cand.target_prev_sentence:
                 if si == 0 or "\n\n" in text[sents[si - 1][0]:s0]:
                     continue  # "Dat zegt X." at the start of a block points at nothing we can see
+                if doc[lo].lower_ in _POINTING_ADVERBS and any(c.mention for c in prev_claims):
+                    continue  # "Y weet zeker dat A. Daarvoor pleit X.": X pleads for a thing, not for Y's claim
                 p0, p1 = sents[si - 1]
                 cand.cstart, cand.cend = strip_span(text, p0, p1, _STRIP)
             out.append(cand)
