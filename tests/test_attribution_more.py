@@ -765,3 +765,18 @@ def test_attribution_knowing_for_sure_is_a_belief(nlp):
 def test_attribution_knowing_a_fact_is_no_claim(nlp):
     # (guard) plain "weten dat": a fact known, not a claim made
     assert not run(nlp, "De bewoners weten dat de brug in mei dichtgaat.")
+
+
+def test_speakers_a_person_described_by_age_and_trade_only(nlp):
+    # "de 49-jarige techniekdocent ... advocaat X ... De docent ontkent": the teacher, never named
+    recs = run(nlp, "In januari werd de 49-jarige techniekdocent van het Noordwest College geschorst. Advocaat "
+                    "Kees Bakker van de docent noemt de uitspraken van de minister 'onzorgvuldig'. De docent "
+                    "heeft ontkend een leerling te hebben beledigd.")
+    assert [r.speaker for r in recs] == ["Kees Bakker", "docent"]
+
+
+def test_speakers_a_person_described_by_age_and_trade_and_named(nlp):
+    # (guard) "de 52-jarige docent Anna Smit": named, so "de docent" is Anna Smit
+    recs = run(nlp, "In januari werd de 52-jarige docent Anna Smit geschorst. De docent heeft ontkend een "
+                    "leerling te hebben beledigd.")
+    assert [r.speaker for r in recs] == ["Anna Smit"]

@@ -1625,6 +1625,13 @@ class SpeakerResolver:
                     and not any(a <= max(0, start - 3000) + intro.start() < b for a, b in self.quoted):
                 # "Een 23-jarige student vertelt ... De student: '...'": the one brought in unnamed
                 return Resolution(intro.group(1), head, True)
+            window = self.text[max(0, start - 3000):start]
+            kind = re.search(r"\b[Dd]e\s+\d+-jarige\s+(\w*%s)\b(?!\s+[A-Z])" % re.escape(head), window)
+            if kind and not any(self._is_person(n) and n.role and _holds_role(n.role, head, compound=True)
+                                for n in self.names if n.start < start):
+                # "werd de 49-jarige techniekdocent geschorst ... De docent ontkent": a person the
+                # article describes by age and trade, never by name, whoever spoke in between
+                return Resolution(mention.strip()[:1].lower() + mention.strip()[1:], head, True)
             pron = "zij" if _female_noun(head) or head.endswith("e") and not head.endswith("ige") \
                 else "hij" if head in MALE_ROLES else ""
             anchor = getattr(self, "_anchor", None)
