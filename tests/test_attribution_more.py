@@ -780,3 +780,13 @@ def test_speakers_a_person_described_by_age_and_trade_and_named(nlp):
     recs = run(nlp, "In januari werd de 52-jarige docent Anna Smit geschorst. De docent heeft ontkend een "
                     "leerling te hebben beledigd.")
     assert [r.speaker for r in recs] == ["Anna Smit"]
+
+
+def test_speakers_a_person_brought_in_with_an_age_speaks_next(nlp):
+    # "Zoals X (19) uit Delft ... Stoer, maar zonder wapen. '...'": the person introduced with an
+    # age since the previous speaker spoke, not that speaker
+    recs = run(nlp, "'We nemen geen enkel risico', zegt organisator Bram Kuipers van de beurs. Sommige bezoekers "
+                    "lijken sprekend op agenten. Zoals Tim Roos (19) uit Delft en zijn vrienden. Hij speelt een "
+                    "figuur uit een computerspel. Stoer, maar zonder wapen. 'Ik snap de regel wel, maar mijn "
+                    "pistool is duidelijk van plastic.'")
+    assert [r.speaker for r in recs] == ["Bram Kuipers", "Tim Roos"]

@@ -463,6 +463,16 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             canon = resolver.canonical(opening[-1].words) or opening[-1]
             if not (canon.words and canon.words <= resolver.byline_words):
                 return canon.text, resolver.role_for(canon)
+    if c.quote is not None and prev is not None and prev.speaker:
+        # "Stefan Jansen (34, verkoper) doet mee aan ... Hij verhuist ... '...'": a person brought
+        # in with an age since the previous speaker spoke, and nobody else named, speaks now
+        aged = {(resolver.canonical(nm.words) or nm).text: nm for nm in intro
+                if re.match(r"\s*\(\d{1,3}\b", text[nm.end:nm.end + 6]) and _clearly_person(nm)}
+        others = {(resolver.canonical(nm.words) or nm).text for nm in intro} - set(aged)
+        if len(aged) == 1 and not others and not (_words(prev.speaker) & next(iter(aged.values())).words):
+            canon = resolver.canonical(next(iter(aged.values())).words) or next(iter(aged.values()))
+            if not (canon.words and canon.words <= resolver.byline_words):
+                return canon.text, resolver.role_for(canon)
     if prev is not None and prev.speaker and abs(_block_of(blocks, c.cstart) - _block_of(blocks, prev.cstart)) <= 1 \
             and c.cstart - prev.cend < 1500:
         return prev.speaker, prev.role
