@@ -469,9 +469,10 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
         aged = {(resolver.canonical(nm.words) or nm).text: nm for nm in intro
                 if re.match(r"\s*\(\d{1,3}\b", text[nm.end:nm.end + 6]) and _clearly_person(nm)}
         others = {(resolver.canonical(nm.words) or nm).text for nm in intro} - set(aged)
-        if len(aged) == 1 and not others and not (_words(prev.speaker) & next(iter(aged.values())).words):
-            canon = resolver.canonical(next(iter(aged.values())).words) or next(iter(aged.values()))
-            if not (canon.words and canon.words <= resolver.byline_words):
+        if len(aged) == 1 and not others:
+            nm = next(iter(aged.values()))
+            canon = resolver.canonical(nm.words) or nm
+            if not (_words(prev.speaker) & nm.words) and not (canon.words and canon.words <= resolver.byline_words):
                 return canon.text, resolver.role_for(canon)
     if prev is not None and prev.speaker and abs(_block_of(blocks, c.cstart) - _block_of(blocks, prev.cstart)) <= 1 \
             and c.cstart - prev.cend < 1500:

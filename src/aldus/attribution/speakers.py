@@ -1534,9 +1534,9 @@ class SpeakerResolver:
                         nm.start < start and len(head) >= 4 and _holds_role(nm.role, head, compound=True))):
                     # "de bond" → "vakbond FNV", "de minister" → "oud-minister X" (compounds: earlier names only)
                     canon = self.canonical(nm.words) or nm
-                    office, _, body = nm.role.partition("; ")
-                    if not person_role and body and not _holds_role(office, head) and not (
-                            nm.start < start and _holds_role(office, head, compound=True)):
+                    title, _, body = nm.role.partition("; ")
+                    if not person_role and body and not _holds_role(title, head) and not (
+                            nm.start < start and _holds_role(title, head, compound=True)):
                         # "woordvoerder X van de gemeente Amersfoort ... volgens de gemeente": the
                         # body the person speaks for, not the person
                         return Resolution(body, None, False)
@@ -1619,13 +1619,13 @@ class SpeakerResolver:
                 r"(?:[Dd]e|[Hh]et)\s+(?:(?:\d+-jarige|[a-zà-ÿ]+e|emeritus|voormalig|oud-)\s*)?%s(?:\s+[a-zà-ÿ]+)?$" % re.escape(head),
                 mention.strip(), re.I):
             # (also "de 82-jarige politicus", "de nieuwe voorzitter")
-            intro = re.search(r"\b[Ee]en\s+((?:[\w-]+\s+){0,4}%s)\b" % re.escape(head), self.text[max(0, start - 3000):start])
+            window = self.text[max(0, start - 3000):start]
+            intro = re.search(r"\b[Ee]en\s+((?:[\w-]+\s+){0,4}%s)\b" % re.escape(head), window)
             if intro and not any(self._is_person(n) and n.role and _holds_role(n.role, head)
                                  for n in self.names if n.start < start) \
                     and not any(a <= max(0, start - 3000) + intro.start() < b for a, b in self.quoted):
                 # "Een 23-jarige student vertelt ... De student: '...'": the one brought in unnamed
                 return Resolution(intro.group(1), head, True)
-            window = self.text[max(0, start - 3000):start]
             kind = re.search(r"\b[Dd]e\s+\d+-jarige\s+(\w*%s)\b(?!\s+[A-Z])" % re.escape(head), window)
             if kind and not any(self._is_person(n) and n.role and _holds_role(n.role, head, compound=True)
                                 for n in self.names if n.start < start):
@@ -1655,8 +1655,9 @@ class SpeakerResolver:
                     last[0] < n.start < start and self._is_person(n)
                     and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
                 return Resolution(last[1], head, True)  # "..., aldus Jansen. Volgens de advocaat ..."
+            office = _office_of(head)
             if subj is not None and subj.role and _is_role_word(_head_word(subj.role) or "") \
-                    and _office_of(head) and _office_of(head) not in subj.role.lower():
+                    and office and office not in subj.role.lower():
                 subj = None  # "Jansen, hoogleraar, ... De minister": another person's office
             if subj is not None and subj.person and _may_be_called(subj.speaker, head):
                 return Resolution(subj.speaker, subj.role or head, True)
