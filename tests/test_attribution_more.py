@@ -759,3 +759,19 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order
     assert [r.speaker for r in run(nlp, paragraph)] == speakers
+
+
+def test_speakers_a_heading_word_glued_to_a_name_in_the_headline(nlp):
+    # "... Protest Bos op het plein" as headline: "Protest" is a heading glued on, not a first name
+    _, recs = attribute_paragraphs(
+        nlp, "De actiegroep 'Groen op de Markt' liep gisteren door het centrum. Groen op de Markt hekelt de "
+             "plannen voor een nieuw kantoor aan het plein.",
+        headline="'Geen beton meer'. Mars Groen op de markt")
+    assert [r.speaker for r in recs if r.content.startswith("de plannen")] == ["Groen"]
+
+
+def test_speakers_a_full_name_in_the_headline_stays_the_fullest(nlp):
+    # (guard) "Jan Groen stopt" as headline: a first name, so the body's "Groen" is Jan Groen
+    _, recs = attribute_paragraphs(nlp, "Groen zegt dat hij na tien jaar toe is aan iets anders.",
+                                   headline="Jan Groen stopt als trainer")
+    assert [r.speaker for r in recs] == ["Jan Groen"]
