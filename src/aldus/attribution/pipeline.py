@@ -51,6 +51,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     cands = merge_candidates(text, direct, indirect, fragments, sents)
     resolver = SpeakerResolver(text, names, byline_words, [(q.cstart, q.cend) for q in quotes])
     resolver.tokens = tix  # the parse, for subjects of sentences that introduce a quote
+    resolver.headline = next(((a, b) for a, b, k in blocks if k == "headline"), None)
     authors = [re.sub(r"^\s*(?:door|tekst)\s*:?\s*", "", text[a:b], flags=re.I).strip(" .,") for a, b in byline_spans
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
     resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None) or _teaser_author(text)

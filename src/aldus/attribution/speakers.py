@@ -1125,13 +1125,14 @@ class SpeakerResolver:
         # "Kylie" said of a person is not the fullest name of her firm "Kylie Cosmetics"
         personal = len(words) == 1 and (next(iter(words)) in FIRST_NAMES or any(
             nm.words == words and (nm.label == "PER" or nm.person) for nm in self.names))
-        body = self.text.find("\n\n")
+        head_lo, head_hi = getattr(self, "headline", None) or (0, 0)
         for nm in self.names:
             allw = nm.words | nm.aliases
             if personal and nm.label == "ORG" and not nm.person:
                 continue
-            if 0 <= nm.start < body and len(nm.words) == 2 and words < nm.words and nm.text.split()[0].lower() \
-                    not in FIRST_NAMES and not any(x.start > body and nm.words <= x.words for x in self.names):
+            if head_lo <= nm.start < head_hi and len(nm.words) == 2 and words < nm.words \
+                    and nm.text.split()[0].lower() not in FIRST_NAMES \
+                    and not any(x.start >= head_hi and nm.words <= x.words for x in self.names):
                 continue  # "Protest Bos" in a headline: a heading word glued to the name the body uses
             if kind and nm.label == "PER" and len(words) == 1 and any(
                     x.text.lower() == next(iter(words)) and any(c.isupper() for c in x.text[1:]) for x in self.names):
