@@ -619,6 +619,10 @@ def test_attribution_passive_report_in_a_document(nlp):
     ("Gevreesd wordt dat de storm ook de kust van Friesland raakt.", "de storm ook de kust van Friesland raakt", None),
     ("Gebleken is dat voor die klacht over de aannemer geen grond bestaat.",
      "voor die klacht over de aannemer geen grond bestaat", None),
+    # "vindt X te duur, een kleine 40 procent betwijfelt of ...": the view ends at the next
+    # clause with a cue of its own (whose "of" is no complement of "vindt")
+    ("Ruim 70 procent vindt de nieuwe stadsbus te traag, een kleine 30 procent betwijfelt of de "
+     "dienstregeling klopt.", "de nieuwe stadsbus te traag", "Ruim 70 procent"),
 ])
 def test_attribution_content_and_speaker_of_a_sentence(nlp, sentence, content, speaker):
     r = next((r for r in run(nlp, sentence) if r.content == content), None)
@@ -755,6 +759,17 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      "figuur uit een computerspel. Stoer, maar zonder wapen. 'Ik snap de regel wel, maar mijn "
      "pistool is duidelijk van plastic.'",
      ["Bram Kuipers", "Tim Roos"]),
+    # "X, het pensioenfonds van de zorg, ... verwacht het pensioenfonds": the fund introduced
+    # by that kind ("fonds" may also be money, so only one introduced so)
+    ("Ook Zorgkas, het pensioenfonds van de thuiszorg, ziet meer zieke ouderen. Hun aantal stijgt "
+     "nog jaren, verwacht het pensioenfonds.",
+     ["Zorgkas"]),
+    # two organisations named in the sentence before: "het bedrijf" is the one introduced as a
+    # company, not the one named most often
+    ("Kartoflex, het Duitse bedrijf achter de pannen van Hema, heeft een probleem. Hema en "
+     "Kartoflex praten al maanden over de prijs; Hema wil lagere prijzen. 'We praten verder', "
+     "zei het bedrijf.",
+     ["Kartoflex"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order

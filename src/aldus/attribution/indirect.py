@@ -1485,7 +1485,10 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive or two_objects or te_adjective or small_clause) \
                 or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
-        purpose = next((k for k in range(i + 1, hi) if doc[k].text == "om"), hi)  # "nodig om te ..." (not "het OM")
+        # "vindt X te duur, een kleine 40 procent betwijfelt of ...": the view ends where a clause
+        # with a cue of its own begins (its "of" is not this verb's)
+        bound = _next_cue_clause(doc, i, lo, hi)
+        purpose = next((k for k in range(i + 1, bound) if doc[k].text == "om"), bound)  # "nodig om te ..." (not "het OM")
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].lower_ == "te" and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
                                                   and doc[k - 1].pos_ != "ADJ"
                                                   and not (k - 2 > i and doc[k - 2].pos_ == "ADJ" and doc[k - 1].pos_ in {"ADP", "ADV"}))
@@ -1505,11 +1508,11 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if expletive and np[0] > i:
             continue
         c_lo = np[1] if np[0] > i else i + 1
-        c_hi = next((k for k in range(c_lo, hi) if doc[k].text == ";"
+        c_hi = next((k for k in range(c_lo, bound) if doc[k].text == ";"
                      or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)
                      # "vinden X te duur en zien liever Y": a second predicate of the subject
                      or (doc[k].lower_ == "en" and k > c_lo + 1 and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
-                         and "Fin" in doc[k + 1].morph.get("VerbForm"))), hi)
+                         and "Fin" in doc[k + 1].morph.get("VerbForm"))), bound)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS):
@@ -1528,6 +1531,22 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 3:
             yield Candidate("indirect", cs, ce, "opinion", 0.6, cue=_chars(doc, i, i + 1), mention=_mention(doc, np))
+
+
+def _next_cue_clause(doc, i: int, lo: int, hi: int) -> int:
+    """The comma after token i that opens a clause with a finite cue of its own within a few
+    words (", een kleine 40 procent betwijfelt of ..."), else ``hi``."""
+    for k in range(i + 1, hi):
+        if doc[k].text != ",":
+            continue
+        for j in range(k + 1, min(hi, k + 7)):
+            if doc[j].is_punct:
+                break
+            if "Fin" in doc[j].morph.get("VerbForm"):
+                if cue_at(doc, j, hi, lo=lo) is not None and j > k + 1:
+                    return k
+                break  # (the clause's verb is no cue)
+    return hi
 
 
 def _predicate_np(t) -> bool:

@@ -1617,6 +1617,13 @@ class SpeakerResolver:
             org = self._article_org(head, start)
             if org is not None:
                 return Resolution(org, head, False)
+        # "het pensioenfonds": a word that may also name money ("het fonds"), so only the one
+        # the article introduced as that kind ("X, het pensioenfonds van de zorg")
+        if head and len(head) >= 8 and head.endswith("fonds") \
+                and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+            org = self._named_as_kind(head, start)
+            if org is not None:
+                return Resolution(org, head, False)
         # "Zelensky bedoelde ... Gevallen was de stad niet volgens de president": a definite
         # description of a single office holder, nobody in the article named with that role,
         # refers back to the person just spoken of (as a pronoun would)
@@ -1727,6 +1734,10 @@ class SpeakerResolver:
                   and not any(a <= n.start < b for a, b in self.quoted)}
         if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
             return recent.pop()
+        # else the one last introduced as that kind ("X, het pensioenfonds van ...")
+        kind = self._named_as_kind(head, start)
+        if kind is not None:
+            return kind
         counts: dict[str, int] = {}
         for n in self.names:
             if n.start >= start or n.person or any(a <= n.start < b for a, b in self.quoted):
@@ -1740,6 +1751,24 @@ class SpeakerResolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
+        return None
+
+    def _named_as_kind(self, head: str, start: int) -> Optional[str]:
+        """"Ook Zorgfonds, het pensioenfonds van de zorg, ... verwacht het pensioenfonds": the
+        organisation last introduced as that kind, by an apposition ("X, het pensioenfonds van
+        ...") or a kind noun before its name ("het pensioenfonds Zorgfonds")."""
+        if head in _PLACE_BODIES:
+            return None  # ("de gemeente Delft" is a town, found by the count below)
+        kind = r"(?:[\w-]+\s+){0,2}%s" % re.escape(head)  # (also "het Duitse bedrijf")
+        for n in reversed([n for n in self.names if n.end <= start]):
+            if n.person or any(a <= n.start < b for a, b in self.quoted):
+                continue
+            canon = self.canonical(n.words) or n
+            if canon.person:
+                continue
+            if re.match(r",\s+(?:de|het)\s+%s\b" % kind, self.text[n.end:n.end + 80]) \
+                    or re.search(r"\b(?:[Dd]e|[Hh]et)\s+%s\s+$" % kind, self.text[max(0, n.start - 60):n.start]):
+                return canon.text
         return None
 
     def _apposed_name(self, start: int, end: int) -> Optional[Resolution]:
