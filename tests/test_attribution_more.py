@@ -790,3 +790,33 @@ def test_speakers_a_full_name_in_the_headline_stays_the_fullest(nlp):
     _, recs = attribute_paragraphs(nlp, "Groen zegt dat hij na tien jaar toe is aan iets anders.",
                                    headline="Jan Groen stopt als trainer")
     assert [r.speaker for r in recs] == ["Jan Groen"]
+
+
+# facts told by the writer, long enough that the last speaker is far back, naming no one
+_FLU_FACTS = ("In de winter van 2015 was er een vergelijkbare golf. Toen stierven er in Nederland vierhonderd "
+              "mensen aan de griep, vooral ouderen en mensen met een zwakke gezondheid. In het zuiden van het "
+              "land lagen de ziekenhuizen wekenlang vol. Operaties werden uitgesteld en op veel afdelingen was te "
+              "weinig personeel. Ook dit jaar vallen er doden, al is het aantal nog niet bekend. Het virus "
+              "verspreidt zich vooral op scholen en in verpleeghuizen, waar veel mensen dicht op elkaar leven. De "
+              "prik tegen de griep wordt elk jaar aangepast aan de soort die het meest voorkomt. Wie ouder is dan "
+              "zestig, krijgt hem gratis van de huisarts. Toch haalt maar de helft van de ouderen de prik op, een "
+              "aantal dat al jaren daalt. In ziekenhuizen worden patiënten met de griep apart gelegd om andere "
+              "zieken te beschermen.")
+
+
+@pytest.mark.parametrize("paragraph,speakers", [
+    # "..., vertelt Lansink. [facts, no other person named] '...', licht de griepexpert toe":
+    # the description is still the person who has the floor, however long the facts between
+    ("Arts Marieke Lansink werkt al twintig jaar met griep. 'Dit jaar zagen we meer zieken dan ooit', "
+     "vertelt Lansink. " + _FLU_FACTS + " 'Voor gezonde mensen is het meestal snel over', licht de "
+     "griepexpert toe.",
+     ["Marieke Lansink", "Marieke Lansink"]),
+    # (guard) an unnamed person has spoken too ("zegt een verpleegkundige"): the description may
+    # be that person, so it stays a description
+    ("Arts Marieke Lansink werkt al twintig jaar met griep. 'Dit jaar zagen we meer zieken dan ooit', "
+     "zegt een verpleegkundige. 'Het is zwaar', vertelt Lansink. " + _FLU_FACTS + " 'Voor gezonde "
+     "mensen is het meestal snel over', licht de zorgspecialist toe.",
+     ["verpleegkundige", "Marieke Lansink", "zorgspecialist"]),
+])
+def test_speakers_a_description_after_a_long_stretch_of_facts(nlp, paragraph, speakers):
+    assert [r.speaker for r in run(nlp, paragraph)] == speakers

@@ -1675,6 +1675,13 @@ class SpeakerResolver:
                 return Resolution(subj.speaker, subj.role or head, True)
             if last and last[2] and start - last[0] < 300 and _may_be_called(last[1], head):
                 return Resolution(last[1], head, True)
+            if last and last[2] and start - last[0] < 1500 and _may_be_called(last[1], head) \
+                    and last[1][:1].isupper() and not any(last[0] < n.start < start for n in self.names if self._is_person(n)) \
+                    and not any(h[2] and h[1] and not h[1][:1].isupper() for h in self.history if h[0] < start):
+                # "..., vertelt de arts. [facts, no one else named] '...', licht de
+                # mazelenexpert toe": still the last speaker, a person (unless an unnamed person
+                # has spoken, whom the description might be: "zegt een politiedeskundige")
+                return Resolution(last[1], head, True)
         spoke = re.fullmatch(r"(?:[Ee]en|[Dd]e)\s+(woordvoerder|woordvoerster|zegsman|zegsvrouw|voorlichter|persvoorlichter)"
                              r"\s+(?:van|namens)\s+(?:de|het)\s+([a-zà-ÿ][\w-]*)", mention.strip())
         if spoke and _generic_org(spoke.group(2)):
