@@ -766,6 +766,11 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      ["Zorgkas"]),
     # two organisations named in the sentence before: "het bedrijf" is the one introduced as a
     # company, not the one named most often
+    # "de krant" after a newspaper's name with other organisations named since
+    ("Amerika en Rusland willen het INF-verdrag opzeggen. The Boston Globe maakt zich in het commentaar "
+     "zorgen over een nieuwe wapenwedloop. 'Dit is net zo gevaarlijk als de Koude Oorlog', schrijft de "
+     "krant. Volgens de krant moet het Congres ingrijpen.",
+     ["The Boston Globe", "The Boston Globe"]),
     ("Kartoflex, het Duitse bedrijf achter de pannen van Hema, heeft een probleem. Hema en "
      "Kartoflex praten al maanden over de prijs; Hema wil lagere prijzen. 'We praten verder', "
      "zei het bedrijf.",

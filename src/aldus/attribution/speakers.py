@@ -1767,12 +1767,15 @@ class SpeakerResolver:
         if head in _PLACE_BODIES:
             return None  # ("de gemeente Delft" is a town, found by the count below)
         kind = r"(?:[\w-]+\s+){0,2}%s" % re.escape(head)  # (also "het Duitse bedrijf")
+        newspaper = head.endswith(("krant", "dagblad"))
         for n in reversed([n for n in self.names if n.end <= start]):
             if n.person or any(a <= n.start < b for a, b in self.quoted):
                 continue
             canon = self.canonical(n.words) or n
             if canon.person:
                 continue
+            if newspaper and _NEWSPAPER_NAME.search(canon.text):
+                return canon.text  # "de krant" after "The Boston Globe schrijft ..."
             if re.match(r",\s+(?:de|het)\s+%s\b" % kind, self.text[n.end:n.end + 80]) \
                     or re.search(r"\b(?:[Dd]e|[Hh]et)\s+%s\s+$" % kind, self.text[max(0, n.start - 60):n.start]):
                 return canon.text
@@ -2198,6 +2201,12 @@ _PARTICLE_PREFIXES = {"aan", "op", "af", "uit", "in", "mee", "over", "toe", "voo
 #: compounds of those that still name the kind of organisation ("het olieconcern", "het peilbureau")
 _ORG_KIND_TAILS = ("bedrijf", "concern", "organisatie", "bureau", "maatschappij", "fabrikant", "bank", "dienst",
                    "huis", "keten", "omroep", "zender")
+
+
+#: the last word of a newspaper's name ("The Boston Globe", "Le Monde", "het Algemeen Dagblad")
+_NEWSPAPER_NAME = re.compile(r"(?:\b(?:Times|Post|Journal|Globe|Guardian|Observer|Independent|Telegraph|Tribune|"
+                             r"Herald|Gazette|Chronicle|Zeitung|Standaard|Monde|Figaro|País|Corriere|Repubblica|"
+                             r"Telegraaf|Parool|Trouw|NRC|Volkskrant)|[Kk]rant|[Dd]agblad|[Cc]ourant)$")
 
 
 def _generic_org(head: Optional[str]) -> bool:
