@@ -60,6 +60,18 @@ def test_attribution_headline_names_its_source(nlp):
         ({"om"} <= words(r.speaker) or {"openbaar", "ministerie"} <= words(r.speaker))
 
 
+@pytest.mark.parametrize("headline,body,claims", [
+    # "Bond: lonen moeten omhoog": a source, then its claim, a clause with a finite verb (guard)
+    ("Bond: lonen moeten omhoog", "De Bond wil meer loon voor de leden.", ["lonen moeten omhoog"]),
+    # "Proef: gevluchte leraar voor de klas": a participle is no finite verb; news about the trial
+    ("Proef: gevluchte leraar voor de klas", "Proef in Utrecht: leraren uit Syrië geven les op een "
+     "basisschool. De gemeente betaalt.", []),
+])
+def test_attribution_title_line_claim_before_a_colon(nlp, headline, body, claims):
+    _, recs = attribute_paragraphs(nlp, body, headline=headline)
+    assert [r.content for r in recs if r.cue == ":" and r.paragraph is None] == claims
+
+
 def test_attribution_author_at_end_of_title_is_not_a_speaker(nlp):
     recs = run(nlp, "Ik sprak een oude vriend. 'Het leven is kort', zei hij.", headline="Vriendschap. Karel Verbeek")
     assert all("verbeek" not in words(r.speaker) for r in recs)

@@ -106,9 +106,10 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans,
             yield Candidate("mixed", cs, ce, "headline-colon", 0.6, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
         elif HEADLINE_CLAIMS and len(text[cs:ce].split()) >= 3 and not text[cs:ce].rstrip().endswith("?") \
-                and tix is not None and any(tix.doc[k].pos_ in {"VERB", "AUX"} for k in tix.span(cs, ce)):
-            # "Bond: lonen moeten omhoog": the source, then its claim (a clause with a verb;
-            # "Museum: twee ton voor een nieuwe zaal" is news about it)
+                and tix is not None and any(tix.doc[k].pos_ in {"VERB", "AUX"} and "Fin" in tix.doc[k].morph.get("VerbForm")
+                                            for k in tix.span(cs, ce)):
+            # "Bond: lonen moeten omhoog": the source, then its claim (a clause with a finite verb;
+            # "Museum: twee ton voor een nieuwe zaal", "Proef: gevluchte leraar voor de klas" are news about it)
             yield Candidate("indirect", cs, ce, "headline-colon", 0.5, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
 
