@@ -778,6 +778,10 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      ["Zorgkas"]),
     # two organisations named in the sentence before: "het bedrijf" is the one introduced as a
     # company, not the one named most often
+    # "verwijt Trump de Russen dat ...": a people in the plural after "de" is no surname
+    ("President Donald Trump wil van het verdrag af. Daarom verwijt Trump de Russen dat ze het "
+     "verdrag al jaren ondermijnen.",
+     ["Donald Trump"]),
     # "de krant" after a newspaper's name with other organisations named since
     ("Amerika en Rusland willen het INF-verdrag opzeggen. The Boston Globe maakt zich in het commentaar "
      "zorgen over een nieuwe wapenwedloop. 'Dit is net zo gevaarlijk als de Koude Oorlog', schrijft de "

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-                             ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
+                             PLURAL_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
@@ -146,7 +146,7 @@ def _chain_at(doc, i: int) -> int:
         k = j
         while k < n and doc[k].text in NAME_PARTICLES:
             k += 1
-        if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES \
+        if j > i and k > j and k < n and _cap(doc[k].text) and doc[k].text not in NOT_NAMES | PLURAL_DEMONYMS \
                 and not (len(doc[k].text) > 1 and any(c.isupper() for c in doc[k].text[1:])):
             parts = [doc[x].text for x in range(j, k)]
             # only right after a first name or initials: "Jan van der Berg", "J.P. de Vries",

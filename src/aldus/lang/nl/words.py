@@ -174,3 +174,13 @@ TITLE_NOUNS = set("""boek boeken roman film films serie reeks programma tv-progr
 nummer single album plaat voorstelling musical toneelstuk opera expositie tentoonstelling titel
 rapport nota handboek bundel essay artikel column krant tijdschrift blad campagne actie project
 festival slogan motto thema hashtag app spel game podcast website""".split())
+
+#: peoples in the plural ("de Russen"): after "de" they are no surname ("verwijt Trump de
+#: Russen" is no "Trump de Russen")
+PLURAL_DEMONYMS = set("""Russen Amerikanen Chinezen Duitsers Fransen Britten Engelsen Belgen Turken
+Marokkanen Syriërs Palestijnen Israëliërs Iraniërs Irakezen Oekraïners Italianen Spanjaarden Grieken
+Japanners Koreanen Europeanen Afrikanen Aziaten Arabieren Koerden Nederlanders Hongaren Roemenen
+Bulgaren Serviërs Kroaten Bosniërs Albanezen Zweden Noren Denen Finnen Schotten Ieren Canadezen
+Mexicanen Brazilianen Argentijnen Venezolanen Cubanen Indiërs Pakistanen Afghanen Saoediërs
+Egyptenaren Libiërs Tunesiërs Algerijnen Nigerianen Somaliërs Eritreeërs Surinamers Antillianen
+Vlamingen Walen Friezen Limburgers Brabanders Oostenrijkers Zwitsers Portugezen Tsjechen Slowaken""".split())
