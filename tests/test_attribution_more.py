@@ -806,6 +806,15 @@ def test_speakers_a_heading_word_glued_to_a_name_in_the_headline(nlp):
     assert [r.speaker for r in recs if r.content.startswith("de plannen")] == ["Groen"]
 
 
+def test_speakers_a_heading_word_after_a_suspects_initial(nlp):
+    # "Kemal D. Verdachte schietpartij ...": "Verdachte" opens the title, it is no part of the name
+    _, recs = attribute_paragraphs(
+        nlp, "Kemal D. (31) werd gisteren opgepakt in Utrecht. Hij ontkent alles. 'Ik was die avond thuis', "
+             "zei D. tegen de rechter.",
+        headline="Dealer met een lang strafblad. Kemal D. Verdachte schietpartij 'onberekenbaar'")
+    assert [r.speaker for r in recs if r.type == "direct"] == ["Kemal D."]
+
+
 def test_speakers_a_full_name_in_the_headline_stays_the_fullest(nlp):
     # (guard) "Jan Groen stopt" as headline: a first name, so the body's "Groen" is Jan Groen
     _, recs = attribute_paragraphs(nlp, "Groen zegt dat hij na tien jaar toe is aan iets anders.",

@@ -136,6 +136,8 @@ def _chain_at(doc, i: int) -> int:
         if j - 1 > i and len(prev) >= 4 and prev.endswith(".") and prev[0].isupper() and prev[1:-1].isalpha() \
                 and prev[1:-1].islower():
             break  # "zegt advocaat Ali Sen. Anna B. ...": a surname the tokenizer kept with its full stop
+        if j > i and re.fullmatch(r"[A-Z]\.", prev) and (t.text.lower() in PERSON_NOUNS or _is_role_word(t.text.lower())):
+            break  # "Gökmen T. Verdachte moordpartij": a title word after the suspect's initial
         if _cap(t.text) and not (j > i and t.text in NOT_NAMES) and t.text not in {"(", ")"}:
             j += 1
             if re.search(r"['’]s$", t.text) and len(t.text) > 3:
