@@ -778,6 +778,15 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      ["Zorgkas"]),
     # two organisations named in the sentence before: "het bedrijf" is the one introduced as a
     # company, not the one named most often
+    # "Twee nachten daarna, toen ..., ... dat hij naar eigen zeggen ...": a time is no subject,
+    # so "hij" is whose account it is
+    ("Piet S. stal een scooter. Twee nachten daarna, toen hij zijn hond ging uitlaten, stak S. een mes "
+     "bij zich dat hij naar eigen zeggen al heel lang had.",
+     ["Piet S."]),
+    # (guard) a subject with its verb opening the sentence stays the source
+    ("De laatste deelnemer werd pas om middernacht binnengehaald, nadat ze naar eigen zeggen drie keer "
+     "was verdwaald.",
+     ["laatste deelnemer"]),
     # "verwijt Trump de Russen dat ...": a people in the plural after "de" is no surname
     ("President Donald Trump wil van het verdrag af. Daarom verwijt Trump de Russen dat ze het "
      "verdrag al jaren ondermijnen.",

@@ -1427,6 +1427,8 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
             if main is not None and has_pos(doc):
                 verb = next((k for k in range(main[0] + 1, main[1]) if doc[k].pos_ in {"VERB", "AUX"}), None)
                 main = (main[0], verb) if verb is not None else main  # "De verdachte | droeg ..."
+                if main[1] >= hi or doc[main[1]].pos_ not in {"VERB", "AUX"}:
+                    main = None  # "Twee nachten daarna, toen ...": no subject with its verb
             if doc[i - 1].lower_ != "die" and main is not None and main[1] < i - 1 and is_source_np(doc, *main) \
                     and doc[main[0]].lower_ not in PRONOUNS:
                 np = main  # "De laatste deelnemer werd binnengehaald, nadat ze naar eigen zeggen ...": the subject
