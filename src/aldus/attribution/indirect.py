@@ -1545,7 +1545,7 @@ def _next_cue_clause(doc, i: int, lo: int, hi: int) -> int:
             if doc[j].is_punct:
                 break
             if "Fin" in doc[j].morph.get("VerbForm"):
-                if cue_at(doc, j, hi, lo=lo) is not None and j > k + 1:
+                if cue_at(doc, j, hi, lo=lo) is not None and j > k + 1:  # (a subject before the verb)
                     return k
                 break  # (the clause's verb is no cue)
     return hi

@@ -1615,14 +1615,14 @@ class SpeakerResolver:
                 return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
-        if _generic_org(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+        definite = bool(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()) is not None
+        if definite and _generic_org(head):
             org = self._article_org(head, start)
             if org is not None:
                 return Resolution(org, head, False)
         # "het pensioenfonds": a word that may also name money ("het fonds"), so only the one
         # the article introduced as that kind ("X, het pensioenfonds van de zorg")
-        if head and len(head) >= 8 and head.endswith("fonds") \
-                and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()):
+        if definite and len(head) >= 8 and head.endswith("fonds"):
             org = self._named_as_kind(head, start)
             if org is not None:
                 return Resolution(org, head, False)
@@ -1731,7 +1731,8 @@ class SpeakerResolver:
 
     def _article_org(self, head: str, start: int) -> Optional[str]:
         """The organisation (or town) that "het bedrijf", "de partij", "de gemeente" at ``start``
-        stands for: the one named in the sentence before, else the one named most often."""
+        stands for: the one named in the sentence before, else the one last introduced as that
+        kind, else the one named most often."""
         # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
         # named in the sentence before (or earlier in this one)
         lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
@@ -1765,7 +1766,8 @@ class SpeakerResolver:
     def _named_as_kind(self, head: str, start: int) -> Optional[str]:
         """"Ook Zorgfonds, het pensioenfonds van de zorg, ... verwacht het pensioenfonds": the
         organisation last introduced as that kind, by an apposition ("X, het pensioenfonds van
-        ...") or a kind noun before its name ("het pensioenfonds Zorgfonds")."""
+        ...") or a kind noun before its name ("het pensioenfonds Zorgfonds"); for "de krant",
+        also the newspaper last named, known by its name ("The Boston Globe")."""
         if head in _PLACE_BODIES:
             return None  # ("de gemeente Delft" is a town, found by the count below)
         kind = r"(?:[\w-]+\s+){0,2}%s" % re.escape(head)  # (also "het Duitse bedrijf")
