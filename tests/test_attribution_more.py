@@ -631,7 +631,7 @@ def test_attribution_passive_report_in_a_document(nlp):
     ("Gevreesd wordt dat de storm ook de kust van Friesland raakt.", "de storm ook de kust van Friesland raakt", None),
     ("Gebleken is dat voor die klacht over de aannemer geen grond bestaat.",
      "voor die klacht over de aannemer geen grond bestaat", None),
-    # "vindt X te duur, een kleine 40 procent betwijfelt of ...": the view ends at the next
+    # "vindt X te traag, ruim 30 procent betwijfelt of ...": the view ends at the next
     # clause with a cue of its own (whose "of" is no complement of "vindt")
     ("Ruim 70 procent vindt de nieuwe stadsbus te traag, een kleine 30 procent betwijfelt of de "
      "dienstregeling klopt.", "de nieuwe stadsbus te traag", "Ruim 70 procent"),
@@ -778,10 +778,10 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      ["Zorgkas"]),
     # two organisations named in the sentence before: "het bedrijf" is the one introduced as a
     # company, not the one named most often
-    # "Twee nachten daarna, toen ..., ... dat hij naar eigen zeggen ...": a time is no subject,
+    # "Twee avonden later, toen ..., ... dat hij naar eigen zeggen ...": a time is no subject,
     # so "hij" is whose account it is
-    ("Piet S. stal een scooter. Twee nachten daarna, toen hij zijn hond ging uitlaten, stak S. een mes "
-     "bij zich dat hij naar eigen zeggen al heel lang had.",
+    ("Piet S. stal een fiets. Twee avonden later, toen hij boodschappen ging doen, droeg S. een mes "
+     "dat hij naar eigen zeggen van zijn opa had gekregen.",
      ["Piet S."]),
     # (guard) a subject with its verb opening the sentence stays the source
     ("De laatste deelnemer werd pas om middernacht binnengehaald, nadat ze naar eigen zeggen drie keer "
@@ -792,9 +792,9 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      "verdrag al jaren ondermijnen.",
      ["Donald Trump"]),
     # "de krant" after a newspaper's name with other organisations named since
-    ("Amerika en Rusland willen het INF-verdrag opzeggen. The Boston Globe maakt zich in het commentaar "
-     "zorgen over een nieuwe wapenwedloop. 'Dit is net zo gevaarlijk als de Koude Oorlog', schrijft de "
-     "krant. Volgens de krant moet het Congres ingrijpen.",
+    ("Amerika en Rusland willen het INF-verdrag opzeggen. The Boston Globe wijdt vandaag een "
+     "hoofdredactioneel stuk aan een nieuwe kernwapenrace. 'Dit is net zo gevaarlijk als de Koude "
+     "Oorlog', schrijft de krant. Volgens de krant moet het Congres ingrijpen.",
      ["The Boston Globe", "The Boston Globe"]),
     ("Kartoflex, het Duitse bedrijf achter de pannen van Hema, heeft een probleem. Hema en "
      "Kartoflex praten al maanden over de prijs; Hema wil lagere prijzen. 'We praten verder', "

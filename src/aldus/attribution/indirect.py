@@ -1428,7 +1428,7 @@ def own_account(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
                 verb = next((k for k in range(main[0] + 1, main[1]) if doc[k].pos_ in {"VERB", "AUX"}), None)
                 main = (main[0], verb) if verb is not None else main  # "De verdachte | droeg ..."
                 if main[1] >= hi or doc[main[1]].pos_ not in {"VERB", "AUX"}:
-                    main = None  # "Twee nachten daarna, toen ...": no subject with its verb
+                    main = None  # "Twee avonden later, toen ...": a time, no subject with its verb
             if doc[i - 1].lower_ != "die" and main is not None and main[1] < i - 1 and is_source_np(doc, *main) \
                     and doc[main[0]].lower_ not in PRONOUNS:
                 np = main  # "De laatste deelnemer werd binnengehaald, nadat ze naar eigen zeggen ...": the subject
@@ -1487,7 +1487,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if not (any(k.dep_ in {"xcomp", "expl"} for k in kids) or expletive or two_objects or te_adjective or small_clause) \
                 or any(k.lower_ in {"plaats", "terug"} for k in kids):
             continue
-        # "vindt X te duur, een kleine 40 procent betwijfelt of ...": the view ends where a clause
+        # "vindt X te traag, ruim 30 procent betwijfelt of ...": the view ends where a clause
         # with a cue of its own begins (its "of" is not this verb's)
         bound = _next_cue_clause(doc, i, lo, hi)
         purpose = next((k for k in range(i + 1, bound) if doc[k].text == "om"), bound)  # "nodig om te ..." (not "het OM")
@@ -1537,7 +1537,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 
 def _next_cue_clause(doc, i: int, lo: int, hi: int) -> int:
     """The comma after token i that opens a clause with a finite cue of its own within a few
-    words (", een kleine 40 procent betwijfelt of ..."), else ``hi``."""
+    words (", ruim 30 procent betwijfelt of ..."), else ``hi``."""
     for k in range(i + 1, hi):
         if doc[k].text != ",":
             continue
