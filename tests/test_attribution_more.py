@@ -635,6 +635,10 @@ def test_attribution_passive_report_in_a_document(nlp):
     # clause with a cue of its own (whose "of" is no complement of "vindt")
     ("Ruim 70 procent vindt de nieuwe stadsbus te traag, een kleine 30 procent betwijfelt of de "
      "dienstregeling klopt.", "de nieuwe stadsbus te traag", "Ruim 70 procent"),
+    # the parse has the subject before the verb and the noun phrase after it as the object of
+    # the te-clause: a name inside that object is no inverted subject
+    ("Het drietal zegt het laatste gebied van Hamas te hebben verlaten.",
+     "het laatste gebied van Hamas te hebben verlaten", "drietal"),
 ])
 def test_attribution_content_and_speaker_of_a_sentence(nlp, sentence, content, speaker):
     r = next((r for r in run(nlp, sentence) if r.content == content), None)
@@ -647,6 +651,12 @@ def test_attribution_content_and_speaker_of_a_sentence(nlp, sentence, content, s
 ])
 def test_attribution_praise_and_blame_guards(nlp, sentence):
     assert not run(nlp, sentence)
+
+
+def test_attribution_the_object_of_an_opinion_is_no_source(nlp):
+    # "twee derde vindt minder zout eten niet nodig": the parse's subject stands before the verb
+    recs = run(nlp, "Maar twee derde vindt minder zout eten niet nodig.")
+    assert not [r for r in recs if r.speaker and "zout" in r.speaker]
 
 
 def test_attribution_the_auxiliary_of_the_clause_of_the_participle(nlp):

@@ -281,7 +281,7 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         # "Eén ding weet hij zeker", "Andersom vinden boeren dat ...": a fronted object or
         # adverbial; the subject comes right after the verb
         inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
-        if inv is not None and speaking_source(doc, *inv):
+        if inv is not None and speaking_source(doc, *inv) and not _object_after_parsed_subject(doc, i, lo, inv):
             return inv
     if np is None and i > lo + 1 and doc[lo].lower_ in _OPENING_SUBORDINATORS:
         # "Sinds premier X vorige week bekendmaakte dat ...": the subject of a fronted
@@ -329,11 +329,28 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
                     return pre
             return np
     np = _heuristic_subject(doc, i, lo, hi, comp, cue)
+    if np is not None and np[0] > i and _object_after_parsed_subject(doc, i, lo, np):
+        return None
     if np is None and has_parse(doc):
         np = subject_of(doc, i)
         if np and not (is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1])):
             np = None
     return np
+
+
+def _object_after_parsed_subject(doc, i: int, lo: int, after: tuple[int, int]) -> bool:
+    """"Het drietal zegt de oude haven te hebben verlaten", "Een kwart vindt minder zout eten
+    onzin": the parse has the verb's subject before it (one no source by our lists) and the
+    noun phrase after it as its object, so that phrase is no inverted subject."""
+    if not has_parse(doc):
+        return False
+    subj = subject_of(doc, i)
+    if subj is None or subj[1] > i or subj[0] < _clause_start(doc, i, lo) \
+            or not any(doc[k].pos_ in {"NOUN", "NUM", "DET"} for k in range(*subj)):
+        return False  # (not "Andersom vinden boeren ...": an adverb the parse took for the subject)
+    v = doc[i]
+    heads = {v.i} | {c.i for c in v.children if c.dep_ == "xcomp"}
+    return any(doc[k].dep_ == "obj" and doc[k].head.i in heads for k in range(*after))
 
 
 def _prepositional(doc, np: tuple[int, int]) -> bool:
