@@ -810,6 +810,11 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      "Kartoflex praten al maanden over de prijs; Hema wil lagere prijzen. 'We praten verder', "
      "zei het bedrijf.",
      ["Kartoflex"]),
+    # "Nu gooit de voorzitter van de raad X roet in het eten van burgemeester Y. Hij ...": the
+    # subject after the verb of the sentence before, not the last person named there
+    ("Ditmaal gooit de voorzitter van de raad Piet Bakker roet in het eten van burgemeester Smit. "
+     "Hij bepaalde dat zij het plan niet opnieuw mag indienen.",
+     ["Piet Bakker"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order

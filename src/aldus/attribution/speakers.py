@@ -1910,6 +1910,11 @@ class SpeakerResolver:
                 self._depth -= 1
             if source.speaker and source.person:
                 return source
+        # "Nu gooit de voorzitter van de raad X roet in het eten van wethouder Y. Hij ...": the
+        # subject the parse puts after the verb of the sentence before (inversion)
+        inverted = self._inverted_subject(prev_lo, start_b, low)
+        if inverted is not None:
+            return inverted
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
         # (a one-word name after a preposition is more often a place: "in Hengelo")
         one = self._one_person_named(prev_lo, start, low, skip=lambda nm: len(nm.words) == 1 and re.search(
@@ -1934,6 +1939,22 @@ class SpeakerResolver:
             if chained is not None and chained.person and agrees(low, chained.speaker or "", chained.role):
                 return chained
         return None
+
+    def _inverted_subject(self, lo: int, hi: int, low: str) -> Optional[Resolution]:
+        """The one person named in the parsed subject of the main verb in [lo, hi) when that
+        subject follows its verb ("Daarna neemt trainer X het woord"), if ``low`` can stand for it."""
+        tix = getattr(self, "tokens", None)
+        if tix is None or not has_parse(tix.doc):
+            return None
+        doc, rng = tix.doc, tix.span(lo, hi)
+        subj = next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.i in rng and t.i > t.head.i), None)
+        if subj is None:
+            return None
+        cut = {x.i for c in subj.children if c.dep_ in {"acl:relcl", "acl", "parataxis"} for x in c.subtree}
+        keep = [x for x in subj.subtree if x.i not in cut]
+        a, b = min(x.idx for x in keep), max(x.idx + len(x.text) for x in keep)
+        return self._one_person_named(a, b, low)
 
     def _verb_in(self, lo: int, hi: int) -> bool:
         """Whether the parse has a verb between the characters ``lo`` and ``hi`` ("De andere
