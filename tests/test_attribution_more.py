@@ -874,3 +874,23 @@ _FLU_FACTS = ("In de winter van 2015 was er een vergelijkbare golf. Toen stierve
 ])
 def test_speakers_a_description_after_a_long_stretch_of_facts(nlp, paragraph, speakers):
     assert [r.speaker for r in run(nlp, paragraph)] == speakers
+
+
+def test_speakers_the_aged_person_an_interview_opens_with(nlp):
+    # "Marit Koster (41), ... Daarbij kwam ..., Pablo Ortega, om." and a long passage in her own
+    # words: a first-person quote that nothing before attributes is hers, not the person a
+    # later cue names ("..., zei hij")
+    recs = run(nlp,
+               "Marit Koster (41), een Nederlands-Chileense, daagt als eerste de rederij voor de rechter "
+               "na de ramp met de veerboot. Daarbij kwam de vader van haar zoon, Pablo Ortega, om.",
+               "Als iemand vraagt hoe het gaat, zou ik kunnen zeggen dat het goed gaat. Dan voelt iedereen "
+               "zich prettig. Maar zo is het niet. Ik weet heel goed wat er is gebeurd. Daarom stap ik als "
+               "eerste naar de rechter. Andere families hebben nog de tijd om te rouwen, ik heb dat nog niet "
+               "gedaan. Geen dag. Alles komt tegelijk op me af. Mijn tijd komt wel als er recht is gedaan "
+               "voor hem en voor onze zoon. Die verdient dit niet.",
+               ",,Mijn zoon had zijn vader al losgelaten. Zodat die op zee kon werken. Ik wist: hij komt "
+               "altijd terug.''",
+               "Op een dag belde hij nog. ,,Je had me nooit mogen laten gaan'', zei hij.",
+               headline="'De strijd die ik voer, is voor mijn zoon'")
+    assert [r.speaker for r in recs if r.content.startswith("Mijn zoon")] == ["Marit Koster"]
+    assert [r.speaker for r in recs if r.content.startswith("Je had me")] == ["Pablo Ortega"]

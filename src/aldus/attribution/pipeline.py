@@ -618,6 +618,10 @@ def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text
         if c.speaker or c.mention or c.type != "direct" or c.quote is None \
                 or any(a <= c.cstart < b for a, b in headline_spans):
             continue
+        lead = _aged_lead_person(c, resolver, text, names, headline_spans)
+        if lead is not None:
+            c.speaker, c.role = lead.text, resolver.role_for(lead)
+            continue
         nxt = next((d for d in cands[k + 1:] if d.speaker and d.mention), None)
         if nxt is not None and nxt.cstart - c.quote.end < 600 and not any(
                 c.quote.end <= nm.start < nxt.mention[0] and resolver._is_person(nm)
@@ -636,6 +640,27 @@ def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text
         if count:
             best = max(count, key=lambda spk: (count[spk], -min(abs(d.cstart - c.cstart) for d in cands if d.speaker == spk)))
             c.speaker, c.role = best, next((d.role for d in cands if d.speaker == best and d.role), None)
+
+
+def _aged_lead_person(c: Candidate, resolver: SpeakerResolver, text: str, names, headline_spans):
+    """"Anna Smit (41), lerares in Zwolle, ... ,,Ik ...''": the person the article's first
+    body sentence opens with, an age in brackets after the name, for a quote in the first
+    person that nothing else attributes (the voice of an interview or a portrait)."""
+    if not re.search(r"\b(?:ik|me|mij|mijn)\b", text[c.cstart:c.cend], re.I):
+        return None
+    body = [nm for nm in names if nm.start < c.cstart and not any(a <= nm.start < b for a, b in headline_spans)
+            and not any(a <= nm.start < b for a, b in resolver.quoted)]
+    if not body:
+        return None
+    first = body[0]
+    sent_lo = _prev_sentence_start(text, first.start + 1)
+    if not (_clearly_person(first) and re.match(r"\s*\(\d{1,3}\)", text[first.end:first.end + 6])
+            and re.fullmatch(r"\s*(?:[\w'-]+\s+){0,2}", text[sent_lo:first.start])):
+        return None
+    canon = resolver.canonical(first.words) or first
+    if canon.words and canon.words <= resolver.byline_words:
+        return None
+    return canon
 
 
 def _main_person(before: int, resolver: SpeakerResolver, names):
