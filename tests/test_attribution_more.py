@@ -815,6 +815,18 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
     ("Ditmaal gooit de voorzitter van de raad Piet Bakker roet in het eten van burgemeester Smit. "
      "Hij bepaalde dat zij het plan niet opnieuw mag indienen.",
      ["Piet Bakker"]),
+    # "'...', zei hij" after a sentence whose parsed subject is a role opening it ("De door het
+    # kabinet benoemde kinderombudsman waarschuwde ..."): that role, not the one who spoke before
+    ("Het bestuur kwam met kritiek op het plan. 'Het deugt niet', schreef een bisschop in een brief. "
+     "De door het kabinet benoemde kinder-ombudsman waarschuwde voor de gevolgen. 'Het gaat te ver', "
+     "zei hij.",
+     ["bisschop", "kinder-ombudsman", "kinder-ombudsman"]),
+    # "'...', zei de winnaar van de Nobelprijs voor de Vrede": a role with where it was won, after
+    # a quote, is the person the sentence before opens with
+    ("Oudgediende Karel Wijnands deed ook een duit in het zakje. 'Dit is niet normaal', zei de winnaar "
+     "van de Nobelprijs voor de Vrede in een talkshow. Volgens de oud-vakbondsman moeten de clubs zich "
+     "aanpassen.",
+     ["Karel Wijnands", "Karel Wijnands"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order

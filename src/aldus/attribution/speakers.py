@@ -1455,13 +1455,15 @@ class SpeakerResolver:
             m = re.match(r"(?:[Dd]e|[Hh]et)\s+(?:[\w-]+\s+){0,2}?([a-zà-ÿ][\w-]*)\s+(?:van|aan|bij|uit|in|op|voor)\s",
                          mention.strip())
             rhead = m.group(1) if m else None
+            anchor = self._anchor if self._anchor is not None and self._anchor < start else None
             if ANAPHORIC_ROLES and rhead and _anaphoric_role(rhead) and rhead not in _COLLECTIVE_NOUNS \
-                    and not any(self._is_person(nm) for nm in named) and self._sentence_opening(start):
+                    and not any(self._is_person(nm) for nm in named) and (self._sentence_opening(start) or anchor):
                 # "Ini Dele-Adedeji kent het gebied. De onderzoeker aan de universiteit van York
                 # bevestigt ...": a role with where it is held, opening the sentence after the person
-                subj = self._previous_subject(start, "", opening=False)
+                # (or the cue after a quote: "'...', zei de winnaar van de Gouden Bal")
+                subj = self._previous_subject(anchor if anchor is not None else start, "", opening=False)
                 if subj is not None and subj.person and subj.speaker and subj.speaker[:1].isupper() \
-                        and _may_be_called(subj.speaker, rhead):
+                        and _may_be_called(subj.speaker, rhead) and _same_body(subj.role or "", mention):
                     return Resolution(subj.speaker, subj.role or desc, True)
             return Resolution(desc, None, False)
         if len(named) == 1 and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+[A-Z][\w&]*-([a-zà-ÿ][\w]+)", mention.strip()) \
@@ -1912,7 +1914,8 @@ class SpeakerResolver:
                 return source
         # "Nu gooit de voorzitter van de raad X roet in het eten van wethouder Y. Hij ...": the
         # subject the parse puts after the verb of the sentence before (inversion)
-        inverted = self._inverted_subject(prev_lo, start_b, low)
+        inverted = self._inverted_subject(prev_lo, start_b, low) \
+            or (None if opening else self._described_subject(prev_lo, start_b, low))
         if inverted is not None:
             return inverted
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
@@ -1955,6 +1958,40 @@ class SpeakerResolver:
         keep = [x for x in subj.subtree if x.i not in cut]
         a, b = min(x.idx for x in keep), max(x.idx + len(x.text) for x in keep)
         return self._one_person_named(a, b, low)
+
+    def _described_subject(self, lo: int, hi: int, low: str) -> Optional[Resolution]:
+        """"De door het kabinet benoemde kinderombudsman waarschuwde ... '...', zei hij": the
+        parsed subject of the main verb in [lo, hi), opening its sentence, headed by a noun for
+        one person (a role), whom ``low`` can stand for."""
+        tix = getattr(self, "tokens", None)
+        if tix is None or not has_parse(tix.doc) or getattr(self, "_depth", 0) >= 3:
+            return None
+        doc, rng = tix.doc, tix.span(lo, hi)
+        subj = next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.i in rng and t.i < t.head.i), None)
+        if subj is None or subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
+            return None
+        head = subj.lower_
+        if not (_anaphoric_role(head) or _is_role_word(head)) or head in _COLLECTIVE_NOUNS \
+                or not any(c.lower_ in {"de", "het"} for c in subj.children if c.dep_ == "det"):
+            return None
+        keep = [x for x in subj.subtree if x.i <= subj.i]
+        if any(not (doc[k].is_punct or doc[k].lower_ in {"ook", "maar", "en", "toch", "zelfs"})
+               for k in range(rng.start, keep[0].i)) or any(x.pos_ == "PROPN" or x.text[:1].isupper()
+                                                               for x in subj.subtree if x.i > keep[0].i):
+            return None  # (only a description opening its sentence; a name has its own rules)
+        sex = "f" if head in FEMALE_ROLES or _female_noun(head) else "m" if head in MALE_ROLES else ""
+        if (low in {"hij", "hem"} and sex == "f") or (low in {"zij", "ze", "haar"} and sex == "m"):
+            return None
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            r = self.resolve(keep[0].idx, subj.idx + len(subj.text))
+        finally:
+            self._depth -= 1
+        if r.speaker and not r.speaker[:1].isupper() and len(keep) > 2:
+            # unnamed: the role itself, not the words that describe it ("door het kabinet benoemde")
+            r = Resolution(f"{keep[0].lower_} {subj.text}", r.role, r.person)
+        return r if r.speaker else None
 
     def _verb_in(self, lo: int, hi: int) -> bool:
         """Whether the parse has a verb between the characters ``lo`` and ``hi`` ("De andere
