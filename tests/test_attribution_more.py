@@ -827,6 +827,19 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      "van de Nobelprijs voor de Vrede in een talkshow. Volgens de oud-vakbondsman moeten de clubs zich "
      "aanpassen.",
      ["Karel Wijnands", "Karel Wijnands"]),
+    # "Dat nieuwe meldpunt van Karel Brandsma, '...'! ,,...''": the owner of a thing spoken about
+    # is no one introduced to speak; the one who spoke before goes on
+    ("Het boek gaat over populisme, zegt schrijfster Marga Visser. ,,Dan zijn jullie beter voorbereid "
+     "dan wij waren.'' Zie je, dat is nu precies wat ze bedoelt. Dat nieuwe meldpunt van Karel Brandsma, "
+     "'dat is toch krankzinnig'! ,,Vijf jaar geleden hadden jullie je dit toch niet kunnen voorstellen?''",
+     ["Marga Visser", "Marga Visser", "Marga Visser"]),
+    # (guard) a book or an account carries its owner's words
+    ("De buurt is ongerust, zegt Pieter Smid. Dat staat ook in het nieuwe boek van Anna Berg. ,,Wie hier "
+     "woont, kent zijn buren niet meer.''",
+     ["Pieter Smid", "Anna Berg"]),
+    ("De buurt is ongerust, zegt Pieter Smid. Niet lang daarna volgt de reactie via het account van "
+     "wethouder Anna Berg. ,,Wij gaan met de buurt praten.''",
+     ["Pieter Smid", "Anna Berg"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order

@@ -13,7 +13,7 @@ from .quotes import find_quotes
 from .records import Candidate
 from .speakers import _STREET, SpeakerResolver, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
-from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS
+from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
@@ -429,14 +429,16 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             # a person named for the first time in the sentence before: "Het luidste gejuich
             # komt van lijsttrekker Anna Berg. '...'" (the sentence that named the previous
             # speaker was handled above: "'...', meent X tijdens het debat met minister Y. '...'")
-            first = [nm for nm in intro if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
+            tix = getattr(resolver, "tokens", None)
+            speakable = [nm for nm in intro if not _owner_of_a_thing(tix, nm.start)]
+            first = [nm for nm in speakable if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
             if not first:
                 # "Voor de Utrechtse Verbeek is het een eer. '...'": the one person the sentence
                 # before names, wherever, when the previous speaker is not named there
                 named = {}
-                for nm in intro:
+                for nm in speakable:
                     if nm.start >= sent_lo and (_clearly_person(nm) or _clearly_person(resolver.canonical(nm.words) or nm)):
                         canon = resolver.canonical(nm.words) or nm
                         if re.search(r"['’]?s\s|\b[A-Z]{2,}\b", canon.text) or len(canon.text.split()) < 2:
@@ -743,6 +745,29 @@ def _coordinated_subject(tix, lo: int, hi: int) -> Optional[tuple[int, int]]:
             if toks and toks[-1] - toks[0] < 12 and len(sources) >= 2:
                 return doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]].text)
     return None
+
+
+def _owner_of_a_thing(tix, pos: int) -> bool:
+    """"Dat nieuwe meldpunt van (minister) X, ...": a person named after "van" that follows a
+    noun is the owner of a thing spoken about, no one introduced to speak."""
+    if tix is None or not has_parse(tix.doc):
+        return False
+    doc = tix.doc
+    k = tix.at_or_after(pos) - 1
+    while k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and _is_role_word(doc[k].text):
+        k -= 1  # (past a role before the name: "van minister X")
+    return k >= 1 and doc[k].lower_ == "van" and doc[k - 1].pos_ == "NOUN" \
+        and not _carries_words(doc[k - 1].lower_)  # ("het account van X", "het boek van X": X's words)
+
+
+#: nouns for what carries someone's words: its owner may well be quoted next
+_CARRIER_NOUNS = {"account", "twitteraccount", "tweet", "tweets", "post", "blog", "column", "boek", "toespraak",
+                  "speech", "interview", "opiniestuk", "oproep", "pleidooi", "betoog", "website", "site", "kanaal",
+                  "video", "podcast", "brief", "bericht", "berichten", "woorden", "reactie", "antwoord", "verklaring"}
+
+
+def _carries_words(noun: str) -> bool:
+    return noun in _CARRIER_NOUNS or noun in SOURCE_NOUNS or noun.endswith(("account", "boek", "brief", "stuk"))
 
 
 def _strong_person(nm, text: str) -> bool:
