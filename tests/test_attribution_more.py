@@ -840,6 +840,11 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
     ("De buurt is ongerust, zegt Pieter Smid. Niet lang daarna volgt de reactie via het account van "
      "wethouder Anna Berg. ,,Wij gaan met de buurt praten.''",
      ["Pieter Smid", "Anna Berg"]),
+    # "De link met de moord op X had ze niet gelegd. ,,...''": a fronted thing the parse takes
+    # for the subject; the pronoun after the finite verb is who goes on to speak, not X
+    ("Anna de Bruin vond het wel grappig. De link met de moord op Karel Appel had ze helemaal niet "
+     "gelegd. ,,Toen hij werd vermoord was ik pas vier. Ik heb dat nooit bewust meegemaakt.''",
+     ["Anna de Bruin", "Anna de Bruin"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
     # who each record of a paragraph is attributed to, in order

@@ -398,6 +398,11 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             # "Zelf had ze niet veel met de film. '...'": a personal pronoun as the parsed subject
             # of the main clause before, wherever it stands
             for doc, rng, t in _main_subjects(getattr(resolver, "tokens", None), sent_lo, before):
+                if t.pos_ == "NOUN" and t.i < t.head.i and not (t.lower_ in PERSON_NOUNS or _is_role_word(t.lower_)):
+                    # "De link met ... had ze niet gelegd": a fronted thing the parse calls the
+                    # subject, and the pronoun after the finite verb (as the parse's object)
+                    t = next((x for x in t.head.children if x.dep_ in {"nsubj", "obj"} and x.i > t.i
+                              and x.lower_ in {"hij", "zij", "ze"} and doc[x.i - 1].pos_ == "AUX"), t)
                 if t.lower_ in {"hij", "zij", "ze"} and not any(a <= t.idx < b for a, b in resolver.quoted) \
                         and "Plur" not in t.head.morph.get("Number") \
                         and not any("Plur" in x.morph.get("Number") for x in t.head.children if x.dep_ in {"aux", "cop"}):
