@@ -340,8 +340,8 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
 
 def _object_after_parsed_subject(doc, i: int, lo: int, after: tuple[int, int]) -> bool:
     """"Het drietal zegt de oude haven te hebben verlaten", "Een kwart vindt minder zout eten
-    onzin": the parse has the verb's subject before it (one no source by our lists) and the
-    noun phrase after it as its object, so that phrase is no inverted subject."""
+    onzin": the parse puts the verb's subject before it (a subject the source lists do not
+    know) and the noun phrase after it as the object, so that phrase is no inverted subject."""
     if not has_parse(doc):
         return False
     subj = subject_of(doc, i)

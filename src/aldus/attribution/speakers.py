@@ -1458,8 +1458,8 @@ class SpeakerResolver:
             anchor = self._anchor if self._anchor is not None and self._anchor < start else None
             if ANAPHORIC_ROLES and rhead and _anaphoric_role(rhead) and rhead not in _COLLECTIVE_NOUNS \
                     and not any(self._is_person(nm) for nm in named) and (self._sentence_opening(start) or anchor):
-                # "Ini Dele-Adedeji kent het gebied. De onderzoeker aan de universiteit van York
-                # bevestigt ...": a role with where it is held, opening the sentence after the person
+                # "Kofi Mensah kent de streek. De onderzoeker aan de universiteit van Leeds
+                # beaamt ...": a role with where it is held, opening the sentence after the person
                 # (or the cue after a quote: "'...', zei de winnaar van de Gouden Bal")
                 subj = self._previous_subject(anchor if anchor is not None else start, "", opening=False)
                 if subj is not None and subj.person and subj.speaker and subj.speaker[:1].isupper() \
@@ -1914,10 +1914,12 @@ class SpeakerResolver:
                 return source
         # "Nu gooit de voorzitter van de raad X roet in het eten van wethouder Y. Hij ...": the
         # subject the parse puts after the verb of the sentence before (inversion)
-        inverted = self._inverted_subject(prev_lo, start_b, low) \
+        # (and for a pronoun inside its sentence, "'...', zei hij": a role that opens the sentence
+        # before as its parsed subject, "De door het kabinet benoemde ombudsman waarschuwde ...")
+        parsed = self._inverted_subject(prev_lo, start_b, low) \
             or (None if opening else self._described_subject(prev_lo, start_b, low))
-        if inverted is not None:
-            return inverted
+        if parsed is not None:
+            return parsed
         # "... op premier Rutte. Hij sprak van ...": the one person named in the sentence before
         # (a one-word name after a preposition is more often a place: "in Hengelo")
         one = self._one_person_named(prev_lo, start, low, skip=lambda nm: len(nm.words) == 1 and re.search(
@@ -1943,15 +1945,20 @@ class SpeakerResolver:
                 return chained
         return None
 
-    def _inverted_subject(self, lo: int, hi: int, low: str) -> Optional[Resolution]:
-        """The one person named in the parsed subject of the main verb in [lo, hi) when that
-        subject follows its verb ("Daarna neemt trainer X het woord"), if ``low`` can stand for it."""
+    def _main_subject(self, lo: int, hi: int, after_verb: bool):
+        """The token the parse makes the subject of the main verb in [lo, hi), after that verb
+        (inversion) or before it, else None."""
         tix = getattr(self, "tokens", None)
         if tix is None or not has_parse(tix.doc):
             return None
         doc, rng = tix.doc, tix.span(lo, hi)
-        subj = next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                     and t.head.i in rng and t.i > t.head.i), None)
+        return next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.i in rng and (t.i > t.head.i) == after_verb), None)
+
+    def _inverted_subject(self, lo: int, hi: int, low: str) -> Optional[Resolution]:
+        """The one person named in the parsed subject of the main verb in [lo, hi) when that
+        subject follows its verb ("Daarna neemt trainer X het woord"), if ``low`` can stand for it."""
+        subj = self._main_subject(lo, hi, after_verb=True)
         if subj is None:
             return None
         cut = {x.i for c in subj.children if c.dep_ in {"acl:relcl", "acl", "parataxis"} for x in c.subtree}
@@ -1963,21 +1970,17 @@ class SpeakerResolver:
         """"De door het kabinet benoemde kinderombudsman waarschuwde ... '...', zei hij": the
         parsed subject of the main verb in [lo, hi), opening its sentence, headed by a noun for
         one person (a role), whom ``low`` can stand for."""
-        tix = getattr(self, "tokens", None)
-        if tix is None or not has_parse(tix.doc) or getattr(self, "_depth", 0) >= 3:
-            return None
-        doc, rng = tix.doc, tix.span(lo, hi)
-        subj = next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                     and t.head.i in rng and t.i < t.head.i), None)
+        subj = self._main_subject(lo, hi, after_verb=False) if getattr(self, "_depth", 0) < 3 else None
         if subj is None or subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
             return None
         head = subj.lower_
         if not (_anaphoric_role(head) or _is_role_word(head)) or head in _COLLECTIVE_NOUNS \
                 or not any(c.lower_ in {"de", "het"} for c in subj.children if c.dep_ == "det"):
             return None
+        doc, first = subj.doc, self.tokens.span(lo, hi).start
         keep = [x for x in subj.subtree if x.i <= subj.i]
         if any(not (doc[k].is_punct or doc[k].lower_ in {"ook", "maar", "en", "toch", "zelfs"})
-               for k in range(rng.start, keep[0].i)) or any(x.pos_ == "PROPN" or x.text[:1].isupper()
+               for k in range(first, keep[0].i)) or any(x.pos_ == "PROPN" or x.text[:1].isupper()
                                                                for x in subj.subtree if x.i > keep[0].i):
             return None  # (only a description opening its sentence; a name has its own rules)
         sex = "f" if head in FEMALE_ROLES or _female_noun(head) else "m" if head in MALE_ROLES else ""
