@@ -817,33 +817,33 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
      ["Piet Bakker"]),
     # "'...', zei hij" after a sentence whose parsed subject is a role opening it ("De door het
     # kabinet benoemde kinderombudsman waarschuwde ..."): that role, not the one who spoke before
-    ("Het bestuur kwam met kritiek op het plan. 'Het deugt niet', schreef een bisschop in een brief. "
-     "De door het kabinet benoemde kinder-ombudsman waarschuwde voor de gevolgen. 'Het gaat te ver', "
+    ("Het bestuur kwam met kritiek op het plan. 'Het deugt niet', meldde een dominee in een open brief. "
+     "De door de provincie aangestelde kinder-ombudsman waarschuwde voor de gevolgen. 'Het gaat te ver', "
      "zei hij.",
-     ["bisschop", "kinder-ombudsman", "kinder-ombudsman"]),
-    # "'...', zei de winnaar van de Nobelprijs voor de Vrede": a role with where it was won, after
-    # a quote, is the person the sentence before opens with
-    ("Oudgediende Karel Wijnands deed ook een duit in het zakje. 'Dit is niet normaal', zei de winnaar "
-     "van de Nobelprijs voor de Vrede in een talkshow. Volgens de oud-vakbondsman moeten de clubs zich "
-     "aanpassen.",
+     ["dominee", "kinder-ombudsman", "kinder-ombudsman"]),
+    # "'...', verklaarde de winnaar van de Nobelprijs voor de Literatuur": a role with where it was
+    # won, after a quote, is the person the sentence before opens with
+    ("Oudgediende Karel Wijnands mengde zich ook in het debat. 'Zo gaat dat niet', verklaarde de winnaar "
+     "van de Nobelprijs voor de Literatuur in een radioprogramma. Volgens de oud-vakbondsman moeten de "
+     "clubs zich aanpassen.",
      ["Karel Wijnands", "Karel Wijnands"]),
-    # "Dat nieuwe meldpunt van Karel Brandsma, '...'! ,,...''": the owner of a thing spoken about
-    # is no one introduced to speak; the one who spoke before goes on
-    ("Het boek gaat over populisme, zegt schrijfster Marga Visser. ,,Dan zijn jullie beter voorbereid "
-     "dan wij waren.'' Zie je, dat is nu precies wat ze bedoelt. Dat nieuwe meldpunt van Karel Brandsma, "
-     "'dat is toch krankzinnig'! ,,Vijf jaar geleden hadden jullie je dit toch niet kunnen voorstellen?''",
-     ["Marga Visser", "Marga Visser", "Marga Visser"]),
+    # "Dat nieuwe klachtenloket van Karel Brandsma, '...'! ,,...''": the owner of a thing spoken
+    # about is no one introduced to speak; the one who spoke before goes on
+    ("Het boek waarschuwt voor populisme, zegt schrijfster Marga Visser. ,,Jullie zijn nu gewaarschuwd, "
+     "wij waren dat niet.'' Dat bedoelt ze dus. Dat nieuwe klachtenloket van Karel Brandsma, 'dat is toch "
+     "absurd'! ,,Tien jaar terug had niemand dit hier voor mogelijk gehouden.''",
+     ["boek", "Marga Visser", "Marga Visser"]),
     # (guard) a book or an account carries its owner's words
     ("De buurt is ongerust, zegt Pieter Smid. Dat staat ook in het nieuwe boek van Anna Berg. ,,Wie hier "
      "woont, kent zijn buren niet meer.''",
      ["Pieter Smid", "Anna Berg"]),
-    ("De buurt is ongerust, zegt Pieter Smid. Niet lang daarna volgt de reactie via het account van "
+    ("De buurt is ongerust, zegt Pieter Smid. Kort daarna komt een reactie via het account van "
      "wethouder Anna Berg. ,,Wij gaan met de buurt praten.''",
      ["Pieter Smid", "Anna Berg"]),
-    # "De link met de moord op X had ze niet gelegd. ,,...''": a fronted thing the parse takes
+    # "Het verband met de moord op X had ze niet gelegd. ,,...''": a fronted thing the parse takes
     # for the subject; the pronoun after the finite verb is who goes on to speak, not X
-    ("Anna de Bruin vond het wel grappig. De link met de moord op Karel Appel had ze helemaal niet "
-     "gelegd. ,,Toen hij werd vermoord was ik pas vier. Ik heb dat nooit bewust meegemaakt.''",
+    ("Anna de Bruin vond het wel grappig. Het verband met de moord op Karel Appel had ze helemaal niet "
+     "gelegd. ,,Bij die moord was ik nog een kleuter. Ik weet er echt niets meer van.''",
      ["Anna de Bruin", "Anna de Bruin"]),
 ])
 def test_speakers_of_each_record(nlp, paragraph, speakers):
