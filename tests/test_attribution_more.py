@@ -653,6 +653,13 @@ def test_attribution_praise_and_blame_guards(nlp, sentence):
     assert not run(nlp, sentence)
 
 
+def test_attribution_a_sentence_adverb_is_no_parsed_subject(nlp):
+    # (guard) "Samengenomen berekenen de artsen dat ...": the parse may take the adverb for the
+    # subject; the noun phrase after the verb is still the source
+    recs = run(nlp, "Samengenomen berekenen de artsen dat dagelijks gebruik het risico drie maal vergroot.")
+    assert [r.speaker for r in recs] == ["artsen"]
+
+
 def test_attribution_the_object_of_an_opinion_is_no_source(nlp):
     # "twee derde vindt minder zout eten niet nodig": the parse's subject stands before the verb
     recs = run(nlp, "Maar twee derde vindt minder zout eten niet nodig.")
@@ -840,6 +847,15 @@ def test_attribution_knowing_a_fact_is_no_claim(nlp):
     ("De buurt is ongerust, zegt Pieter Smid. Kort daarna komt een reactie via het account van "
      "wethouder Anna Berg. ,,Wij gaan met de buurt praten.''",
      ["Pieter Smid", "Anna Berg"]),
+    # (guard) an owner who has spoken before may go on: "Op de scholen van X ..." after X spoke
+    ("Directeur Joost Verwey vindt het een lapmiddel. ,,Het advies moet beter.'' Veel ouders gaven aan "
+     "dat ze twijfelen. Op de scholen van Verwey praten drie docenten mee. ,,Wij kijken verder dan één toets.''",
+     ["Joost Verwey", "Joost Verwey", "Veel ouders", "Joost Verwey"]),
+    # (guard) "officier van justitie X": a role before the name, not a thing X owns
+    ("Anna Bos zegt dat ze rust zocht. ,,We wilden alleen een korte vakantie.'' De rechter leest voor uit "
+     "het dossier. Dat vermoeden spreekt ook officier van justitie Eva Dekker uit. ,,Ik vraag me af wat er "
+     "anders was gebeurd.''",
+     ["Anna Bos", "Anna Bos", "Eva Dekker"]),
     # "Het verband met de moord op X had ze niet gelegd. ,,...''": a fronted thing the parse takes
     # for the subject; the pronoun after the finite verb is who goes on to speak, not X
     ("Anna de Bruin vond het wel grappig. Het verband met de moord op Karel Appel had ze helemaal niet "

@@ -345,9 +345,10 @@ def _object_after_parsed_subject(doc, i: int, lo: int, after: tuple[int, int]) -
     if not has_parse(doc):
         return False
     subj = subject_of(doc, i)
-    if subj is None or subj[1] > i or subj[0] < _clause_start(doc, i, lo) \
-            or not any(doc[k].pos_ in {"NOUN", "NUM", "DET"} for k in range(*subj)):
-        return False  # (not "Andersom vinden boeren ...": an adverb the parse took for the subject)
+    if subj is None or subj[1] > i or subj[0] < _clause_start(doc, i, lo) or subj[1] - subj[0] < 2 \
+            or not any(doc[k].pos_ in {"NUM", "DET"} for k in range(*subj)):
+        return False  # (not "Andersom vinden boeren ...", "Samengenomen berekenen de artsen ...": a
+        # sentence adverb the parse took for the subject)
     v = doc[i]
     heads = {v.i} | {c.i for c in v.children if c.dep_ == "xcomp"}
     return any(doc[k].dep_ == "obj" and doc[k].head.i in heads for k in range(*after))

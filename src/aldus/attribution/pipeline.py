@@ -435,7 +435,9 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
             # komt van lijsttrekker Anna Berg. '...'" (the sentence that named the previous
             # speaker was handled above: "'...', meent X tijdens het debat met minister Y. '...'")
             tix = getattr(resolver, "tokens", None)
-            speakable = [nm for nm in intro if not _owner_of_a_thing(tix, nm.start)]
+            # (an owner who has spoken before in the article may well go on: "de scholen van X")
+            speakable = [nm for nm in intro if not _owner_of_a_thing(tix, nm.start) or any(
+                spk and nm.words & _words(spk) for off, spk, _ in resolver.history if off < nm.start)]
             first = [nm for nm in speakable if nm.start >= sent_lo and len(nm.words) >= 2 and _clearly_person(nm)
                      and not any(o.words and o.words <= nm.words for o in names if o.start < nm.start)
                      and not (prev is not None and prev.speaker and nm.words & _words(prev.speaker))]
@@ -762,7 +764,9 @@ def _owner_of_a_thing(tix, pos: int) -> bool:
     while k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and _is_role_word(doc[k].text):
         k -= 1  # (past a role before the name: "van minister X")
     return k >= 1 and doc[k].lower_ == "van" and doc[k - 1].pos_ == "NOUN" \
-        and not _carries_words(doc[k - 1].lower_)  # ("het account van X", "het boek van X": X's words)
+        and not _carries_words(doc[k - 1].lower_) \
+        and not (doc[k - 1].lower_ in PERSON_NOUNS or _is_role_word(doc[k - 1].text))
+    # (not "het account van X", "het boek van X": X's words; nor "officier van justitie X": a role)
 
 
 #: nouns for what carries someone's words: its owner may well be quoted next
@@ -772,7 +776,8 @@ _CARRIER_NOUNS = {"account", "twitteraccount", "tweet", "tweets", "post", "blog"
 
 
 def _carries_words(noun: str) -> bool:
-    return noun in _CARRIER_NOUNS or noun in SOURCE_NOUNS or noun.endswith(("account", "boek", "brief", "stuk"))
+    return noun in _CARRIER_NOUNS or noun in SOURCE_NOUNS \
+        or noun.endswith(("account", "boek", "brief", "stuk", "woord"))  # ("het slotwoord van X")
 
 
 def _strong_person(nm, text: str) -> bool:
