@@ -654,10 +654,10 @@ def test_attribution_praise_and_blame_guards(nlp, sentence):
 
 
 def test_attribution_a_sentence_adverb_is_no_parsed_subject(nlp):
-    # (guard) "Samengenomen berekenen de artsen dat ...": the parse may take the adverb for the
+    # (guard) "Samengenomen concluderen de artsen dat ...": the parse may take the adverb for the
     # subject; the noun phrase after the verb is still the source
-    recs = run(nlp, "Samengenomen berekenen de artsen dat dagelijks gebruik het risico drie maal vergroot.")
-    assert [r.speaker for r in recs] == ["artsen"]
+    recs = run(nlp, "Samengenomen concluderen de tandartsen dat dagelijks snoepen de kans op gaatjes verdubbelt.")
+    assert [r.speaker for r in recs] == ["tandartsen"]
 
 
 def test_attribution_the_object_of_an_opinion_is_no_source(nlp):
