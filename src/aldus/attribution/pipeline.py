@@ -11,7 +11,7 @@ from .indirect import reported_speech
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import _STREET, SpeakerResolver, find_names, _is_role_word, _words, singular_forms, subject_of
+from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
@@ -663,7 +663,7 @@ def _aged_lead_person(c: Candidate, resolver: SpeakerResolver, text: str, names,
         return None
     first = body[0]
     sent_lo = _prev_sentence_start(text, first.start + 1)
-    if not (_clearly_person(first) and re.match(r"\s*\(\d{1,3}\)", text[first.end:first.end + 6])
+    if not (_clearly_person(first) and _aged(first, text)
             and re.fullmatch(r"\s*(?:[\w'-]+\s+){0,2}", text[sent_lo:first.start])):
         return None
     canon = resolver.canonical(first.words) or first
@@ -769,21 +769,27 @@ def _owner_of_a_thing(tix, pos: int) -> bool:
     # (not "het account van X", "het boek van X": X's words; nor "officier van justitie X": a role)
 
 
-#: nouns for what carries someone's words: its owner may well be quoted next
+#: where someone's words appear, besides documents (SOURCE_NOUNS) and words for what was
+#: said (_SAYING_NOUNS): its owner may well be quoted next
 _CARRIER_NOUNS = {"account", "twitteraccount", "tweet", "tweets", "post", "blog", "column", "boek", "toespraak",
-                  "speech", "interview", "opiniestuk", "oproep", "pleidooi", "betoog", "website", "site", "kanaal",
-                  "video", "podcast", "brief", "bericht", "berichten", "woorden", "reactie", "antwoord", "verklaring"}
+                  "speech", "interview", "opiniestuk", "oproep", "website", "site", "kanaal", "video", "podcast",
+                  "berichten"}
 
 
 def _carries_words(noun: str) -> bool:
-    return noun in _CARRIER_NOUNS or noun in SOURCE_NOUNS \
+    return noun in _CARRIER_NOUNS or noun in SOURCE_NOUNS or noun in _SAYING_NOUNS \
         or noun.endswith(("account", "boek", "brief", "stuk", "woord"))  # ("het slotwoord van X")
 
 
 def _strong_person(nm, text: str) -> bool:
     """A person by the tagger, an age in brackets or a known first name, not by a role alone."""
     first = nm.text.split()[0].lower() if nm.text.split() else ""
-    return nm.label == "PER" or first in FEMALE or first in MALE or bool(re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]))
+    return nm.label == "PER" or first in FEMALE or first in MALE or _aged(nm, text)
+
+
+def _aged(nm, text: str) -> bool:
+    """An age in brackets right after the name: "Anna Smit (41)"."""
+    return re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]) is not None
 
 
 def _clearly_person(nm) -> bool:
