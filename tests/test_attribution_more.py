@@ -940,3 +940,35 @@ def test_speakers_the_aged_person_an_interview_opens_with(nlp):
                headline="'De strijd die ik voer, is voor mijn zoon'")
     assert [r.speaker for r in recs if r.content.startswith("Mijn zoon")] == ["Marit Koster"]
     assert [r.speaker for r in recs if r.content.startswith("Je had me")] == ["Pablo Ortega"]
+
+
+# reported speech inside a quote: a source named or described there has a record of its own
+@pytest.mark.parametrize("paragraph,content,speaker", [
+    ("Marleen Pothoven kijkt terug op de verbouwing. ,,Eerst ging alles goed. Toen meldde de aannemer "
+     "dat het dak moest worden vervangen. Dat hadden we niet zien aankomen.''",
+     "het dak moest worden vervangen", "aannemer"),
+    ("Bert Kolkman is boos. ,,Volgens mij klopt er niets van. Uit eigen metingen van het waterschap blijkt "
+     "dat de dijk al jaren verzakt. Toch gebeurt er niets.''",
+     "de dijk al jaren verzakt", "eigen metingen van het waterschap"),
+])
+def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
+    recs = run(nlp, paragraph)
+    inner = [r for r in recs if r.content == content]
+    assert inner and words(inner[0].speaker) >= words(speaker) - {"de", "het"}
+    # the quote itself stays whole and keeps its own speaker
+    outer = [r for r in recs if r.type == "direct" and content in r.content]
+    assert outer and words(outer[0].speaker) & {"pothoven", "kolkman"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a pronoun inside the quote: whom it stands for is the quoted person's business
+    "Marleen Pothoven kijkt terug op de verbouwing. ,,Eerst ging alles goed. Toen meldde hij dat het dak "
+    "moest worden vervangen. Dat hadden we niet zien aankomen.''",
+    # what someone ought to understand is no report
+    "Bert Kolkman is boos. ,,Het is heel simpel. De provincie moet beseffen dat de dijk al jaren verzakt. "
+    "Toch gebeurt er niets.''",
+])
+def test_attribution_no_report_inside_a_quote_without_a_source_of_its_own(nlp, paragraph):
+    # (guard: the quote alone, as before reports inside quotes were read)
+    recs = run(nlp, paragraph)
+    assert [r.type for r in recs] == ["direct"]

@@ -8,6 +8,7 @@ from ..model import Article
 from .cues import cue_at
 from .direct import quote_candidates
 from .indirect import reported_speech
+from .nested import nested_reports
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
@@ -56,6 +57,22 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
     resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None) or _teaser_author(text)
     _resolve(cands, resolver, text, names, headline_spans, blocks)
+    if NESTED:
+        # reports inside quotes, resolved after the rest so they never steer a carried-over speaker
+        nested = nested_reports(doc, text, direct, quotes, tix,
+                                cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
+                                fragments=fragments)
+        for c in nested:
+            r = resolver.resolve(*c.mention)
+            c.speaker, c.role = r.speaker, r.role
+            outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend), None)
+            if outer is not None and c.speaker and outer.speaker == c.speaker:
+                # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words is
+                # someone X speaks of, never X
+                c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
+            if c.speaker:
+                c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)
+        cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
     # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
     # an attribution; a quote the writer reports hearing ("'...', zei ik") still is
     return [c for c in cands if c.type == "direct" or c.mention is None
@@ -64,6 +81,9 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
 
 
 _FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons", "mijn", "onze"}
+
+#: also report what a quoted person says others said ("'Mijn buurman zei dat ...'")
+NESTED = True
 
 #: the teaser of an opinion piece: "De lijst is schandalig incompleet, concludeert Anna de Vries."
 _TEASER = re.compile(r",\s+(?:concludeert|betoogt|stelt|schrijft|vindt|meent|waarschuwt|bepleit|pleit)\s+"

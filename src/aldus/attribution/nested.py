@@ -1,0 +1,68 @@
+"""Reported speech inside a quote: "'Toen zei de buurman dat hij niets had gezien.'" is the
+quoted person's words, and inside them the neighbour's claim, a record of its own.
+
+Only sources named or described inside the quote count ("de buurman", "mijn broer Kees",
+"onderzoekers"): a pronoun there ("hij", "ze", "ik") points at people the quoted speaker
+has in mind, which the article often never names, so those are left to the outer record.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import re
+
+from ..lang.nl.words import PERSON_NOUNS, SOURCE_NOUNS
+from .indirect import reported_speech
+from .merge import merge_candidates
+from .records import Candidate
+from .speakers import _is_role_word
+from .text import sentence_spans
+
+#: mentions that do not name a source of their own inside someone else's words
+_NOT_A_SOURCE = {"ik", "wij", "we", "je", "jij", "u", "men", "hij", "zij", "ze", "die", "dat", "dit", "het",
+                 "zijn", "haar", "hun", "mij", "me", "ons", "jullie", "iedereen", "niemand", "wie", "elkaar",
+                 "deze", "elk", "elke", "ieder", "iedere", "wat"}
+
+
+def _source_mention(mention: str) -> bool:
+    """A name ("Rutte", "minister Anna de Wit") or a word for a person, a body or a study
+    ("de buurman", "bouwkundigen", "dit onderzoek"), not a thing ("deze regel", "ketens")."""
+    words = re.findall(r"[\w'’-]+", mention)
+    if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
+                                                   and words[0].lower() not in PERSON_NOUNS | SOURCE_NOUNS):
+        return True
+    head = next((w.lower() for w in reversed(words) if w.lower() not in {"zelf"}), "")
+    for w in words:  # the head comes before a "van" phrase: "de leraar van mijn zoon"
+        if w.lower() in {"van", "uit", "bij", "op", "in", "aan"}:
+            head = words[words.index(w) - 1].lower() if words.index(w) > 0 else head
+            break
+    return head in PERSON_NOUNS or head in SOURCE_NOUNS or _is_role_word(head)
+
+
+def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue_ok, fragments) -> list[Candidate]:
+    """Reported-speech candidates inside the content of each direct quote, with a source
+    mention of their own inside the same quote (not a pronoun)."""
+    out: list[Candidate] = []
+    for d in direct:
+        q = d.quote
+        if q is None or d.type != "direct" or q.cend - q.cstart < 20:
+            continue
+        others = [x for x in quotes if x is not q]
+        inner = sentence_spans(text, [(q.cstart, q.cend)], others)
+        quoted = [(x.start, x.end) for x in others]
+        found = reported_speech(doc, text, inner, tix, quoted, cue_ok=cue_ok, fragments=fragments)
+        for c in found:
+            if c.mention is None or c.same_as_prev or c.carry or c.target_prev_sentence:
+                continue
+            m0, m1 = c.mention
+            if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
+                continue
+            if text[m0:m1].lower().strip() in _NOT_A_SOURCE or c.cend - c.cstart < 8:
+                continue
+            if not c.rule.startswith(("complement", "trailing")) or not _source_mention(text[m0:m1]):
+                continue  # (a view, a "volgens" or a naming inside a quote is mostly the speaker's own)
+            if c.cue and re.search(r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b",
+                                   text[min(m1, c.cue[0]):max(m1, c.cue[0])], re.I):
+                continue  # "De regering moet beseffen dat ...": what someone should think, not a report
+            out.append(c)
+    return merge_candidates(text, [], out, fragments, [])
