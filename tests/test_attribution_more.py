@@ -972,3 +972,14 @@ def test_attribution_no_report_inside_a_quote_without_a_source_of_its_own(nlp, p
     # (guard: the quote alone, as before reports inside quotes were read)
     recs = run(nlp, paragraph)
     assert [r.type for r in recs] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # two clauses joined by a comma: the second verb has a subject of its own
+    ("Gasten onderschatten de route, toeristen menen dat ze vanaf het strand zo door kunnen lopen.", "toeristen"),
+    # (guard) appositions, the closing comma left out: still the one named first
+    ("Anna Smit, voorzitter van de LVB, de vereniging van bakkers zegt dat een suikertaks niet helpt.", "Anna Smit"),
+])
+def test_attribution_the_subject_of_the_clause_after_a_comma(nlp, sentence, speaker):
+    recs = run(nlp, sentence)
+    assert len(recs) == 1 and words(recs[0].speaker) == words(speaker)

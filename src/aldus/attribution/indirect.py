@@ -315,6 +315,10 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
             np = None  # "zei dat A ... en eiste dat B": the subject of the "dat" clause is not this verb's
         if np and _prepositional(doc, np):
             np = None  # "En met het reglement in de hand oordeelde X dat ...": a fronted phrase, no subject
+        if np and np[1] <= i:
+            own = _own_clause_subject(doc, np, i)
+            if own is not None:
+                np = own
         if np and np[1] - np[0] == 1 and doc[np[0]].lower_ in {"die", "dat"}:
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
@@ -336,6 +340,22 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
         if np and not (is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1])):
             np = None
     return np
+
+
+def _own_clause_subject(doc, np: tuple[int, int], i: int) -> Optional[tuple[int, int]]:
+    """"Wandelaars onderschatten de route, toeristen denken dat ...": the parse joins the
+    second clause to the first and gives its verb the first subject; the source phrase
+    between the last comma and the verb is the verb's own subject."""
+    comma = next((k for k in range(i - 1, np[1] - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= i or doc[i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(np[1], comma)) or doc[comma - 1].pos_ == "PROPN":
+        return None  # "X, voorzitter van de bond, de vereniging van artsen vindt": appositions, one subject
+    own = np_before(doc, i, comma + 1)
+    if own is None or own[0] != comma + 1 or own[1] != i or not is_source_np(doc, *own) \
+            or any(doc[k].lower_ in {"en", "of"} for k in range(*own)):
+        return None  # (nor the tail of a list: "X, Y en Z pleiten ...")
+    return own
 
 
 def _object_after_parsed_subject(doc, i: int, lo: int, after: tuple[int, int]) -> bool:
