@@ -950,6 +950,13 @@ def test_speakers_the_aged_person_an_interview_opens_with(nlp):
     ("Bert Kolkman is boos. ,,Volgens mij klopt er niets van. Uit eigen metingen van het waterschap blijkt "
      "dat de dijk al jaren verzakt. Toch gebeurt er niets.''",
      "de dijk al jaren verzakt", "eigen metingen van het waterschap"),
+    # a plural "ze" for the one kind of people the quoted person just spoke of
+    ("Anna Smit is kritisch. ,,De bewoners klagen al jaren over de stank. Die fabriek moet dicht, vinden ze. "
+     "Maar de gemeente luistert niet.''", "Die fabriek moet dicht", "bewoners"),
+    # words given after a colon run to the end of the quote
+    ("Henk Molenaar runt de kantine. ,,Het gaat elke week zo. De spelers zeggen dan: we willen patat. "
+     "Dat is hun vaste bestelling.''",
+     "we willen patat. Dat is hun vaste bestelling.", "spelers"),
 ])
 def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     recs = run(nlp, paragraph)
@@ -957,7 +964,7 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     assert inner and words(inner[0].speaker) >= words(speaker) - {"de", "het"}
     # the quote itself stays whole and keeps its own speaker
     outer = [r for r in recs if r.type == "direct" and content in r.content]
-    assert outer and words(outer[0].speaker) & {"pothoven", "kolkman"}
+    assert outer and words(outer[0].speaker) & {"pothoven", "kolkman", "smit", "molenaar"}
 
 
 @pytest.mark.parametrize("paragraph", [

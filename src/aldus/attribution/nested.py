@@ -7,9 +7,8 @@ has in mind, which the article often never names, so those are left to the outer
 """
 from __future__ import annotations
 
-from typing import Sequence
-
 import re
+from typing import Sequence
 
 from ..lang.nl.words import PERSON_NOUNS, SOURCE_NOUNS
 from .indirect import reported_speech
@@ -39,6 +38,19 @@ def _source_mention(mention: str) -> bool:
     return head in PERSON_NOUNS or head in SOURCE_NOUNS or _is_role_word(head)
 
 
+def _people_before(text: str, lo: int, hi: int) -> str:
+    """The last plural word for people in text[lo:hi] (with its article: "de omwonenden"),
+    when the stretch holds one kind of people only; else ''."""
+    found = [m for m in re.finditer(r"\b(?:(?:[Dd]e|[Dd]eze|[Vv]eel|[Ss]ommige)\s+)?([A-Za-zà-ÿ][a-zà-ÿ-]{3,}(?:en|s))\b",
+                                    text[lo:hi])
+             if _is_role_word(m.group(1).lower()) and m.group(1).lower() not in _NOT_A_SOURCE]
+    kinds = {m.group(1).lower() for m in found}
+    if len(kinds) != 1:
+        return ""
+    group = found[-1].group(0)
+    return group[:1].lower() + group[1:] if group.split()[0].lower() in {"de", "deze", "veel", "sommige"} else group
+
+
 def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue_ok, fragments) -> list[Candidate]:
     """Reported-speech candidates inside the content of each direct quote, with a source
     mention of their own inside the same quote (not a pronoun)."""
@@ -57,7 +69,21 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
             m0, m1 = c.mention
             if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
                 continue
-            if text[m0:m1].lower().strip() in _NOT_A_SOURCE or c.cend - c.cstart < 8:
+            if c.cue and ":" in text[max(c.cue[1], m1):c.cstart]:
+                # "'Als ik het vraag, zeggen ze: nu al. We zijn er klaar voor.'": words given
+                # after a colon run to the end of the quote
+                c.cend = q.cstart + len(text[q.cstart:q.cend].rstrip())
+            low = text[m0:m1].lower().strip()
+            if low in {"ze", "zij"} and c.cue and c.rule.startswith(("complement", "trailing")) \
+                    and text[c.cue[0]:c.cue[1]].lower().endswith("en"):
+                # "'Mensen vinden het leuk ... , denken ze'": a plural "ze" for the people the
+                # quoted person just spoke of
+                group = _people_before(text, q.cstart, min(m0, c.cstart))
+                if group:
+                    c.speaker = group
+                    out.append(c)
+                continue
+            if low in _NOT_A_SOURCE or c.cend - c.cstart < 8:
                 continue
             if not c.rule.startswith(("complement", "trailing")) or not _source_mention(text[m0:m1]):
                 continue  # (a view, a "volgens" or a naming inside a quote is mostly the speaker's own)

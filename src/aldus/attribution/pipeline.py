@@ -63,13 +63,15 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                                 cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                 fragments=fragments)
         for c in nested:
-            r = resolver.resolve(*c.mention)
-            c.speaker, c.role = r.speaker, r.role
-            outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend), None)
-            if outer is not None and c.speaker and outer.speaker == c.speaker:
-                # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words is
-                # someone X speaks of, never X
-                c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
+            if not c.speaker:  # (a plural "ze" comes with the group it stands for)
+                r = resolver.resolve(*c.mention)
+                c.speaker, c.role = r.speaker, r.role
+                outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend),
+                             None)
+                if outer is not None and c.speaker and outer.speaker == c.speaker:
+                    # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words
+                    # is someone X speaks of, never X
+                    c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
             if c.speaker:
                 c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)
         cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
