@@ -953,6 +953,9 @@ def test_speakers_the_aged_person_an_interview_opens_with(nlp):
     # a plural "ze" for the one kind of people the quoted person just spoke of
     ("Anna Smit is kritisch. ,,De bewoners klagen al jaren over de stank. Die fabriek moet dicht, vinden ze. "
      "Maar de gemeente luistert niet.''", "Die fabriek moet dicht", "bewoners"),
+    # a singular pronoun for the one person the quoted person named before it
+    ("Anna Smit vertelt. ,,Mijn buurman Kees de Wit bleef boos. In december zei hij dat de heg weg moest. "
+     "Ik heb niets gedaan.''", "de heg weg moest", "Kees de Wit"),
     # words given after a colon run to the end of the quote
     ("Henk Molenaar runt de kantine. ,,Het gaat elke week zo. De spelers zeggen dan: we willen patat. "
      "Dat is hun vaste bestelling.''",
@@ -973,6 +976,9 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     "moest worden vervangen. Dat hadden we niet zien aankomen.''",
     # what someone ought to understand is no report
     "Bert Kolkman is boos. ,,Het is heel simpel. De provincie moet beseffen dat de dijk al jaren verzakt. "
+    "Toch gebeurt er niets.''",
+    # (guard) a "ze" that agrees with nobody named in the quote stays with the quote
+    "Bert Kolkman is boos. ,,Mijn zoon Pieter belde. Later zegt ze dat de dijk al jaren verzakt. "
     "Toch gebeurt er niets.''",
 ])
 def test_attribution_no_report_inside_a_quote_without_a_source_of_its_own(nlp, paragraph):

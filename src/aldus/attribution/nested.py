@@ -83,6 +83,9 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
                     c.speaker = group
                     out.append(c)
                 continue
+            if low in {"hij", "zij", "ze"} and c.rule.startswith(("complement", "trailing")):
+                out.append(c)  # (kept only when one person is named in the quote before it: see the pipeline)
+                continue
             if low in _NOT_A_SOURCE or c.cend - c.cstart < 8:
                 continue
             if not c.rule.startswith(("complement", "trailing")) or not _source_mention(text[m0:m1]):

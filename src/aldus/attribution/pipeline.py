@@ -12,7 +12,7 @@ from .nested import nested_reports
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, find_names, _is_role_word, _words, singular_forms, subject_of
+from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, agrees, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from .text import TokenIndex, has_parse, sentence_spans
@@ -63,11 +63,21 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                                 cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                 fragments=fragments)
         for c in nested:
+            outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend), None)
+            if not c.speaker and text[c.mention[0]:c.mention[1]].lower() in {"hij", "zij", "ze"}:
+                # "'Ook Kees bleef boos. In december zei hij dat ...'": the one person named in the
+                # quote before the pronoun, when that is someone other than the one quoted
+                pron = text[c.mention[0]:c.mention[1]].lower()
+                named = {(resolver.canonical(nm.words) or nm).text for nm in names
+                         if outer is not None and outer.quote.cstart <= nm.start < c.mention[0] and resolver._is_person(nm)}
+                named = {n for n in named if agrees("zij" if pron == "ze" else pron, n)}
+                c.speaker = named.pop() if len(named) == 1 else None
+                if c.speaker and outer.speaker and _words(c.speaker) & _words(outer.speaker):
+                    c.speaker = None
+                continue
             if not c.speaker:  # (a plural "ze" comes with the group it stands for)
                 r = resolver.resolve(*c.mention)
                 c.speaker, c.role = r.speaker, r.role
-                outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend),
-                             None)
                 if outer is not None and c.speaker and outer.speaker == c.speaker:
                     # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words
                     # is someone X speaks of, never X
