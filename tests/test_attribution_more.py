@@ -956,6 +956,9 @@ def test_speakers_the_aged_person_an_interview_opens_with(nlp):
     # a singular pronoun for the one person the quoted person named before it
     ("Anna Smit vertelt. ,,Mijn buurman Kees de Wit bleef boos. In december zei hij dat de heg weg moest. "
      "Ik heb niets gedaan.''", "de heg weg moest", "Kees de Wit"),
+    # a quote in the quote, after a colon: its words without the marks
+    ("Anna Smit vertelt. ,,We hadden ruzie. Toen zei Kees: 'Ik kom nooit meer terug naar dit dorp.' "
+     "Daarna was hij weg.''", "Ik kom nooit meer terug naar dit dorp.", "Kees"),
     # words given after a colon run to the end of the quote
     ("Henk Molenaar runt de kantine. ,,Het gaat elke week zo. De spelers zeggen dan: we willen patat. "
      "Dat is hun vaste bestelling.''",
@@ -977,6 +980,9 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     # what someone ought to understand is no report
     "Bert Kolkman is boos. ,,Het is heel simpel. De provincie moet beseffen dat de dijk al jaren verzakt. "
     "Toch gebeurt er niets.''",
+    # (guard) what people could say is no report
+    "Bert Kolkman is boos. ,,Het dorp is verdeeld. Dan kunnen de boeren zeggen: het water moet weg. "
+    "Maar zo werkt het niet.''",
     # (guard) a "ze" that agrees with nobody named in the quote stays with the quote
     "Bert Kolkman is boos. ,,Mijn zoon Pieter belde. Later zegt ze dat de dijk al jaren verzakt. "
     "Toch gebeurt er niets.''",

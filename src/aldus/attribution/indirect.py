@@ -94,7 +94,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     and (doc[k - 1].lower_ in {"af", "uit"} or k - 1 in cue.extra):
                 comp = k - 1  # "vraagt zich af hoe ...", "legt uit wat ...": the question is the content
                 break
-            if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} \
+            if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and (
+                    doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} or not _in_any(doc[k + 1].idx, quoted)) \
                     and cue.cls in {"speech", "belief", "finding"}:
                 comp = k  # "De minister zegt: het moet anders." (no quotation marks)
                 break

@@ -38,12 +38,21 @@ def _source_mention(mention: str) -> bool:
     return head in PERSON_NOUNS or head in SOURCE_NOUNS or _is_role_word(head)
 
 
+def _plural_person(word: str) -> bool:
+    """"bewoners", "omwonenden", "leerlingen", "mensen": the plural of a word for a person
+    (not "politicus", which only ends like one)."""
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("en") else [])
+    return word not in _NOT_A_SOURCE and (
+        any(len(st) >= 3 and (st in PERSON_NOUNS or _is_role_word(st)) for st in stems)
+        or (word.endswith("en") and (word in PERSON_NOUNS or _is_role_word(word))))
+
+
 def _people_before(text: str, lo: int, hi: int) -> str:
     """The last plural word for people in text[lo:hi] (with its article: "de omwonenden"),
     when the stretch holds one kind of people only; else ''."""
     found = [m for m in re.finditer(r"\b(?:(?:[Dd]e|[Dd]eze|[Vv]eel|[Ss]ommige)\s+)?([A-Za-zà-ÿ][a-zà-ÿ-]{3,}(?:en|s))\b",
                                     text[lo:hi])
-             if _is_role_word(m.group(1).lower()) and m.group(1).lower() not in _NOT_A_SOURCE]
+             if _plural_person(m.group(1).lower())]
     kinds = {m.group(1).lower() for m in found}
     if len(kinds) != 1:
         return ""
@@ -70,9 +79,24 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
             if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
                 continue
             if c.cue and ":" in text[max(c.cue[1], m1):c.cstart]:
-                # "'Als ik het vraag, zeggen ze: nu al. We zijn er klaar voor.'": words given
-                # after a colon run to the end of the quote
-                c.cend = q.cstart + len(text[q.cstart:q.cend].rstrip())
+                mark = re.match(r"['‘\"“]", text[c.cstart:c.cstart + 1])
+                close = re.search(r"[^\s]['’\"”](?=[\s.,;:!?]|$)", text[c.cstart + 1:q.cend]) if mark else None
+                if close:
+                    # "'Toen zei Kees: "Je had me nooit mogen laten gaan." En weg was hij.'": a
+                    # quote in the quote, without its marks
+                    c.cstart, c.cend = c.cstart + 1, c.cstart + 1 + close.start() + 1
+                elif not mark:
+                    # "'Als ik het vraag, zeggen ze: nu al. We zijn er klaar voor.'": words given
+                    # after a colon run to the end of the quote
+                    c.cend = q.cstart + len(text[q.cstart:q.cend].rstrip())
+                else:
+                    continue
+            reach = 0 if c.cue and c.cstart < c.cue[0] else 12  # (a trailing cue: the words before are the content)
+            if c.cue and re.search(r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b",
+                                   text[max(q.cstart, min(m0, c.cue[0]) - reach):max(m1, c.cue[0])], re.I):
+                # "De regering moet beseffen dat ...", "Dan kunnen ze zeggen: ...": what someone
+                # should or could think, not a report
+                continue
             low = text[m0:m1].lower().strip()
             if low in {"ze", "zij"} and c.cue and c.rule.startswith(("complement", "trailing")) \
                     and text[c.cue[0]:c.cue[1]].lower().endswith("en"):
@@ -90,8 +114,5 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
                 continue
             if not c.rule.startswith(("complement", "trailing")) or not _source_mention(text[m0:m1]):
                 continue  # (a view, a "volgens" or a naming inside a quote is mostly the speaker's own)
-            if c.cue and re.search(r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b",
-                                   text[min(m1, c.cue[0]):max(m1, c.cue[0])], re.I):
-                continue  # "De regering moet beseffen dat ...": what someone should think, not a report
             out.append(c)
     return merge_candidates(text, [], out, fragments, [])
