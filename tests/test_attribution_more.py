@@ -959,6 +959,9 @@ def test_speakers_the_aged_person_an_interview_opens_with(nlp):
     # a quote in the quote, after a colon: its words without the marks
     ("Anna Smit vertelt. ,,We hadden ruzie. Toen zei Kees: 'Ik kom nooit meer terug naar dit dorp.' "
      "Daarna was hij weg.''", "Ik kom nooit meer terug naar dit dorp.", "Kees"),
+    # a thought after a colon, and a longer stretch after it that is the quoted person going on
+    ("Hanna Veldkamp is huisarts. ,,Bij griep denken patiënten: dat gaat vanzelf over. Dat klopt meestal. "
+     "Maar bij ouderen ligt het anders. Die lopen meer risico.''", "dat gaat vanzelf over", "patiënten"),
     # words given after a colon run to the end of the quote
     ("Henk Molenaar runt de kantine. ,,Het gaat elke week zo. De spelers zeggen dan: we willen patat. "
      "Dat is hun vaste bestelling.''",
@@ -970,7 +973,7 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     assert inner and words(inner[0].speaker) >= words(speaker) - {"de", "het"}
     # the quote itself stays whole and keeps its own speaker
     outer = [r for r in recs if r.type == "direct" and content in r.content]
-    assert outer and words(outer[0].speaker) & {"pothoven", "kolkman", "smit", "molenaar"}
+    assert outer and words(outer[0].speaker) & {"pothoven", "kolkman", "smit", "molenaar", "veldkamp"}
 
 
 @pytest.mark.parametrize("paragraph", [

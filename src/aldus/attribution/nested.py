@@ -87,8 +87,11 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
                     c.cstart, c.cend = c.cstart + 1, c.cstart + 1 + close.start() + 1
                 elif not mark:
                     # "'Als ik het vraag, zeggen ze: nu al. We zijn er klaar voor.'": words given
-                    # after a colon run to the end of the quote
-                    c.cend = q.cstart + len(text[q.cstart:q.cend].rstrip())
+                    # after a colon run to the end of the quote, when one more sentence at most
+                    # follows (a longer stretch is the quoted person going on)
+                    rest = text[c.cend:q.cend].strip()
+                    if len(re.findall(r"[.!?](?:\s|$)", rest)) <= 2:  # (its own full stop, one more)
+                        c.cend = q.cstart + len(text[q.cstart:q.cend].rstrip())
                 else:
                     continue
             reach = 0 if c.cue and c.cstart < c.cue[0] else 12  # (a trailing cue: the words before are the content)
