@@ -986,6 +986,10 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     # (guard) what people could say is no report
     "Bert Kolkman is boos. ,,Het dorp is verdeeld. Dan kunnen de boeren zeggen: het water moet weg. "
     "Maar zo werkt het niet.''",
+    # a condition reports nothing
+    "Anna Smit is stellig. ,,Als regeringen zeggen dat het niet kan, moeten ze de subsidies herzien.''",
+    # (guard) nor does a place in a phrase make a thing a source
+    "Anna Smit is stellig. ,,Het probleem in Spanje is niet dat van rechters wordt verwacht dat ze gehoorzamen.''",
     # (guard) a "ze" that agrees with nobody named in the quote stays with the quote
     "Bert Kolkman is boos. ,,Mijn zoon Pieter belde. Later zegt ze dat de dijk al jaren verzakt. "
     "Toch gebeurt er niets.''",

@@ -27,14 +27,14 @@ def _source_mention(mention: str) -> bool:
     """A name ("Rutte", "minister Anna de Wit") or a word for a person, a body or a study
     ("de buurman", "bouwkundigen", "dit onderzoek"), not a thing ("deze regel", "ketens")."""
     words = re.findall(r"[\w'’-]+", mention)
+    # the head part comes before a phrase with a preposition: "de leraar van mijn zoon", not
+    # "Het probleem in Spanje"
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in {"van", "uit", "bij", "op", "in", "aan"}), len(words))
+    words = words[:cut]
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
                                                    and words[0].lower() not in PERSON_NOUNS | SOURCE_NOUNS):
         return True
     head = next((w.lower() for w in reversed(words) if w.lower() not in {"zelf"}), "")
-    for w in words:  # the head comes before a "van" phrase: "de leraar van mijn zoon"
-        if w.lower() in {"van", "uit", "bij", "op", "in", "aan"}:
-            head = words[words.index(w) - 1].lower() if words.index(w) > 0 else head
-            break
     return head in PERSON_NOUNS or head in SOURCE_NOUNS or _is_role_word(head)
 
 
@@ -76,6 +76,10 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
             if c.mention is None or c.same_as_prev or c.carry or c.target_prev_sentence:
                 continue
             m0, m1 = c.mention
+            if not any(doc[k].pos_ in {"NOUN", "PROPN", "PRON"} or doc[k].text[:1].isupper() for k in tix.span(m0, m1)):
+                continue  # "Een andere theorie voorspelt juist dat ...": an adverb taken for the source
+            if re.search(r"\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij)\s+(?:\w+\s+){0,2}$", text[max(q.cstart, m0 - 30):m0]):
+                continue  # "Als regeringen zeggen dat ...": a condition, nobody has said it
             if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
                 continue
             if c.cue and ":" in text[max(c.cue[1], m1):c.cstart]:
