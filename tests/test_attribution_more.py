@@ -986,6 +986,9 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     # (guard) what people could say is no report
     "Bert Kolkman is boos. ,,Het dorp is verdeeld. Dan kunnen de boeren zeggen: het water moet weg. "
     "Maar zo werkt het niet.''",
+    # (guard) a demonstrative before a phrase is no source of its own
+    "Anna Smit is boos. ,,Ik zeg tegen de directeur dat het zo niet kan. Die op zijn beurt zegt dat er nu "
+    "eenmaal te weinig geld is.''",
     # a condition reports nothing
     "Anna Smit is stellig. ,,Als regeringen zeggen dat het niet kan, moeten ze de subsidies herzien.''",
     # (guard) nor does a place in a phrase make a thing a source

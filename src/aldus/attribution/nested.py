@@ -1,9 +1,11 @@
-"""Reported speech inside a quote: "'Toen zei de buurman dat hij niets had gezien.'" is the
-quoted person's words, and inside them the neighbour's claim, a record of its own.
+"""Reported speech inside a quote: "'Toen meldde de aannemer dat het dak weg moest.'" is the
+quoted person's words, and inside them the builder's claim, a record of its own.
 
-Only sources named or described inside the quote count ("de buurman", "mijn broer Kees",
-"onderzoekers"): a pronoun there ("hij", "ze", "ik") points at people the quoted speaker
-has in mind, which the article often never names, so those are left to the outer record.
+Sources inside someone's words count when they are named or described there ("de
+buurman", "mijn broer Kees", "onderzoekers"), or when a pronoun plainly stands for them: a
+plural "ze" for the one kind of people the quote spoke of ("De bewoners klagen ... , vinden
+ze"), "hij" or "zij" for the one person it named (left to the pipeline, which knows the
+names). Other pronouns ("ik", "we", "men") are the quoted person's own business.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def _source_mention(mention: str) -> bool:
     # "Het probleem in Spanje"
     cut = next((k for k, w in enumerate(words) if k and w.lower() in {"van", "uit", "bij", "op", "in", "aan"}), len(words))
     words = words[:cut]
+    if len(words) == 1 and words[0].lower() in _NOT_A_SOURCE:
+        return False  # "Die op zijn beurt zegt dat ...": a pronoun after all
     if any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper()
                                                    and words[0].lower() not in PERSON_NOUNS | SOURCE_NOUNS):
         return True
@@ -61,8 +65,8 @@ def _people_before(text: str, lo: int, hi: int) -> str:
 
 
 def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue_ok, fragments) -> list[Candidate]:
-    """Reported-speech candidates inside the content of each direct quote, with a source
-    mention of their own inside the same quote (not a pronoun)."""
+    """Reported-speech candidates inside the content of each direct quote whose source is
+    mentioned inside the same quote (see the module docstring for which mentions count)."""
     out: list[Candidate] = []
     for d in direct:
         q = d.quote
@@ -76,18 +80,18 @@ def nested_reports(doc, text: str, direct: Sequence[Candidate], quotes, tix, cue
             if c.mention is None or c.same_as_prev or c.carry or c.target_prev_sentence:
                 continue
             m0, m1 = c.mention
+            if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
+                continue
             if not any(doc[k].pos_ in {"NOUN", "PROPN", "PRON"} or doc[k].text[:1].isupper() for k in tix.span(m0, m1)):
                 continue  # "Een andere theorie voorspelt juist dat ...": an adverb taken for the source
             if re.search(r"\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij)\s+(?:\w+\s+){0,2}$", text[max(q.cstart, m0 - 30):m0]):
                 continue  # "Als regeringen zeggen dat ...": a condition, nobody has said it
-            if not (q.cstart <= m0 and m1 <= q.cend and q.cstart <= c.cstart and c.cend <= q.cend):
-                continue
             if c.cue and ":" in text[max(c.cue[1], m1):c.cstart]:
                 mark = re.match(r"['‘\"“]", text[c.cstart:c.cstart + 1])
                 close = re.search(r"[^\s]['’\"”](?=[\s.,;:!?]|$)", text[c.cstart + 1:q.cend]) if mark else None
                 if close:
-                    # "'Toen zei Kees: "Je had me nooit mogen laten gaan." En weg was hij.'": a
-                    # quote in the quote, without its marks
+                    # "'Toen zei Kees: "Ik kom nooit meer terug." Daarna was hij weg.'": a quote
+                    # in the quote, without its marks
                     c.cstart, c.cend = c.cstart + 1, c.cstart + 1 + close.start() + 1
                 elif not mark:
                     # "'Als ik het vraag, zeggen ze: nu al. We zijn er klaar voor.'": words given

@@ -63,33 +63,38 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                                 cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                 fragments=fragments)
         for c in nested:
-            outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend), None)
-            if not c.speaker and text[c.mention[0]:c.mention[1]].lower() in {"hij", "zij", "ze"}:
-                # "'Ook Kees bleef boos. In december zei hij dat ...'": the one person named in the
-                # quote before the pronoun, when that is someone other than the one quoted
-                pron = text[c.mention[0]:c.mention[1]].lower()
-                named = {(resolver.canonical(nm.words) or nm).text for nm in names
-                         if outer is not None and outer.quote.cstart <= nm.start < c.mention[0] and resolver._is_person(nm)}
-                named = {n for n in named if agrees("zij" if pron == "ze" else pron, n)}
-                c.speaker = named.pop() if len(named) == 1 else None
-                if c.speaker and outer.speaker and _words(c.speaker) & _words(outer.speaker):
-                    c.speaker = None
-                continue
-            if not c.speaker:  # (a plural "ze" comes with the group it stands for)
-                r = resolver.resolve(*c.mention)
-                c.speaker, c.role = r.speaker, r.role
-                if outer is not None and c.speaker and outer.speaker == c.speaker:
-                    # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words
-                    # is someone X speaks of, never X
-                    c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
-            if c.speaker:
-                c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)
+            _resolve_nested(c, cands, resolver, text, names)
         cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
     # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
     # an attribution; a quote the writer reports hearing ("'...', zei ik") still is
     return [c for c in cands if c.type == "direct" or c.mention is None
             or text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
             or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
+
+
+def _resolve_nested(c: Candidate, cands: list[Candidate], resolver: SpeakerResolver, text: str, names) -> None:
+    """The speaker of a report inside a quote (see :mod:`.nested`); None drops it."""
+    outer = next((d for d in cands if d.quote is not None and d.quote.cstart <= c.cstart < d.quote.cend), None)
+    pron = text[c.mention[0]:c.mention[1]].lower()
+    if not c.speaker and pron in {"hij", "zij", "ze"}:
+        # "'Ook Kees bleef boos. In december zei hij dat ...'": the one person named in the
+        # quote before the pronoun, when the pronoun agrees and it is not the one quoted
+        named = {(resolver.canonical(nm.words) or nm).text for nm in names
+                 if outer is not None and outer.quote.cstart <= nm.start < c.mention[0] and resolver._is_person(nm)}
+        named = {n for n in named if agrees("zij" if pron == "ze" else pron, n)}
+        c.speaker = named.pop() if len(named) == 1 else None
+        if c.speaker and outer.speaker and _words(c.speaker) & _words(outer.speaker):
+            c.speaker = None
+        return
+    if not c.speaker:  # (a plural "ze" comes with the group it stands for)
+        r = resolver.resolve(*c.mention)
+        c.speaker, c.role = r.speaker, r.role
+        if outer is not None and c.speaker and outer.speaker == c.speaker:
+            # "'..., meldde de aannemer dat ...'" said by X: a description inside X's words is
+            # someone X speaks of, never X
+            c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
+    if c.speaker:
+        c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)
 
 
 _FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons", "mijn", "onze"}
