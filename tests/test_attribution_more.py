@@ -987,12 +987,12 @@ def test_attribution_a_report_inside_a_quote(nlp, paragraph, content, speaker):
     "Bert Kolkman is boos. ,,Het dorp is verdeeld. Dan kunnen de boeren zeggen: het water moet weg. "
     "Maar zo werkt het niet.''",
     # (guard) a demonstrative before a phrase is no source of its own
-    "Anna Smit is boos. ,,Ik zeg tegen de directeur dat het zo niet kan. Die op zijn beurt zegt dat er nu "
-    "eenmaal te weinig geld is.''",
+    "Anna Smit is boos. ,,Ik zeg tegen de directeur dat het zo niet kan. Die op zijn beurt beweert dat het "
+    "budget op is.''",
     # a condition reports nothing
     "Anna Smit is stellig. ,,Als regeringen zeggen dat het niet kan, moeten ze de subsidies herzien.''",
     # (guard) nor does a place in a phrase make a thing a source
-    "Anna Smit is stellig. ,,Het probleem in Spanje is niet dat van rechters wordt verwacht dat ze gehoorzamen.''",
+    "Anna Smit is stellig. ,,De zorg in Portugal is niet dat van artsen wordt gevraagd dat ze sneller werken.''",
     # (guard) a "ze" that agrees with nobody named in the quote stays with the quote
     "Bert Kolkman is boos. ,,Mijn zoon Pieter belde. Later zegt ze dat de dijk al jaren verzakt. "
     "Toch gebeurt er niets.''",
