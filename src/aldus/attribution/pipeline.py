@@ -94,7 +94,13 @@ def _resolve_nested(c: Candidate, cands: list[Candidate], resolver: SpeakerResol
             # someone X speaks of, never X
             c.speaker, c.role = text[c.mention[0]:c.mention[1]], None
     if c.speaker:
-        c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)
+        c.speaker = _without_article(c.speaker)
+
+
+def _without_article(speaker: str) -> str:
+    """One canonical form for unnamed sources: "analisten" = "de analisten" (names keep their
+    capitalised article: "De Telegraaf"; "een van de activisten" keeps its "een")."""
+    return re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", speaker)
 
 
 _FIRST_PERSON = {"ik", "wij", "we", "mij", "me", "ons", "mijn", "onze"}
@@ -249,9 +255,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     _first_descriptions(cands, text, names)
     for c in cands:
         if c.speaker:
-            # one canonical form for unnamed sources: "analisten" = "de analisten" (names keep
-            # their capitalised article: "De Telegraaf")
-            c.speaker = re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", c.speaker)  # (not "een van de activisten")
+            c.speaker = _without_article(c.speaker)
             first = c.speaker.split()[0]
             if first[:1].isupper() and first.lower() in PERSON_NOUNS and not first.isupper() and c.mention \
                     and not any(nm.label == "PER" and nm.text == c.speaker for nm in names) \
