@@ -1012,3 +1012,51 @@ def test_attribution_no_report_inside_a_quote_without_a_source_of_its_own(nlp, p
 def test_attribution_the_subject_of_the_clause_after_a_comma(nlp, sentence, speaker):
     recs = run(nlp, sentence)
     assert len(recs) == 1 and words(recs[0].speaker) == words(speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    # an auxiliary, the source, an adverb, then a participle that also reads as a present tense
+    ("Dat de veerpont zo snel uit de vaart zou gaan, had wethouder Kees Raaymakers niet verwacht.",
+     "Kees Raaymakers", "de veerpont zo snel uit de vaart zou gaan"),
+    ("De subsidie voor het buurthuis komt te laat, had de stichting al verwacht.",
+     "stichting", "De subsidie voor het buurthuis komt te laat"),
+])
+def test_attribution_a_claim_before_an_auxiliary_source_and_participle(nlp, sentence, speaker, content):
+    recs = run(nlp, sentence)
+    assert [(words(r.speaker), r.content) for r in recs] == [(words(speaker), content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guard) a refusal to say is no claim
+    "Hoeveel leden de zeilclub telt, wil voorzitter Kees Raaymakers niet zeggen.",
+    # (guard) a name and its apposition before a verb with an object: nobody is quoted
+    "Kees Raaymakers, voorzitter van de zeilclub, hekelt het besluit van de gemeente Bergen.",
+])
+def test_attribution_no_claim_before_a_trailing_verb(nlp, sentence):
+    assert not [r for r in run(nlp, sentence) if r.content.startswith(("Hoeveel", "Kees"))]
+
+
+def test_attribution_volgens_source_ends_before_the_predicate_noun(nlp):
+    recs = run(nlp, "De twee broers zijn volgens de politie lid van een inbrekersbende uit Zwolle.")
+    assert len(recs) == 1 and recs[0].speaker_mention == "de politie"
+
+
+def test_attribution_the_cited_speak_after_citeren(nlp):
+    recs = run(nlp, "'De veerpont is veel te oud voor dit werk', citeert de krant experts van de TU Delft.")
+    assert len(recs) == 1 and recs[0].speaker_mention == "experts van de TU Delft"
+
+
+def test_attribution_a_placeholder_het_before_the_colon(nlp):
+    # "het" points ahead to the words after the colon; they are the source's own
+    recs = run(nlp, "De vissers op Urk zeggen het zelf ook: de haring wordt elk jaar kleiner.")
+    assert [r.content for r in recs] == ["de haring wordt elk jaar kleiner"] and "vissers" in words(recs[0].speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guard) what a document leaves out is no claim of it
+    "Hoe hoog de boete voor de schippers wordt, vermeldt de brief van de haven niet.",
+    # (guard) what someone will do is no report of what they said
+    "Met een spandoek in de hand zullen de vissers het stadhuis van Urk bezetten en de nieuwe quota hekelen.",
+])
+def test_attribution_no_claim_in_what_is_left_unsaid_or_still_to_come(nlp, sentence):
+    assert run(nlp, sentence) == []

@@ -146,7 +146,9 @@ def cue_text_span(doc, cue: Cue) -> tuple[int, int]:
 
 
 #: verbs that report only after a quote, except with a "dat" clause right after them
-_REPORTING_WITH_DAT = {"herhalen", "reageren", "antwoorden", "verzuchten", "aanvullen"}
+_REPORTING_WITH_DAT = {"herhalen", "reageren", "antwoorden", "verzuchten", "aanvullen",
+                       # manners of speaking that report with a complement too ("sneerde dat ...")
+                       "sneren", "snauwen", "mopperen", "fluisteren", "schreeuwen", "brullen", "grappen"}
 
 
 def _sure_follows(doc, i: int, hi: int) -> bool:

@@ -116,6 +116,10 @@ def _inverted_verb_cue(doc, k: int, hi: int):
     np = np_after(doc, j, hi)
     if np is None or not is_source_np(doc, *np) or not _personal(doc, np):
         return None
+    if v.lemma_.lower() == "citeren" and np[1] < hi:
+        cited = np_after(doc, np[1], hi)  # "'...', citeert de krant experts van X": the cited speak
+        if cited is not None and is_source_np(doc, *cited):
+            np = cited
     # the subject ends the clause, or a short adverbial follows it ("..., sust de leider in de zaal.")
     rest = []
     for t in doc[np[1]:hi]:

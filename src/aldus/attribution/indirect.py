@@ -68,6 +68,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if i == lo + 1 and doc[lo].lower_ in {"dat", "dit"} and cue.lemma != "blijken":
             i += 1
             continue  # "Dat stelt X in een rapport dat ...": the demonstrative points back; no complement
+        if cue.kind == "participle" and i > lo and doc[i - 1].lower_ in {"staat", "stond"}:
+            i += 1
+            continue  # "een brief waarin staat vermeld dat ...": the document speaks, not the clause's subject
         if i - 2 >= lo and doc[i - 1].lower_ == "zo" and doc[i - 2].text == ",":
             i += 1
             continue  # "A, zo vertelde hij ooit, of B": a parenthetical cue of what came before
@@ -233,6 +236,17 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
                 and any(w in {"niet", "geen", "nooit"} for w in before):
             return True  # "Ajax moet niet denken dat ...": advice to someone, not their view
     return False
+
+def _modal_infinitive(doc, i: int) -> bool:
+    """An infinitive under "zal", "kan", "wil" (also as the second of two joined verbs: "zal hij
+    de trap op lopen en de verspilling hekelen"): what someone will or could do, not a report."""
+    if not (has_pos(doc) and doc[i].lower_.endswith("en")):
+        return False
+    t = doc[i]
+    while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i and t.head.pos_ in {"VERB", "AUX"}:
+        t = t.head
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS | {"zal", "zullen", "zou", "zouden"} for c in t.children)
+
 
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
@@ -441,6 +455,9 @@ def _colon_report(doc, i: int, np: tuple[int, int], colon: int, hi: int, cue, lo
     if any(doc[k].text in _QUOTE_CHARS or doc[k].text in {",,", "''"} for k in range(lo, colon)):
         return False  # a colon inside a quotation belongs to the quote
     between = [k for k in range(i + 1, colon) if not (np[0] <= k < np[1]) and k not in cue.extra]
+    placeholder = [k for k in between if doc[k].lower_ == "het"]
+    if placeholder and all(k in placeholder or doc[k].pos_ == "ADV" for k in between):
+        between = [k for k in between if k not in placeholder]  # "zeggen het zelf ook: ...": "het" points ahead
     if len(between) > 4 or any(doc[k].lower_ in _COLON_OBJECTS for k in between):
         return False
     if any(doc[k].pos_ in {"NOUN", "PROPN"} and not any(doc[x].pos_ == "ADP" for x in between if x < k)
@@ -669,10 +686,18 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             # "..., heeft hij beloofd" / "..., had de minister gezegd" / "..., moet X toegeven"
             np = np_after(doc, v + 1, hi)
             if np and np[1] < hi:
-                cue = cue_at(doc, np[1], hi, lo=lo)
-                ok = cue is not None and cue.kind == "participle"
+                p = np[1]
+                while p + 1 < hi and doc[p].lower_ in _BEFORE_PARTICIPLE:
+                    p += 1  # "Dat A, had X niet verwacht", "..., heeft hij altijd gezegd"
+                cue = cue_at(doc, p, hi, lo=lo)
+                # ("verwacht", "bevestigt"/"bevestigd": a participle that also reads as a present)
+                ok = cue is not None and (cue.kind == "participle" or any(
+                    r["kind"] == "participle" and r["lemma"] == cue.lemma for r in REPORTING_FORMS.get(doc[p].lower_, ())))
                 if not ok and doc[v].lower_ in _TRAILING_MODALS:  # (an infinitive reads like a plural: "bevestigen")
-                    ok = cue is not None and (cue.kind == "infinitive" or doc[np[1]].lower_.endswith("en"))
+                    ok = cue is not None and (cue.kind == "infinitive" or doc[p].lower_.endswith("en"))
+                if ok and any(doc[x].lower_ in {"niet", "nooit"} for x in range(np[1], p)) \
+                        and (cue.cls != "belief" or doc[v].lower_ not in {"had", "hadden", "heeft", "hebben"}):
+                    ok = False  # "..., wil X niet zeggen": a refusal (but "had X niet verwacht" a belief)
                 if not ok:
                     cue = None
         elif cue is not None and cue.kind == "participle":
@@ -692,18 +717,31 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         # ("..., aldus de barometer.": the words before a closing "aldus" are whoever it names)
         closing = np is not None and (np[1] >= hi - 1 or doc[np[1]].text in {",", ";", ")"})
-        if np is None or not is_source_np(doc, *np, strict=cue.cls == "aldus" and not closing):
+        # ("X, eveneens bekritiseerd, hekelt het besluit": a verb that takes an object needs a
+        # clear source after it)
+        strict = (cue.cls == "aldus" and not closing) or cue.lemma in _OBJECT_FIRST
+        if np is None or not is_source_np(doc, *np, strict=strict):
             continue
         if doc[np[0]].lower_ == "het" and np[1] - np[0] >= 2 and doc[np[0] + 1].pos_ in {"DET", "ADV", "PRON"}:
             continue  # "X, hoogleraar, vindt het een goede zaak": "het" is the object, X its subject
         if not _trailing_tail_ok(doc, np[1], hi, cue):
             continue
+        if np[1] < hi and doc[np[1]].lower_ in {"niet", "nooit"} and (np[1] + 1 >= hi or doc[np[1] + 1].is_punct):
+            continue  # "Hoe hoog de heffing wordt, vermeldt het plan niet": what is not said
         c_lo = _content_start(doc, lo, k)
+        if c_lo + 2 < k and doc[c_lo].lower_ == "dat" and (doc[c_lo].pos_ == "SCONJ" or doc[c_lo].dep_ == "mark") \
+                and not any("Fin" in doc[x].morph.get("VerbForm") and x not in {t.i for t in doc[c_lo].head.subtree}
+                            for x in range(c_lo, k)):
+            c_lo += 1  # "Dat A, verwacht X": the complementiser is no part of the claim (but "Dat A is B,
+            # zegt X" claims B of A)
         if c_lo >= k:
             continue
         if doc[c_lo].lower_ in _ADVERBIAL_SUBORDINATORS and not any(doc[x].text == "," for x in range(c_lo + 1, k)):
             continue  # "Omdat de prijzen dalen, protesteren de boeren": a reason, not what they said
             # (but "Omdat ..., was het een zware campagne, zegt X" reports the whole sentence)
+        if has_pos(doc) and doc[c_lo].pos_ == "PROPN" and any(doc[x].text == "," for x in range(c_lo, k)) \
+                and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)):
+            continue  # "Jan de Jong, directeur van X, hekelt ...": a name and its apposition, then the verb
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
                 and np[1] < hi and not doc[np[1]].is_punct:
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
@@ -752,6 +790,13 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if rest_record is not None:
             yield rest_record
 
+
+#: verbs that mostly take an object, seldom follow a claim ("X, eveneens bekritiseerd, hekelt het besluit")
+_OBJECT_FIRST = {"hekelen", "prijzen", "bekritiseren", "eisen"}
+
+#: adverbs between the source and the participle of a trailing cue ("..., had X al verwacht")
+_BEFORE_PARTICIPLE = {"al", "niet", "nooit", "ook", "altijd", "eerder", "zelf", "wel", "nog", "steeds", "zelfs",
+                      "vooraf", "tevoren", "gisteren", "eens"}
 
 #: adverbs between a trailing cue and its source
 _TRAILING_ADVERBS = {"ook", "nu", "dan", "nog", "echter", "wel", "zelfs", "bovendien", "gisteren", "vandaag",
@@ -1679,7 +1724,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             if nxt is None or any(doc[k].is_punct for k in range(i + 1, nxt)):
                 continue
             pp_object = cue.kind == "finite"
-        if _not_a_report(doc, i, lo, hi, cue):
+        if _not_a_report(doc, i, lo, hi, cue) or _modal_infinitive(doc, i):
             continue  # "Vanavond mag ze haar zaak bepleiten"
         if (cue.kind == "participle" or doc[i].lower_.startswith("ver")) \
                 and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"} for k in range(max(lo, i - 8), i)):

@@ -99,7 +99,9 @@ def _resolve_nested(c: Candidate, cands: list[Candidate], resolver: SpeakerResol
 
 def _without_article(speaker: str) -> str:
     """One canonical form for unnamed sources: "analisten" = "de analisten" (names keep their
-    capitalised article: "De Telegraaf"; "een van de activisten" keeps its "een")."""
+    capitalised article: "De Telegraaf"; "een van de activisten" keeps its "een"; a mention that
+    opens a sentence loses its capital one: "De verdediging")."""
+    speaker = re.sub(r"^(?:De|Het|Een)\s+(?=[a-zà-ÿ])(?!(?:van|la|las|los|le|les|l')\s)", "", speaker)
     return re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", speaker)
 
 

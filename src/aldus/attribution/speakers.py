@@ -812,6 +812,10 @@ _FINITE_AFTER_NP = {"bestaat", "bestaan", "bestond", "gaat", "gaan", "ging", "gi
                     "moest", "moesten", "mag", "mogen", "mocht", "wil", "willen", "wilde", "zal", "zullen"}
 
 
+#: how one noun hangs on the next within a single noun phrase ("de emeritus hoogleraar")
+_NOUN_MODIFIERS = {"amod", "compound", "nmod", "flat", "appos", "fixed"}
+
+
 def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     """The noun phrase that starts at token i (the subject after an inverted cue)."""
     if i >= limit or i >= len(doc):
@@ -865,6 +869,14 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                     and (doc[j - 1].pos_ in {"NOUN", "PROPN"} or _is_role_word(doc[j - 1].text))
                     and not _is_role_word(w.text) and w.lower_ not in AFFILIATION_PREPS | {"zelf"})):
             break  # "volgens de diensten | bestaat ...", "zei de president | vorige week", "volgens de onderzoeker | samen"
+        if seen_head and pos_ok and w.pos_ == "NOUN" and w.text.islower() and (
+                doc[j - 1].text == ")" or (j - 2 >= i and doc[j - 1].pos_ == "NOUN" and doc[j - 1].text.islower()
+                                           and doc[j - 2].lower_ in DETERMINERS
+                                           and not (doc[j - 1].head.i == j and doc[j - 1].dep_ in _NOUN_MODIFIERS)
+                                           and not (w.head.i == j - 1 and w.dep_ in _NOUN_MODIFIERS)
+                                           # ("de emeritus hoogleraar": a person's role after its attribute)
+                                           and not (_is_role_word(w.text) and doc[j - 1].lower_ not in ORG_NOUNS))):
+            break  # "volgens de politie | lid van de bende", "volgens het OM (OM) | berichten": a new phrase
         if (w.lower_ in AFFILIATION_PREPS and w.text not in NAME_PARTICLES - {"van"}) or _role_field(doc, j, i, seen_head):
             if not seen_head:
                 break

@@ -68,7 +68,7 @@ verzuchten      speech
 zuchten         speech
 lachen          speech
 grappen         speech
-beamen          speech
+beamen:beaam    speech
 wijzen>erop     speech  wees/wezen/gewezen
 wijzen>op       speech  wees/wezen/gewezen
 aan|voeren      speech
@@ -78,6 +78,10 @@ bedoelen:bedoel speech
 zinspelen>op:zinspeel speech
 beschuldigen    speech
 betichten       speech
+vermelden       speech
+verkondigen     speech
+hekelen:hekel   speech
+mailen          speech
 tweeten         speech
 twitteren:twitter speech
 getuigen        speech

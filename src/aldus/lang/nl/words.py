@@ -124,6 +124,8 @@ PERSON_NOUNS |= ORG_NOUNS
 PERSON_NOUNS |= set("""lijsttrekker lijsttrekkers europarlementariër europarlementariërs
 uitbater uitbaters tuinder tuinders leerkracht leerkrachten rector vrijwilliger vrijwilligers
 organisator organisatoren organisatrice topambtenaar topambtenaren""".split())
+# the parties of a court case and of politics, spoken of as one ("de verdediging stelt dat ...")
+PERSON_NOUNS |= set("""verdediging coalitie sceptici""".split())
 # plain words for people (who they are, not what they do)
 PERSON_NOUNS |= set("""meisje meisjes jongen jongens jongeman jongemannen jongedame dame heer kind kinderen
 tiener tieners oma opa grootmoeder grootvader broer zus zuster neef nicht echtgenoot echtgenote
