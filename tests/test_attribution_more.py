@@ -1060,3 +1060,36 @@ def test_attribution_a_placeholder_het_before_the_colon(nlp):
 ])
 def test_attribution_no_claim_in_what_is_left_unsaid_or_still_to_come(nlp, sentence):
     assert run(nlp, sentence) == []
+
+
+def test_attribution_a_quote_after_a_one_word_quote_with_its_pronoun(nlp):
+    recs = run(nlp, "De brandweer meldt dat het vuur onder controle is. 'Er is niemand gewond geraakt', aldus de "
+                    "brandweer. 's Middags komt wethouder Karel Dijkhuis kijken. Hij spreekt met de bewoners. "
+                    "'Verschrikkelijk', noemt hij de schade. 'Je moet er niet aan denken dat hier kinderen sliepen.'")
+    last = [r for r in recs if r.content.startswith("Je moet")]
+    assert last and words(last[0].speaker) == {"karel", "dijkhuis"}
+
+
+def test_attribution_a_top_role_points_back_to_the_one_named_with_the_role(nlp):
+    recs = run(nlp, "Advocaat Marloes Verbeek vindt dat de zaak te lang duurt. Officier van justitie Kees Dam zegt "
+                    "dat het onderzoek tijd kost. De topadvocaat zegt dat het dossier nog steeds niet compleet is.")
+    last = [r for r in recs if r.content.startswith("het dossier")]
+    assert last and words(last[0].speaker) == {"marloes", "verbeek"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Ook de bond vindt dat de gemeente moet ingrijpen. ,,Het water staat ons tot de lippen, doe er iets aan'', zo maant "
+    "raadslid Femke Dorrestijn.",
+    "Ook de bond vindt dat de gemeente moet ingrijpen. ,,Het water staat ons tot de lippen, doe er iets aan'', zo vermaant "
+    "raadslid Femke Dorrestijn.",
+])
+def test_attribution_zo_and_a_verb_after_a_quote(nlp, paragraph):
+    quote = [r for r in run(nlp, paragraph) if r.content.startswith("Het water")]
+    assert quote and words(quote[0].speaker) == {"femke", "dorrestijn"}
+
+
+def test_attribution_an_indefinite_description_is_someone_new(nlp):
+    recs = run(nlp, "Buurtbewoner Gert Olthof vindt dat de overlast meevalt. Een buurtbewoner vond het 'vervelend' dat "
+                    "er 's nachts auto's voor de deur stonden.")
+    last = [r for r in recs if "auto's" in r.content]
+    assert last and words(last[0].speaker) == {"buurtbewoner"}

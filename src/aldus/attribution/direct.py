@@ -108,7 +108,10 @@ def _inverted_verb_cue(doc, k: int, hi: int):
     if not has_parse(doc) or k + 1 >= hi:
         return None
     v = doc[k]
-    if v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm") or v.lemma_.lower() in _NOT_REPORTING_AFTER_QUOTE:
+    after_zo = k > 0 and doc[k - 1].lower_ == "zo" and v.text.islower() and v.text.endswith(("t", "de", "te"))
+    # ("'...', zo maant X": after "zo" a verb the tagger missed)
+    if not after_zo and (v.pos_ != "VERB" or "Fin" not in v.morph.get("VerbForm")) \
+            or v.lemma_.lower() in _NOT_REPORTING_AFTER_QUOTE:
         return None
     j = k + 1
     while j < hi and doc[j].lower_ in {"ook", "zelfs", "dan", "nu", "toen"}:

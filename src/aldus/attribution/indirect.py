@@ -338,6 +338,8 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
             rel = _relative_antecedent(doc, np[0], i, lo)  # "X (PvdA), die vorig jaar aankondigde ..."
             if rel is not None:
                 return rel
+        if np and np[1] - np[0] == 1 and doc[np[0]].pos_ in {"ADJ", "ADV"} and not doc[np[0]].text[:1].isupper():
+            np = None  # "achtte het aannemelijk dat": a predicate the parse took for the subject
         if np and is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1]):
             if np[0] > i:
                 # the parse puts the subject after the verb; a named source or person before it
@@ -350,6 +352,9 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
     np = _heuristic_subject(doc, i, lo, hi, comp, cue)
     if np is not None and np[0] > i and _object_after_parsed_subject(doc, i, lo, np):
         return None
+    if np is not None and np[0] > i and has_pos(doc) and doc[np[1] - 1].pos_ in {"ADJ", "ADV"} \
+            and doc[np[1] - 1].text.islower():
+        np = None  # "achtte het aannemelijk dat": the object and its predicate, no subject
     if np is None and has_parse(doc):
         np = subject_of(doc, i)
         if np and not (is_source_np(doc, *np, strict=False) and not (np[0] <= i < np[1])):
@@ -361,7 +366,10 @@ def _own_clause_subject(doc, np: tuple[int, int], i: int) -> Optional[tuple[int,
     """"Wandelaars onderschatten de route, toeristen denken dat ...": the parse joins the
     second clause to the first and gives its verb the first subject; the source phrase
     between the last comma and the verb is the verb's own subject."""
-    comma = next((k for k in range(i - 1, np[1] - 1, -1) if doc[k].text == ","), None)
+    comma = next((k for k in range(i - 1, np[1] - 1, -1) if doc[k].text == ","
+                  or (doc[k].lower_ in {"en", "maar"} and any("Fin" in doc[x].morph.get("VerbForm")
+                                                            for x in range(np[1], k)))), None)
+    # (also "A kreeg X en de jury achtte het aannemelijk dat ...": a clause of its own after "en")
     if comma is None or comma + 1 >= i or doc[i - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
     if not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(np[1], comma)) or doc[comma - 1].pos_ == "PROPN":

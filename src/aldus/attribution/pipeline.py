@@ -438,6 +438,18 @@ def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolv
                 r = resolver.resolve(sent_lo + m.start(g), sent_lo + m.end(g))
                 if r.speaker:
                     return r.speaker, r.role
+            # "'Schokkend', noemt hij het. '...'": a short quote of the same person, the verb, and
+            # the pronoun after it
+            m = re.match(r"\s*(?:,,|['‘’\"“”„])[^'‘’\"“”„.!?]{1,60}(?:''|['‘’\"“”])\s*,\s+[a-zà-ÿ]+\s+(hij|zij|ze)\b",
+                         text[sent_lo:before])
+            if m and not (prev is not None and prev.cend > sent_lo):
+                # (the short quote no record of its own: else its speaker goes on, as above)
+                nm = resolver._last_person_name(sent_lo)  # (the person the sentences before spoke of)
+                canon = (resolver.canonical(nm.words) or nm) if nm is not None else None
+                if canon is not None and agrees("zij" if m.group(1) == "ze" else m.group(1), canon.text,
+                                                resolver.role_for(canon)) \
+                        and not (canon.words and canon.words <= resolver.byline_words):
+                    return canon.text, resolver.role_for(canon)
             # "Zelf had ze niet veel met de film. '...'": a personal pronoun as the parsed subject
             # of the main clause before, wherever it stands
             for doc, rng, t in _main_subjects(getattr(resolver, "tokens", None), sent_lo, before):

@@ -1290,6 +1290,10 @@ class SpeakerResolver:
         if re.match(r"(?:nog\s+)?een\s+andere?\s", low):
             # "Een andere buurtbewoner zegt ...": by its words someone other than the one quoted before
             return Resolution(mention[:1].lower() + mention[1:], None, True)
+        m = re.fullmatch(r"een\s+([a-zà-ÿ-]+)", low)
+        if m and m.group(1) in PERSON_NOUNS - ORG_NOUNS and not m.group(1).startswith("woordvoer"):
+            # "Een buurtbewoner vond het ...": someone new, not the neighbour named before
+            return Resolution(low, None, True)
         if low in {"die laatste", "deze laatste", "laatstgenoemde", "de laatstgenoemde"}:
             # "..., zei die laatste": the person named last before
             before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
@@ -2397,6 +2401,8 @@ _DEPUTY = r"(?<!vice)(?<!vice-)(?<!adjunct-)(?<!plaatsvervangend )(?<!plaatsverv
 def _holds_role(role: str, head: str, compound: bool = False) -> bool:
     """Whether ``role`` names the office ``head`` ("minister van Financiën" for "minister"), or
     with ``compound`` a kind of it ("oud-minister", "vakbond"); a deputy holds another office."""
+    if head.startswith("top") and len(head) > 7 and _is_role_word(head[3:]):
+        head = head[3:]  # "de topadvocaat" is the advocate named before
     pat = (r"\w" if compound else r"\b") + _DEPUTY + re.escape(head) + r"\b"
     return bool(re.search(pat, role.lower()))
 

@@ -76,6 +76,7 @@ verwijten       speech  verweet/verweten/verweten
 redeneren:redeneer speech
 bedoelen:bedoel speech
 zinspelen>op:zinspeel speech
+hinten>erop     speech
 beschuldigen    speech
 betichten       speech
 vermelden       speech
@@ -168,6 +169,7 @@ grinniken:grinnik speech
 mopperen:mopper speech
 juichen         speech
 glimlachen      speech
+manen           speech
 """
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
@@ -194,7 +196,7 @@ QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", 
                      "besluiten", "herhalen", "weten", "vragen", "antwoorden", "reageren", "opsommen",
                      # manners of speaking, singing and headlining ("'...', gilt ze", "'...', kopte de krant")
                      "zingen", "koppen", "fluisteren", "schreeuwen", "gillen", "brullen", "mompelen", "stamelen",
-                     "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen"}
+                     "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen", "manen"}
 
 
 def _parse_table(table: str):
