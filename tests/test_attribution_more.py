@@ -1093,3 +1093,15 @@ def test_attribution_an_indefinite_description_is_someone_new(nlp):
                     "er 's nachts auto's voor de deur stonden.")
     last = [r for r in recs if "auto's" in r.content]
     assert last and words(last[0].speaker) == {"buurtbewoner"}
+
+
+def test_attribution_a_demonstrative_after_a_trailing_verb_is_the_one_named_before(nlp):
+    recs = run(nlp, "Het is de Algemene Rekenkamer niet ontgaan. De kosten van nieuwe bruggen lopen 'in veel gevallen "
+                    "volledig uit de hand', merkte die september vorig jaar al op in een rapport.")
+    assert len(recs) == 1 and words(recs[0].speaker) >= {"algemene", "rekenkamer"}
+
+
+def test_attribution_taking_a_form_is_no_belief(nlp):
+    # "aannemen" with an object ("vormen aannemen") assumes nothing
+    recs = run(nlp, "Het verzet tegen de nieuwe brug neemt 'steeds grimmiger vormen' aan in de dorpen langs de rivier.")
+    assert recs == []

@@ -798,6 +798,10 @@ _TIME_AFTER_NP = {"vorige", "afgelopen", "gisteren", "vandaag", "eerder", "later
                   "vorig", "volgende", "morgen", "even", "direct", "meteen", "gelijk"}
 
 
+_MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"}
+
+
 #: frequent finite verbs that follow the source in "Volgens X <verb> ..." (inversion), for when
 #: the tagger does not call them verbs
 _FINITE_AFTER_NP = {"bestaat", "bestaan", "bestond", "gaat", "gaan", "ging", "gingen", "komt", "komen", "kwam",
@@ -825,6 +829,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS \
         and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "AUX"}) \
         and not (has_pos(doc) and doc[i + 1].pos_ == "VERB" and not doc[i + 1].lower_.endswith("e"))
+    if demonstrative_det and (doc[i + 1].lower_ in _TIME_AFTER_NP | _MONTHS
+                              or doc[i + 1].lower_ in {"week", "maand", "jaar", "dag", "ochtend", "avond", "middag"}):
+        demonstrative_det = False  # "merkte die september al op": the pronoun, then a time
     # ("zegt haar advocaat X": "haar" the possessive of a noun phrase, not the object pronoun)
     possessive = t.lower_ in {"haar", "hun"} and i + 1 < limit and has_pos(doc) \
         and (doc[i + 1].pos_ in {"NOUN", "PROPN"}
@@ -1324,6 +1331,17 @@ class SpeakerResolver:
             # "... berispt toen die had gesuggereerd dat ...": a demonstrative "die" after a conjunction is
             # the person just spoken of, not a relative pronoun
             return self._pronoun(start, "die")
+        verb_before = re.search(r"\b(\w+)\s+$", self.text[max(0, start - 30):start])
+        if low == "die" and verb_before and verb_before.group(1).lower() in REPORTING_FORMS:
+            # "..., merkte die vorig jaar al op": a demonstrative after the verb, the one named last
+            # before the sentence (not a name inside the claim itself)
+            sent = _sentence_start(self.text, start, 400)
+            for nm in reversed([n for n in self.names if n.end <= sent and sent - n.end < 300
+                                and not any(a <= n.start < b for a, b in self.quoted)]):
+                canon = self.canonical(nm.words) or nm
+                if nm.label != "LOC":
+                    return Resolution(canon.text, self.role_for(canon), self._is_person(canon))
+            return Resolution(None, None, False)
         if low in {"die", "dat"}:
             # a relative pronoun: "mensen die denken dat ..." → the phrase before it
             m = re.search(r"([\w'-]+(?:\s+[\w'-]+){0,3})\s*,?\s*$", self.text[max(0, start - 60):start])

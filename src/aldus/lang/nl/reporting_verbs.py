@@ -188,7 +188,7 @@ ZO = {"zo"}
 
 #: verbs whose object holds no one's words, even with a quoted fragment in it
 NOT_FRAGMENT_LEMMAS = {"overwegen", "hopen", "bedoelen", "leren", "achten", "onthullen", "voorstellen",
-                       "aankondigen", "bevestigen", "erkennen", "beloven"}
+                       "aankondigen", "bevestigen", "erkennen", "beloven", "aannemen"}
 
 #: manner verbs used only right after a direct quote ("'...', lacht X")
 QUOTE_ONLY_CLASSES = {"naming"}
