@@ -1105,3 +1105,24 @@ def test_attribution_taking_a_form_is_no_belief(nlp):
     # "aannemen" with an object ("vormen aannemen") assumes nothing
     recs = run(nlp, "Het verzet tegen de nieuwe brug neemt 'steeds grimmiger vormen' aan in de dorpen langs de rivier.")
     assert recs == []
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Ouderen sporten vaker dan twintig jaar geleden. Tenminste, dat stellen onderzoekers van het Mulier Instituut "
+     "in een nieuw rapport.", {"onderzoekers", "van", "het", "mulier", "instituut"}),
+    ("Ouderen sporten vaker dan twintig jaar geleden. Althans, dat zegt de bond.", {"bond"}),
+])
+def test_attribution_a_hedge_before_a_pointing_cue(nlp, paragraph, speaker):
+    recs = run(nlp, paragraph)
+    assert [(r.content, words(r.speaker)) for r in recs] == [("Ouderen sporten vaker dan twintig jaar geleden", speaker)]
+
+
+def test_attribution_dat_as_the_object_of_the_cue_opens_no_claim(nlp):
+    recs = run(nlp, "Volgens de sportbond sporten ouderen vaker. De bond zegt dat niet omdat het goed klinkt, maar "
+                    "omdat de cijfers het laten zien.")
+    assert not [r for r in recs if r.content.startswith("niet omdat")]
+
+
+def test_attribution_a_source_after_a_place_adjective_and_its_noun(nlp):
+    recs = run(nlp, "Volgens onderzoekers van de Zweedse bank Nordea blijft de rente nog jaren laag.")
+    assert len(recs) == 1 and recs[0].speaker_mention == "onderzoekers van de Zweedse bank Nordea"

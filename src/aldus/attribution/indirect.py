@@ -117,6 +117,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
             continue
+        if comp is not None and doc[comp].lower_ == "dat" and comp + 2 < hi and doc[comp + 1].lower_ in {"niet", "ook", "wel"} \
+                and (doc[comp + 2].lower_ in {"omdat", "om", "uit", "zomaar", "zonder", "alleen"} or doc[comp + 2].is_punct):
+            i += 1
+            continue  # "De bank zegt dat niet omdat ...": "dat" the object, no claim follows
         if comp is not None and doc[comp].lower_ == "dat" and comp - 1 > i and doc[comp - 1].text == "," \
                 and has_pos(doc) and doc[comp - 2].pos_ in {"NOUN", "PROPN"} and doc[comp - 2].text[:1].isupper() \
                 and i > lo and doc[i - 1].text == ",":
@@ -1229,6 +1233,9 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
     the content is the sentence before (filled in by the caller)."""
     if hi - lo < 3:
         return
+    if lo + 3 < hi and doc[lo].lower_ in {"tenminste", "althans", "kortom"} and doc[lo + 1].text == "," \
+            and doc[lo + 2].lower_ in {"dat", "dit", "zo"}:
+        lo += 2  # "Tenminste, dat stellen onderzoekers van X": a hedge before the pointer
     pointer = doc[lo].lower_ in _POINTING_ADVERBS
     if doc[lo].lower_ not in {"dat", "dit", "zo"} and not pointer:
         # "Minister X laat dat weten aan de Kamer", "De politie bevestigt dat.": the object points back
