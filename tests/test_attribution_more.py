@@ -1126,3 +1126,9 @@ def test_attribution_dat_as_the_object_of_the_cue_opens_no_claim(nlp):
 def test_attribution_a_source_after_a_place_adjective_and_its_noun(nlp):
     recs = run(nlp, "Volgens onderzoekers van de Zweedse bank Nordea blijft de rente nog jaren laag.")
     assert len(recs) == 1 and recs[0].speaker_mention == "onderzoekers van de Zweedse bank Nordea"
+
+
+def test_attribution_a_list_of_infinitive_clauses_is_one_claim(nlp):
+    recs = run(nlp, "In hun brief stellen de bewoners voor om de straat af te sluiten, de bussen om te leiden en de "
+                    "stoepen te verbreden.")
+    assert [r.content for r in recs] == ["om de straat af te sluiten, de bussen om te leiden en de stoepen te verbreden"]

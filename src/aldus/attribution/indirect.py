@@ -168,7 +168,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if te_clause is not None and comp is None:
             # "dreigde X te arresteren, omdat ...": an infinitive clause ends at its comma
             c_hi = next((k for k in range(c_lo, c_hi) if doc[k].text == "," and k > c_lo + 1
-                         and any(doc[x].lower_ == "te" for x in range(c_lo, k))), c_hi)
+                         and any(doc[x].lower_ == "te" for x in range(c_lo, k))
+                         and not _another_infinitive(doc, k + 1, c_hi)), c_hi)
         if doc[lo].lower_ in _FRONTED_SUBORDINATORS and lo < i:
             # "Hoewel X liet weten dat A, twitterde hij dat B": the fronted clause ends where the
             # main clause's finite verb follows a comma
@@ -240,6 +241,16 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
                 and any(w in {"niet", "geen", "nooit"} for w in before):
             return True  # "Ajax moet niet denken dat ...": advice to someone, not their view
     return False
+
+def _another_infinitive(doc, k: int, hi: int) -> bool:
+    """Whether the words from k to the next comma are one more infinitive clause of a list
+    ("om A te vergroten, B omhoog te brengen en C aan te passen"), not a clause of its own."""
+    if k >= hi or doc[k].lower_ in _SUBORDINATORS | {"maar", "want", "zodat", "waardoor", "waarna"}:
+        return False
+    end = next((x for x in range(k, hi) if doc[x].text == ","), hi)
+    return any(doc[x].lower_ == "te" and x + 1 < end and doc[x + 1].pos_ in {"VERB", "AUX"}
+               for x in range(k, end)) and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(k, end))
+
 
 def _modal_infinitive(doc, i: int) -> bool:
     """An infinitive under "zal", "kan", "wil" (also as the second of two joined verbs: "zal hij
