@@ -1132,3 +1132,9 @@ def test_attribution_a_list_of_infinitive_clauses_is_one_claim(nlp):
     recs = run(nlp, "In hun brief stellen de bewoners voor om de straat af te sluiten, de bussen om te leiden en de "
                     "stoepen te verbreden.")
     assert [r.content for r in recs] == ["om de straat af te sluiten, de bussen om te leiden en de stoepen te verbreden"]
+
+
+def test_attribution_a_dat_clause_as_subject_keeps_its_dat(nlp):
+    # (guard) "Dat A, is omdat B": the "dat" clause is what the main clause speaks of, part of the claim
+    recs = run(nlp, "Dat dit wel gebeurde, is omdat de regels te ruim zijn toegepast, blijkt uit gesprekken met ambtenaren.")
+    assert [r.content[:8] for r in recs] == ["Dat dit "]

@@ -242,6 +242,14 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
             return True  # "Ajax moet niet denken dat ...": advice to someone, not their view
     return False
 
+def _verb_after_comma(doc, k: int, hi: int) -> bool:
+    """A finite verb right after a comma (past a quotation mark): "Dat A, is omdat B", "Dat A,
+    'heeft B'" — the "dat" clause is the subject of the main clause that follows."""
+    while k < hi and doc[k].text in _QUOTE_CHARS:
+        k += 1
+    return k < hi and doc[k].pos_ in {"VERB", "AUX"} and "Fin" in doc[k].morph.get("VerbForm")
+
+
 def _another_infinitive(doc, k: int, hi: int) -> bool:
     """Whether the words from k to the next comma are one more infinitive clause of a list
     ("om A te vergroten, B omhoog te brengen en C aan te passen"), not a clause of its own."""
@@ -754,7 +762,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         c_lo = _content_start(doc, lo, k)
         if c_lo + 2 < k and doc[c_lo].lower_ == "dat" and (doc[c_lo].pos_ == "SCONJ" or doc[c_lo].dep_ == "mark") \
                 and not any("Fin" in doc[x].morph.get("VerbForm") and x not in {t.i for t in doc[c_lo].head.subtree}
-                            for x in range(c_lo, k)):
+                            for x in range(c_lo, k)) \
+                and not any(doc[x].text == "," and _verb_after_comma(doc, x + 1, k) for x in range(c_lo, k)):
             c_lo += 1  # "Dat A, verwacht X": the complementiser is no part of the claim (but "Dat A is B,
             # zegt X" claims B of A)
         if c_lo >= k:

@@ -169,7 +169,6 @@ grinniken:grinnik speech
 mopperen:mopper speech
 juichen         speech
 glimlachen      speech
-manen           speech
 """
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
@@ -196,7 +195,7 @@ QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", 
                      "besluiten", "herhalen", "weten", "vragen", "antwoorden", "reageren", "opsommen",
                      # manners of speaking, singing and headlining ("'...', gilt ze", "'...', kopte de krant")
                      "zingen", "koppen", "fluisteren", "schreeuwen", "gillen", "brullen", "mompelen", "stamelen",
-                     "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen", "manen"}
+                     "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen"}
 
 
 def _parse_table(table: str):
