@@ -242,6 +242,7 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
             return True  # "Ajax moet niet denken dat ...": advice to someone, not their view
     return False
 
+
 def _verb_after_comma(doc, k: int, hi: int) -> bool:
     """A finite verb right after a comma (past a quotation mark): "Dat A, is omdat B", "Dat A,
     'heeft B'" — the "dat" clause is the subject of the main clause that follows."""

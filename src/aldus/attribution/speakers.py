@@ -798,8 +798,11 @@ _TIME_AFTER_NP = {"vorige", "afgelopen", "gisteren", "vandaag", "eerder", "later
                   "vorig", "volgende", "morgen", "even", "direct", "meteen", "gelijk"}
 
 
-_MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"}
+#: words of time after a demonstrative "die" that make it a pronoun, not a determiner ("merkte die
+#: september al op")
+_TIME_AFTER_DIE = _TIME_AFTER_NP | {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                    "september", "oktober", "november", "december", "week", "maand", "jaar",
+                                    "dag", "ochtend", "avond", "middag"}
 
 
 #: frequent finite verbs that follow the source in "Volgens X <verb> ..." (inversion), for when
@@ -829,8 +832,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
         not doc[i + 1].is_punct and doc[i + 1].lower_ not in NP_STOP and doc[i + 1].lower_ not in REPORTING_FORMS \
         and doc[i + 1].lower_ not in DETERMINERS and not (has_pos(doc) and doc[i + 1].pos_ in {"DET", "PRON", "AUX"}) \
         and not (has_pos(doc) and doc[i + 1].pos_ == "VERB" and not doc[i + 1].lower_.endswith("e"))
-    if demonstrative_det and (doc[i + 1].lower_ in _TIME_AFTER_NP | _MONTHS
-                              or doc[i + 1].lower_ in {"week", "maand", "jaar", "dag", "ochtend", "avond", "middag"}):
+    if demonstrative_det and doc[i + 1].lower_ in _TIME_AFTER_DIE:
         demonstrative_det = False  # "merkte die september al op": the pronoun, then a time
     # ("zegt haar advocaat X": "haar" the possessive of a noun phrase, not the object pronoun)
     possessive = t.lower_ in {"haar", "hun"} and i + 1 < limit and has_pos(doc) \
@@ -1336,8 +1338,7 @@ class SpeakerResolver:
             # "... berispt toen die had gesuggereerd dat ...": a demonstrative "die" after a conjunction is
             # the person just spoken of, not a relative pronoun
             return self._pronoun(start, "die")
-        verb_before = re.search(r"\b(\w+)\s+$", self.text[max(0, start - 30):start])
-        if low == "die" and verb_before and verb_before.group(1).lower() in REPORTING_FORMS:
+        if low == "die" and self._after_reporting_verb(start):
             # "..., merkte die vorig jaar al op": a demonstrative after the verb, the one named last
             # before the sentence (not a name inside the claim itself)
             sent = _sentence_start(self.text, start, 400)
@@ -1739,6 +1740,10 @@ class SpeakerResolver:
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
+
+    def _after_reporting_verb(self, start: int) -> bool:
+        verb = re.search(r"\b(\w+)\s+$", self.text[max(0, start - 30):start])
+        return verb is not None and verb.group(1).lower() in REPORTING_FORMS
 
     def _leader_of(self, start: int, end: int) -> Optional[Resolution]:
         """The person the article ties to the organisation named after "van" in the mention at
