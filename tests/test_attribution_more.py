@@ -1138,3 +1138,56 @@ def test_attribution_a_dat_clause_as_subject_keeps_its_dat(nlp):
     # (guard) "Dat A, is omdat B": the "dat" clause is what the main clause speaks of, part of the claim
     recs = run(nlp, "Dat het toch misging, is omdat de afspraken te ruim zijn uitgelegd, blijkt uit gesprekken met ambtenaren.")
     assert [r.content[:8] for r in recs] == ["Dat het "]
+
+
+def test_attribution_a_thing_ending_like_a_role_brings_in_nobody(nlp):
+    # "appartement" ends like "agent" or "student", but "een appartement" is nobody who speaks
+    recs = run(nlp, "'Wie nu koopt, betaalt de hoofdprijs', zegt makelaar Kees Lammers.",
+               "Wouter Brink (38, monteur) zet zijn rijtjeshuis in Deventer te koop. Hij trekt in bij zijn vriendin. "
+               "Zij woont al jaren in een appartement in Zwolle. 'Drie kijkers op de eerste dag, dat had ik nooit "
+               "gedacht.'")
+    last = [r for r in recs if r.content.startswith("Drie kijkers")]
+    assert last and "appartement" not in (last[0].speaker or "")
+
+
+def test_attribution_the_genitive_of_a_full_name_is_that_person(nlp):
+    recs = run(nlp, "'Wie nu koopt, betaalt de hoofdprijs', zegt makelaar Kees Lammers.",
+               "Wouter Brink (38, monteur) zet zijn rijtjeshuis in Deventer te koop. Op de website staat Wouter Brinks "
+               "huis al drie weken. 'Drie kijkers op de eerste dag, dat had ik nooit gedacht.'")
+    last = [r for r in recs if r.content.startswith("Drie kijkers")]
+    assert last and last[0].speaker == "Wouter Brink"
+
+
+def test_attribution_a_quote_right_after_an_unattributed_quote_goes_on_in_its_voice(nlp):
+    # (guard) the cue further on sits inside a quote: the one quoted there is not who speaks before it
+    recs = run(nlp, "Marieke Dam (52) uit Hengelo verloor haar broer bij de ramp. ,,Ik wil weten wat er is gebeurd. Ik "
+                    "ga door tot ik antwoord heb.'' ,,We spraken elkaar elke week. Hij belde altijd op zondag.'' ,,De "
+                    "laatste keer zei hij: 'Tot volgende week.' Daarna hoorde ik niets meer.''")
+    second = [r for r in recs if r.content.startswith("We spraken")]
+    assert second and second[0].speaker == "Marieke Dam"
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Uit een peiling onder jongeren blijkt dat velen hun gedrag willen aanpassen. Twee derde vindt minder suiker eten "
+     "niet nodig.", {"twee", "derde"}),
+    ("Drie vijfde denkt dat de gemeente te weinig doet tegen de overlast.", {"drie", "vijfde"}),
+])
+def test_attribution_a_fraction_of_those_asked_is_a_source(nlp, paragraph, speaker):
+    recs = run(nlp, paragraph)
+    assert [words(r.speaker) for r in recs][-1:] == [speaker]
+
+
+def test_attribution_a_view_seen_as_several_reasons(nlp):
+    recs = run(nlp, "Econoom Lotte Brands ziet meerdere redenen voor de dalende verkoop van elektrische fietsen.")
+    assert [r.content for r in recs] == ["meerdere redenen voor de dalende verkoop van elektrische fietsen"]
+
+
+@pytest.mark.parametrize("paragraph,content", [
+    ("Omwonenden vrezen overlast van het nieuwe evenemententerrein aan de rivier.",
+     "overlast van het nieuwe evenemententerrein aan de rivier"),
+    ("Langs de dijk bij Wijhe en Olst vrezen boeren natschade aan hun gewassen.", "natschade aan hun gewassen"),
+    ("De fietser vreesde voor zijn leven toen de auto op hem afreed.", None),  # (guard) a fear felt, not voiced
+])
+def test_attribution_a_feared_outcome_as_object(nlp, paragraph, content):
+    recs = [r for r in run(nlp, paragraph) if r.cue and r.cue.startswith("vre")]
+    assert [r.content for r in recs] == ([content] if content else [])

@@ -1683,7 +1683,8 @@ def _predicate_np(t) -> bool:
 _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", "bepleiten", "verwachten",
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
-                  "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren"}
+                  "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren",
+                  "vrezen"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause
@@ -1740,6 +1741,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue  # "Daarvoor waarschuwt X": the sentence before is the content (demonstrative_cue)
         if cue.lemma == "dreigen" and not any(doc[k].lower_ == "met" for k in range(i + 1, min(hi, i + 5))):
             continue  # "dreigt met X" is a threat; "dreigt te verdwijnen" a risk
+        if cue.lemma == "vrezen" and i + 1 < hi and doc[i + 1].lower_ in {"voor", "om", "dat"}:
+            continue  # "vreesde voor haar leven": a fear felt, not one voiced ("vreest overlast")
         nxt = i + 1
         inv = np_after(doc, nxt, hi) if nxt < hi and doc[nxt].text not in {"voor", "tegen", "op", "tot", "om"} else None
         if inv is not None:
@@ -1783,6 +1786,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
+        if cue.lemma == "vrezen" and np[0] < i and any(doc[k].pos_ == "ADP" or doc[k].lower_ == "als"
+                                                                  for k in range(lo, np[0])):
+            continue  # "In dorpen als A en B vrezen bewoners ...": places in a fronted phrase, no source
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS
                                      or doc[lo].lower_ in {"dat", "dit"}) \
                 and not (doc[i - 1].text == "," and doc[lo].lower_ in _ADVERBIAL_SUBORDINATORS):
@@ -1908,7 +1914,8 @@ def view(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             and words[words.index("als") + 1] not in {"eerste", "enige", "laatste", "tweede", "derde", "enigen", "eersten"}
         # ("zag de brand als eerste": first, not a view)
         seen_view = (len(words) > lead + 1 and words[lead] in {"geen", "weinig", "wel", "veel", "nauwelijks", "genoeg",
-                                                                "grote", "een"} and words[lead + 1] in _SEEN_VIEWS) \
+                                                                "grote", "een", "meerdere", "diverse",
+                                                                "verschillende", "allerlei"} and words[lead + 1] in _SEEN_VIEWS) \
             or (lead > 0 and len(words) > lead and words[lead] in _SEEN_VIEWS) \
             or (len(words) > 2 and words[0] in _SEEN_VIEWS and words[1] in {"voor", "om", "in", "tot", "bij", "met"}) \
             or (len(words) - lead in {2, 3} and words[lead] in {"dat", "het", "dit"}

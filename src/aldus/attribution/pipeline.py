@@ -686,7 +686,16 @@ def _unattributed_quotes(cands: list[Candidate], resolver: SpeakerResolver, text
         if lead is not None:
             c.speaker, c.role = lead.text, resolver.role_for(lead)
             continue
-        nxt = next((d for d in cands[k + 1:] if d.speaker and d.mention), None)
+        before = cands[k - 1] if k > 0 else None
+        if before is not None and before.speaker and before.type == "direct" and before.quote is not None \
+                and 0 <= c.quote.start - before.quote.end <= 3 and "\n" not in text[before.quote.end:c.quote.start]:
+            # ",,A.'' ,,B.''": a quote right after another one in the same paragraph goes on in
+            # the same voice
+            c.speaker, c.role = before.speaker, before.role
+            continue
+        # (a cue inside a quote is someone the quoted person reports on: "In mei zei hij: '...'")
+        nxt = next((d for d in cands[k + 1:] if d.speaker and d.mention
+                    and not any(a <= d.mention[0] < b for a, b in resolver.quoted)), None)
         if nxt is not None and nxt.cstart - c.quote.end < 600 and not any(
                 c.quote.end <= nm.start < nxt.mention[0] and resolver._is_person(nm)
                 and not any(a <= nm.start < b for a, b in resolver.quoted) for nm in names):

@@ -1185,6 +1185,13 @@ class SpeakerResolver:
                 stem = self._canonical(frozenset({w[:-1]}))
                 if stem is not None and stem.person and len(stem.words) >= 2:
                     return stem
+        if best is not None and best.words == words and len(words) >= 2:
+            last = best.text.split()[-1].lower()
+            if len(last) >= 4 and last.endswith("s") and last in words:
+                # "de vraagprijs van Anna Visschers appartement": the genitive of a full name
+                stem = self._canonical(words - {last} | {last[:-1]})
+                if stem is not None and stem.person and stem.words == words - {last} | {last[:-1]}:
+                    return stem
         if len(words) == 1 and (best is None or best.words == words):
             # "Verhoevan" in an article about "Marcus Verhoeven": a typing error in a surname given in full
             w = next(iter(words))
@@ -2348,6 +2355,8 @@ def _person_noun(w: Optional[str]) -> bool:
     if w and ((w.endswith(("ente", "ante", "ate")) and w[:-1] in PERSON_NOUNS)
               or (w.endswith("iste") and (w[:-1] in PERSON_NOUNS or _is_role_word(w[:-1])))):
         w = w[:-1]  # the female form: "activiste", "studente", "kandidate"
+    if w and w.endswith("ment") and w not in PERSON_NOUNS:
+        return False  # "een appartement", "een experiment": the ending of "agent" on a thing
     return bool(w) and (w in PERSON_NOUNS or _is_role_word(w)) and w not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
 
 
@@ -2569,6 +2578,10 @@ def speaking_source(doc, lo: int, hi: int) -> bool:
                or (_person_noun(t.lower_) and t.lower_ not in ORG_NOUNS) for t in toks)
 
 
+#: fractions after a count: "twee derde", "drie vijfde" of those asked
+_FRACTIONS = {"derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"}
+
+
 def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     """Whether tokens [lo, hi) can name a source: a name, a pronoun, a person/source noun.
     ``strict=False`` (the subject of a reporting verb with a complement) accepts any noun
@@ -2580,8 +2593,11 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False  # "Niemand zei dat ...", "Geen partij vindt dat ...": nobody claims it
     if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
-    if all(t.like_num or t.is_punct for t in toks):
-        return False  # a bare number names nobody ("27 procent zegt ..." does: a share of those asked)
+    if all(t.like_num or t.is_punct for t in toks) and not (
+            hi - lo == 2 and toks[-1].lower_ in _FRACTIONS and toks[0].lower_ not in {"de", "het"}):
+        # a bare number names nobody ("27 procent zegt ..." does, and so does "twee derde": a
+        # share of those asked)
+        return False
     if toks[0].lower_ in {"dat", "of", "wat", "wie", "hoe"} and has_pos(doc) and any(t.pos_ in {"VERB", "AUX"} for t in toks):
         return False  # a clause as subject: "Dat de campagne stopt, geeft aan dat ..."
     if not strict and hi > lo and not (has_pos(doc) and all(t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "PUNCT"}
