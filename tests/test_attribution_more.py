@@ -1191,3 +1191,18 @@ def test_attribution_a_view_seen_as_several_reasons(nlp):
 def test_attribution_a_feared_outcome_as_object(nlp, paragraph, content):
     recs = [r for r in run(nlp, paragraph) if r.cue and r.cue.startswith("vre")]
     assert [r.content for r in recs] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Het rooster was door bepaalde medewerkers zo ingericht dat de nachtdiensten steeds bij dezelfde mensen vielen.",
+    "In de eerste klas leren leerlingen dat ze hun bronnen altijd moeten controleren.",
+    "Zo leren zij dat een mening iets anders is dan een feit.",
+])
+def test_attribution_certain_people_and_learners_report_nothing(nlp, paragraph):
+    assert run(nlp, paragraph) == []
+
+
+def test_attribution_experience_teaches_a_finding(nlp):
+    # (guard) what a study or experience "leert" is still a finding
+    recs = run(nlp, "De ervaring in andere steden leert dat een autovrij centrum de winkels geen klanten kost.")
+    assert [r.content for r in recs] == ["een autovrij centrum de winkels geen klanten kost"]

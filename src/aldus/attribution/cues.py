@@ -60,6 +60,11 @@ _ZIJN_WORDEN = {"is", "was", "zijn", "waren", "wordt", "werd", "worden", "werden
                "blijkt", "bleek", "staat", "stond"}
 
 
+#: who learns something ("Zo leren zij dat ...", "leren kinderen dat ..."), which reports nothing
+_LEARNERS = {"ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "u", "jullie", "kinderen", "leerlingen", "studenten",
+             "mensen", "vrouwen", "mannen", "meisjes", "jongens"}
+
+
 def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> Optional[Cue]:
     """The reporting cue at token i, if any. ``hi`` bounds the clause (exclusive).
     ``after_quote`` also admits manner verbs ("'...', lacht hij")."""
@@ -89,6 +94,12 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     if any(r["lemma"] in {"bevestigen", "ontkennen"} for r in readings) and any(
             doc[k].lower_ == "noch" for k in range(max(0, i - 3), min(len(doc), i + 3))):
         return None  # "wil dat bevestigen noch ontkennen": no claim either way
+    if low == "bepaalde" and i + 1 < len(doc) and has_pos(doc) and doc[i + 1].pos_ == "NOUN" \
+            and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+        return None  # "door bepaalde mensen": "certain", not "determined"
+    if any(r["lemma"] == "leren" for r in readings) and any(
+            0 <= k < len(doc) and doc[k].lower_ in _LEARNERS for k in (i - 1, i + 1)):
+        return None  # "Zo leren zij dat ...": people learn it; a study or experience "leert" (teaches) it
     if any(r["lemma"] == "toevoegen" for r in readings) and any(
             doc[k].lower_ == "aan" for k in range(i + 1, min(len(doc), i + 4))) and not after_quote:
         return None  # "toegevoegd aan het programma": added to something, not an added remark
