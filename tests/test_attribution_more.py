@@ -1206,3 +1206,22 @@ def test_attribution_experience_teaches_a_finding(nlp):
     # (guard) what a study or experience "leert" is still a finding
     recs = run(nlp, "De ervaring in andere steden leert dat een autovrij centrum de winkels geen klanten kost.")
     assert [r.content for r in recs] == ["een autovrij centrum de winkels geen klanten kost"]
+
+
+def test_attribution_a_ruler_named_by_his_part_is_the_one_named_before(nlp):
+    recs = run(nlp, "Generaal Omar Haddad greep in 1990 met steun van het leger de macht. De dictator zei later dat hij "
+                    "geen keus had.")
+    assert [r.speaker for r in recs] == ["Omar Haddad"]
+
+
+def test_attribution_a_word_cut_at_its_hyphen_goes_on_after_en(nlp):
+    recs = run(nlp, "Volgens een woordvoerder van de olie- en gasreus gaan de stakingen in de haven door.")
+    assert [(r.speaker_mention, r.content) for r in recs] == [
+        ("een woordvoerder van de olie- en gasreus", "gaan de stakingen in de haven door")]
+
+
+def test_attribution_stellen_with_a_particle_of_another_verb_reports_nothing(nlp):
+    # "stelde ... bij" is bijstellen (to adjust): "dat" is the amount, no claim follows
+    recs = run(nlp, "De verzekeraar schatte de schade eerst op een miljoen euro. Daarna stelde de rechter dat bij tot "
+                    "250.000 euro.")
+    assert not [r for r in recs if r.cue == "stelde"]

@@ -122,6 +122,10 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 r["lemma"] == "weten" and _sure_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
+        if r["lemma"] == "stellen" and r["kind"] == "finite" and any(
+                c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
+                for c in tok.children):
+            continue  # "stelde het bedrag bij": a separable particle makes another verb (bijstellen)
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
             k = _find_particle(doc, i + 1, hi, r["particle"])

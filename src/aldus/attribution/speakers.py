@@ -896,7 +896,10 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                                  or (not _cap(doc[k].text) and _np_token_ok(doc[k], pos_ok)
                                      and doc[k].lower_ not in DETERMINERS
                                      and not (pos_ok and doc[k].pos_ == "VERB" and k > j + 1)
-                                     and doc[k].lower_ not in AFFILIATION_PREPS | _TIME_AFTER_NP)):
+                                     and doc[k].lower_ not in AFFILIATION_PREPS | _TIME_AFTER_NP)
+                                 or (doc[k].lower_ in {"en", "of"} and doc[k - 1].text.endswith("-") and k + 1 < limit
+                                     and doc[k + 1].text.islower() and doc[k + 1].is_alpha)):
+                # (and "van de olie- en gasreus": a word cut short at its hyphen goes on after "en")
                 k += 1  # ("van de omwonenden | zijn de wegen": "zijn" the verb, not the possessive;
                 # "van het onderwijs | de kwaliteit": a second determiner starts a new noun phrase)
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
