@@ -1225,3 +1225,11 @@ def test_attribution_stellen_with_a_particle_of_another_verb_reports_nothing(nlp
     recs = run(nlp, "De verzekeraar schatte de schade eerst op een miljoen euro. Daarna stelde de rechter dat bij tot "
                     "250.000 euro.")
     assert not [r for r in recs if r.cue == "stelde"]
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Bewoners van de Stationsstraat zeggen dat de overlast van hangjongeren toeneemt.", "bewoners van de Stationsstraat"),
+    ("Ouders in Zwolle vinden dat de school eerder had moeten ingrijpen.", "ouders in Zwolle"),
+])
+def test_attribution_people_of_a_place_are_not_the_place(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]

@@ -1489,8 +1489,12 @@ class SpeakerResolver:
             m = re.search(r"\bvan\s+(?:de\s+|het\s+)?([a-zà-ÿ][\w-]*)\s*$", self.text[start:named[-1].start])
             if m and m.group(1) in _OFFICE_NOUNS and re.match(r"\s*(?:[Dd]e|[Hh]et|[Ee]en)?\s*[a-zà-ÿ]", mention):
                 role_apposition = False  # "de woordvoerder van burgemeester X": X's spokesperson, not X
+        first = mention.split()[0] if mention.split() else ""
+        # ("Bewoners van de Stationsstraat", "Ouders in Zwolle": a capital only because the sentence opens there)
+        lowered = first[:1].lower() + mention[1:] if first[:1].isupper() and first[1:].islower() \
+            and (first.lower() in PERSON_NOUNS or _is_role_word(first)) and self._sentence_opening(start) else mention
         if named and not role_apposition and re.match(r"(?:(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]it|[Dd]eze|[Vv]eel|[Ee]nkele|[Ss]ommige|[Aa]lle|[Tt]wee|[Dd]rie)\s+)?(?:[A-Z][\w-]*se\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}(?:van|bij|uit|namens|aan|in|op|met|voor|uit)\s",
-                              mention) and self.text[start:named[0].start].strip():
+                              lowered) and self.text[start:named[0].start].strip():
             # "het ministerie van Defensie", "de gemeente bij Utrecht": the description holds the name
             desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
             desc = _spokesperson_of(desc)
