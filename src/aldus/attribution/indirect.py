@@ -1786,8 +1786,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
-        if cue.lemma == "vrezen" and np[0] < i and any(doc[k].pos_ == "ADP" or doc[k].lower_ == "als"
-                                                                  for k in range(lo, np[0])):
+        if cue.lemma == "vrezen" and np[0] < i \
+                and any(doc[k].pos_ == "ADP" or doc[k].lower_ == "als" for k in range(lo, np[0])):
             continue  # "In dorpen als A en B vrezen bewoners ...": places in a fronted phrase, no source
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS
                                      or doc[lo].lower_ in {"dat", "dit"}) \

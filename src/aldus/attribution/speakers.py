@@ -1192,8 +1192,9 @@ class SpeakerResolver:
             last = best.text.split()[-1].lower()
             if len(last) >= 4 and last.endswith("s") and last in words:
                 # "de vraagprijs van Anna Visschers appartement": the genitive of a full name
-                stem = self._canonical(words - {last} | {last[:-1]})
-                if stem is not None and stem.person and stem.words == words - {last} | {last[:-1]}:
+                bare = words - {last} | {last[:-1]}
+                stem = self._canonical(bare)
+                if stem is not None and stem.person and stem.words == bare:
                     return stem
         if len(words) == 1 and (best is None or best.words == words):
             # "Verhoevan" in an article about "Marcus Verhoeven": a typing error in a surname given in full

@@ -126,7 +126,7 @@ uitbater uitbaters tuinder tuinders leerkracht leerkrachten rector vrijwilliger 
 organisator organisatoren organisatrice topambtenaar topambtenaren""".split())
 # the parties of a court case and of politics, spoken of as one ("de verdediging stelt dat ...")
 PERSON_NOUNS |= set("""verdediging coalitie sceptici""".split())
-# rulers, hosts and landlords, named by their part in the story ("de dictator", "de gastheer")
+# rulers, landlords and cooks, named by their part in the story ("de dictator", "de verhuurder")
 PERSON_NOUNS |= set("""dictator dictators despoot tiran machthebber machthebbers heerser
 huurder huurders verhuurder verhuurders huisbaas kok koks""".split())
 # plain words for people (who they are, not what they do)
