@@ -91,6 +91,10 @@ def test_attribution_speech_act_with_object(nlp):
     "In de schuur vonden agenten drie geweren van het kaliber 12 millimeter.",
     # advising on a subject says nothing about what the advice was
     "Ze adviseerde gemeenten en zorgorganisaties over jeugdzorg en participatie.",
+    # "bepaalde" before a noun is "certain"; people who "leren dat" learn it, nobody reports it
+    "Het rooster was door bepaalde medewerkers zo ingericht dat de nachtdiensten steeds bij dezelfde mensen vielen.",
+    "In de eerste klas leren leerlingen dat ze hun bronnen altijd moeten controleren.",
+    "Zo leren zij dat een mening iets anders is dan een feit.",
 ])
 def test_attribution_no_source_no_attribution(nlp, sentence):
     assert run(nlp, sentence) == []
@@ -1191,15 +1195,6 @@ def test_attribution_a_view_seen_as_several_reasons(nlp):
 def test_attribution_a_feared_outcome_as_object(nlp, paragraph, content):
     recs = [r for r in run(nlp, paragraph) if r.cue and r.cue.startswith("vre")]
     assert [r.content for r in recs] == ([content] if content else [])
-
-
-@pytest.mark.parametrize("paragraph", [
-    "Het rooster was door bepaalde medewerkers zo ingericht dat de nachtdiensten steeds bij dezelfde mensen vielen.",
-    "In de eerste klas leren leerlingen dat ze hun bronnen altijd moeten controleren.",
-    "Zo leren zij dat een mening iets anders is dan een feit.",
-])
-def test_attribution_certain_people_and_learners_report_nothing(nlp, paragraph):
-    assert run(nlp, paragraph) == []
 
 
 def test_attribution_experience_teaches_a_finding(nlp):
