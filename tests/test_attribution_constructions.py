@@ -114,6 +114,16 @@ def test_constructions_reportative_zou_continues_the_source(nlp):
     assert len(recs) == 1
 
 
+@pytest.mark.parametrize("second", [
+    "Het gaat om de kroeg aan de Markt, die vorig jaar al een waarschuwing zou hebben gehad.",
+    "De eigenaar las in de krant dat de kroeg misschien dicht zou gaan.",
+])
+def test_reportative_zou_inside_a_subordinate_clause_continues_nothing(nlp, second):
+    # the hearsay belongs to a relative or "dat" clause inside a plain statement of the writer
+    recs = run(nlp, "Volgens de buurtvereniging is de overlast toegenomen. " + second)
+    assert [r.content for r in recs] == ["is de overlast toegenomen"]
+
+
 def test_constructions_demonstrative_with_participle(nlp):
     recs = run(nlp, "Steeds minder jongeren halen hun zwemdiploma. Dat heeft de zwembond gisteren bekendgemaakt.")
     r = one(recs, "Steeds minder jongeren halen hun zwemdiploma")
@@ -440,3 +450,36 @@ def test_naming_with_the_object_on_the_predicate(nlp):
 def test_a_claim_opened_between_dashes_ends_at_the_closing_dash(nlp):
     recs = run(nlp, "Maar bij de eerste telling - waaruit bleek dat de partij de grootste blijft - klonk weinig gejuich.")
     assert [r.content for r in recs] == ["de partij de grootste blijft"]
+
+
+def test_a_list_run_into_one_paragraph_is_split_at_its_dashes(nlp):
+    recs = run(nlp, "De afspraken op een rij. - Het rijk betaalt de helft van de kosten. - In het convenant "
+                    "staat dat iedere gemeente tien plekken biedt. - Het plan loopt twee jaar.")
+    r = one(recs, "iedere gemeente")
+    assert r.content == "iedere gemeente tien plekken biedt" and r.speaker == "convenant"
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De rechter vroeg de verdachte waarom hij het mes bij zich had.", "rechter",
+     "waarom hij het mes bij zich had"),
+    ("Een buurman vraagt of de politie vaker kan surveilleren.", "buurman",
+     "de politie vaker kan surveilleren"),
+])
+def test_a_question_someone_put_is_reported(nlp, sentence, speaker, content):
+    recs = run(nlp, sentence)
+    assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]
+
+
+def test_a_question_anyone_might_put_is_no_report(nlp):
+    # (guard: questions became reports above; a conditional one stays none)
+    assert run(nlp, "Als iemand vraagt hoe het met de zaak gaat, zegt de eigenaar niets.") == []
+
+
+def test_a_te_infinitive_after_a_separated_particle(nlp):
+    recs = run(nlp, "De bank maakte gisteren bekend de rente dit jaar niet te verhogen.")
+    assert [(r.speaker, r.content) for r in recs] == [("bank", "de rente dit jaar niet te verhogen")]
+
+
+def test_ze_in_a_clause_after_an_organisation_opening_the_sentence(nlp):
+    recs = run(nlp, "De Nederlandsche Bank zorgde voor onrust toen ze bekendmaakte dat de rente stijgt.")
+    assert one(recs, "de rente stijgt").speaker == "Nederlandsche Bank"

@@ -46,3 +46,15 @@ def test_parse_np_before_drops_apposition():
     doc = spacy.blank("nl")("Joris Meijer , hoogleraar in Delft , zegt")
     lo, hi = np_before(doc, 7, 0)
     assert doc[lo:hi].text == "Joris Meijer"
+
+
+def test_parse_subject_of_two_subjects_takes_the_one_after_the_subordinator():
+    # "Philips verraste beleggers toen het bedrijf meldde dat het slecht ging ." with the
+    # parser's error: both nouns hung on "meldde" as its subject
+    words = ["Philips", "verraste", "beleggers", "toen", "het", "bedrijf", "meldde", "dat", "het", "slecht", "ging", "."]
+    heads = [1, 2, 6, 6, 5, 6, 6, 10, 10, 10, 6, 6]
+    deps = ["nsubj", "acl", "nsubj", "mark", "det", "nsubj", "ROOT", "mark", "nsubj", "advmod", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "SCONJ", "DET", "NOUN", "VERB", "SCONJ", "PRON", "ADV", "VERB", "PUNCT"]
+    doc = parsed(words, heads, deps, pos)
+    lo, hi = subject_of(doc, 6)
+    assert doc[lo:hi].text == "het bedrijf"

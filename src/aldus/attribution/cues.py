@@ -119,7 +119,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
     for r in sorted(readings, key=lambda r: not (r["particle"] and not r["joined"]) and not r["companion"]):
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS) and not (
                 r["lemma"] in _REPORTING_WITH_DAT and _dat_follows(doc, i, hi)) and not (
-                r["lemma"] == "weten" and _sure_follows(doc, i, hi)):
+                r["lemma"] == "weten" and _sure_follows(doc, i, hi)) and not (
+                r["lemma"] == "vragen" and r["kind"] == "finite" and _question_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
         if r["lemma"] == "stellen" and r["kind"] == "finite" and any(
@@ -173,6 +174,25 @@ def _sure_follows(doc, i: int, hi: int) -> bool:
     while k < hi and doc[k].lower_ in {"het", "heel", "vrij", "bijna", "wel", "nu", "al"}:
         k += 1
     return k + 1 < hi and doc[k].lower_ == "zeker" and doc[k + 1].lower_ in {"dat", ":"}
+
+
+_QUESTION_WORDS = {"of", "hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel"}
+
+
+def _question_follows(doc, i: int, hi: int) -> bool:
+    """"vroeg (de minister) of ...", "vraagt waarom ...": a question someone put, reported
+    (not "vraagt om geld", "vraagt aandacht voor ...": a request; not "Als iemand vraagt hoe
+    ...": a question anyone might put)."""
+    if any(doc[k].lower_ in {"als", "wanneer", "indien", "zodra"} for k in range(max(0, i - 4), i)):
+        return False
+    for k in range(i + 1, min(hi, i + 5)):
+        w = doc[k]
+        if w.lower_ in _QUESTION_WORDS and k + 1 < hi and not doc[k + 1].is_punct:
+            return True
+        if w.is_punct or w.lower_ in {"om", "zich", "naar", "aan", "dat"} or w.pos_ in {"AUX", "ADP"} \
+                or (w.pos_ == "VERB" and w.dep_ not in {"obj", "iobj"}):
+            return False  # (a participle the tagger calls a verb may be the one asked: "de verdachte")
+    return False
 
 
 def _dat_follows(doc, i: int, hi: int) -> bool:

@@ -93,6 +93,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep:
                 comp = k
                 break
+            if w.lower_ in _WH_WORDS and cue.lemma == "vragen" and k < i + 5 and not any(
+                    doc[x].is_punct or doc[x].pos_ in {"AUX", "ADP"} or (doc[x].pos_ == "VERB" and doc[x].dep_ not in {"obj", "iobj"})
+                    for x in range(i + 1, k)):
+                comp = k - 1  # "vroeg (de minister) waarom ...": the question is the content
+                break
             if w.lower_ in _WH_WORDS and cue.lemma in {"afvragen", "uitleggen"} and k > i + 1 \
                     and (doc[k - 1].lower_ in {"af", "uit"} or k - 1 in cue.extra):
                 comp = k - 1  # "vraagt zich af hoe ...", "legt uit wat ...": the question is the content
@@ -276,7 +281,7 @@ _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vreze
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
-              "verzoeken", "aanbieden", "suggereren"}
+              "verzoeken", "aanbieden", "suggereren", "bekendmaken"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -295,6 +300,8 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     start = i + 1
     while start < te and (start in cue.extra or doc[start].lower_ in {"weten"}):
         start += 1
+    # "maakte gisteren bekend de rente niet te verhogen": past the verb's particle, whatever before it
+    start = max([start] + [e + 1 for e in cue.extra if start <= e < te])
     if start == te and te + 2 < hi and doc[te + 1].pos_ in {"VERB", "AUX"} and doc[i - 1].lower_ not in {"die", "dat"} \
             and doc[te + 2].lower_ in {"hoe", "wat", "waarom", "of", "wie", "waar", "wanneer"}:
         return te  # "De politie zegt te onderzoeken hoe ...": the infinitive itself with its question
@@ -2041,6 +2048,10 @@ def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
     zou = next((k for k in range(lo, hi) if doc[k].lower_ in {"zou", "zouden"}), None)
     if zou is None or _in_any(doc[lo].idx, quoted) or doc[lo].lower_ in {"als", "wie", "wat", "waarom", "hoe"}:
         return
+    verb = doc[zou].head if doc[zou].dep_ in {"aux", "aux:pass", "cop"} else doc[zou]
+    if any(c.i < zou and (c.dep_ == "mark" or "Rel" in c.morph.get("PronType"))
+           for c in list(verb.children) + list(doc[zou].children)):
+        return  # "..., die 18 procent gekregen zou hebben": the hearsay of a clause inside a plain fact
     end = hi
     while end > zou and doc[end - 1].is_punct:
         end -= 1

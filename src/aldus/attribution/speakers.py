@@ -1072,6 +1072,10 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
     if not cands:
         return None
     s = cands[0]
+    marks = [c.i for c in head.children if c.dep_ == "mark" and c.i < head.i
+             and c.lower_ in {"toen", "nadat", "omdat", "terwijl", "zodra", "doordat", "voordat", "wanneer"}]
+    if len(cands) > 1 and marks and s.i < marks[-1] < cands[1].i < head.i:
+        s = cands[1]  # "X verraste beleggers toen het bedrijf meldde": the subject after the subordinator
     if s.dep_ == "csubj":
         return None
     keep = [s] + [t for t in s.subtree if t.i != s.i and _keep_in_subject(t, s)]
@@ -2076,6 +2080,19 @@ class SpeakerResolver:
         canon = next(iter(people.values()))
         return Resolution(canon.text, self.role_for(canon), True)
 
+    def _opening_org(self, lo: int, hi: int) -> Optional[Resolution]:
+        """The organisation named as the subject opening the sentence at ``lo`` ("De Fed, de
+        centrale bank, ..."), when nobody else is named before ``hi``."""
+        named = [nm for nm in self.names if lo <= nm.start and nm.end <= hi
+                 and not any(a <= nm.start < b for a, b in self.quoted)]
+        if not named or any(self._is_person(nm) for nm in named):
+            return None
+        first = named[0]
+        if first.label != "ORG" or not re.fullmatch(r"(?:[Dd]e|[Hh]et)?\s*", self.text[lo:first.start]):
+            return None
+        canon = self.canonical(first.words) or first
+        return Resolution(canon.text, None, False)
+
     def _described_referent(self, start: int, low: str) -> Resolution:
         """"Ik sprak een leraar van groep 7. Zij zei: ...": with nobody named before, a pronoun
         refers to the person described earlier in its own sentence ("De man was niet blij dat
@@ -2182,6 +2199,13 @@ class SpeakerResolver:
             one = self._one_person_named(own_lo, start, low, skip=lambda nm: addressee[0] <= nm.start < addressee[1])
             if one is not None:
                 return one
+        if (anchor is None or anchor >= start) and low in {"zij", "ze"} and re.search(
+                r"\b(?:waarin|waarbij|waarmee|toen|nadat|omdat|terwijl|doordat)\s+$", self.text[max(own_lo, start - 20):start]):
+            # "De centrale bank zorgde voor een schok toen ze bekendmaakte ...": with nobody named,
+            # the organisation the sentence opens with
+            org = self._opening_org(own_lo, start)
+            if org is not None:
+                return org
         subj = self._previous_subject(anchor, low, opening=False) if anchor is not None and anchor < start \
             else self._previous_subject(start, low)
         if subj is not None:

@@ -8,7 +8,9 @@ from typing import Sequence
 
 from ..lang.nl.words import ABBREVIATIONS, NOT_NAMES
 
-_BOUNDARY = re.compile(r"[.!?…]+['’”\"]*(?=\s+[\"'‘“„(,]*[A-ZÀ-Ý0-9])|[.!?…]+['’”\"]*\s*$|\n\n")
+# (also "... komen. - Een ...": an item of a list run into one paragraph)
+_BOUNDARY = re.compile(r"[.!?…]+['’”\"]*(?=\s+(?:[-–•]\s+)?[\"'‘“„(,]*[A-ZÀ-Ý0-9])|[.!?…]+['’”\"]*\s*$|\n\n")
+_BULLET = re.compile(r"[-–•]\s+(?=[\"'‘“„(,]*[A-ZÀ-Ý0-9])")
 
 
 def has_parse(doc) -> bool:
@@ -43,6 +45,9 @@ def sentence_spans(text: str, blocks: Sequence[tuple[int, int]], quotes=()) -> l
             start = end
             while start < hi and text[start].isspace():
                 start += 1
+            bullet = _BULLET.match(text, start, hi)
+            if bullet:
+                start = bullet.end()
         if start < hi and text[start:hi].strip():
             out.append((start, hi))
     return out
