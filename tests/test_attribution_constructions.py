@@ -483,3 +483,10 @@ def test_a_te_infinitive_after_a_separated_particle(nlp):
 def test_ze_in_a_clause_after_an_organisation_opening_the_sentence(nlp):
     recs = run(nlp, "De Nederlandsche Bank zorgde voor onrust toen ze bekendmaakte dat de rente stijgt.")
     assert one(recs, "de rente stijgt").speaker == "Nederlandsche Bank"
+
+
+def test_merken_in_the_present_is_a_view_in_the_past_a_perception(nlp):
+    recs = run(nlp, "Veel forensen merken dat de bus vaker te laat komt.")
+    assert [(r.speaker, r.content) for r in recs] == [("Veel forensen", "de bus vaker te laat komt")]
+    # (guard: the past tense of a story, "merkte ... dat", is what someone noticed, no view)
+    assert run(nlp, "Pas na een uur merkte de buurman dat de schuur in brand stond.") == []

@@ -123,6 +123,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 r["lemma"] == "vragen" and r["kind"] == "finite" and _question_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
+        if r["lemma"] == "merken" and low not in {"merkt", "merken"}:
+            continue  # "Toen merkte de buurt dat het brandde": noticing, told; "X merkt dat ...": a view
         if r["lemma"] == "stellen" and r["kind"] == "finite" and any(
                 c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
                 for c in tok.children):

@@ -130,6 +130,7 @@ schatten        belief
 in|schatten     belief
 overwegen       belief  overwoog/overwogen/overwogen
 beseffen        belief
+merken          belief
 in|zien         belief  zag/zagen/gezien
 concluderen     finding
 constateren     finding
