@@ -490,3 +490,10 @@ def test_merken_in_the_present_is_a_view_in_the_past_a_perception(nlp):
     assert [(r.speaker, r.content) for r in recs] == [("Veel forensen", "de bus vaker te laat komt")]
     # (guard: the past tense of a story, "merkte ... dat", is what someone noticed, no view)
     assert run(nlp, "Pas na een uur merkte de buurman dat de schuur in brand stond.") == []
+    recs = run(nlp, "De schaatsster reed een persoonlijk record. Het ijs is hier veel sneller, merkte ze meteen.")
+    assert [r.content for r in recs] == ["Het ijs is hier veel sneller"]
+
+
+def test_laten_weten_around_an_apposition(nlp):
+    recs = run(nlp, "Gisteren liet Karel de Wit, de directeur van het waterschap, weten dat de dijk veilig is.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karel de Wit", "de dijk veilig is")]

@@ -123,8 +123,11 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 r["lemma"] == "vragen" and r["kind"] == "finite" and _question_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
-        if r["lemma"] == "merken" and low not in {"merkt", "merken"}:
-            continue  # "Toen merkte de buurt dat het brandde": noticing, told; "X merkt dat ...": a view
+        if r["lemma"] == "merken" and low not in {"merkt", "merken"} and not after_quote and not (
+                i > 0 and doc[i - 1].text == "," and not _dat_follows(doc, i, hi)):
+            # "Toen merkte de buurt dat het brandde": noticing, told; "X merkt dat ..." and "...,
+            # merkte ze meteen": a view
+            continue
         if r["lemma"] == "stellen" and r["kind"] == "finite" and any(
                 c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
                 for c in tok.children):
@@ -137,6 +140,12 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             extra = (k,)
         if r["follower"]:
             k = _find_word(doc, i + 1, min(hi, i + 8), {r["follower"]}, stop={".", "!", "?", ";", ":"})
+            if k is None:
+                # "liet Mario Draghi, de president van de bank, weten": past an apposition
+                far = _find_word(doc, i + 1, min(hi, i + 20), {r["follower"]}, stop={".", "!", "?", ";", ":"})
+                if far is not None and sum(doc[x].text == "," for x in range(i + 1, far)) == 2 \
+                        and doc[far - 1].text == "," and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(i + 1, far)):
+                    k = far
             if k is None and r["kind"] != "participle":
                 continue
             extra = (k,) if k is not None else ()

@@ -76,7 +76,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             continue  # "A, zo vertelde hij ooit, of B": a parenthetical cue of what came before
         # the complementiser within a few tokens: "zegt (hij) (tegen de krant) dat"
         comp = None
-        for k in range(i + 1, min(hi, i + 12)):
+        # (from "weten" in "liet X, de president van Y, weten dat": past the apposition)
+        reach = max([i] + [e for e in cue.extra if e > i and doc[e - 1].text == ","]) + 12
+        for k in range(i + 1, min(hi, reach)):
             w = doc[k]
             if _in_any(w.idx, quoted):
                 break
@@ -109,7 +111,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 break
             if w.text in {".", "!", "?", ";"} or (w.text == ":" and k > i + 1):
                 break
-            if k > i + 1 and cue_at(doc, k, hi, lo=lo):
+            if k > i + 1 and k not in cue.extra and cue_at(doc, k, hi, lo=lo):
                 break
         if comp is not None and doc[comp].lower_ == "of" and any(
                 doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(max(lo, i - 3), comp)):
