@@ -497,3 +497,7 @@ def test_merken_in_the_present_is_a_view_in_the_past_a_perception(nlp):
 def test_laten_weten_around_an_apposition(nlp):
     recs = run(nlp, "Gisteren liet Karel de Wit, de directeur van het waterschap, weten dat de dijk veilig is.")
     assert [(r.speaker, r.content) for r in recs] == [("Karel de Wit", "de dijk veilig is")]
+
+
+def test_a_so_called_term_in_quotes_is_nobodys_words(nlp):
+    assert run(nlp, "Somalië is al jaren een zogeheten 'failed state' zonder echte regering.") == []

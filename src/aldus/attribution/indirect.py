@@ -2073,12 +2073,17 @@ _PLAN_VERBS = {"wil", "willen", "wilde", "wilden", "gaat", "gaan", "ging", "ging
                "kan", "kunnen", "kon", "zal", "zullen", "komt", "kwam", "komen"}
 
 
+def _so_called(text: str, start: int) -> bool:
+    """A term the writer marks as a name, not as anyone's words: "een zogeheten 'failed state'"."""
+    return re.search(r"\b(?:zogeheten|zogenaamde?|zogenoemde?)\s*$", text[max(0, start - 15):start], re.I) is not None
+
+
 def fragment_claim(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[Candidate]:
     """"De directeur is 'zeer teleurgesteld' over de uitslag": no reporting verb, but a quoted
     fragment of several words in a clause whose subject is a source: the subject's words (mixed)."""
     s0, s1 = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     frag = [q for q in fragments if s0 <= q.start < s1 and len(re.findall(r"\w+", text[q.cstart:q.cend])) >= 2
-            and not text[q.cstart:q.cstart + 1].isupper()]
+            and not text[q.cstart:q.cstart + 1].isupper() and not _so_called(text, q.start)]
     if not frag or _in_any(doc[lo].idx, quoted) or "\n\n" not in text[:s0]:
         return  # (not in the headline block: "Minister schrapt 'papieren rompslomp'" is a title)
     k = lo
@@ -2113,7 +2118,7 @@ def fragment_continuation(doc, text, lo: int, hi: int, quoted, fragments) -> Ite
     if _in_any(s0, quoted) or doc[lo].lower_ in {"als", "wie", "wat", "waarom", "hoe"} or doc[hi - 1].text == "?":
         return
     for q in fragments:
-        if not (s0 <= q.start < s1) or text[q.cstart:q.cstart + 1].isupper():
+        if not (s0 <= q.start < s1) or text[q.cstart:q.cstart + 1].isupper() or _so_called(text, q.start):
             continue
         words = re.findall(r"\w+", text[q.cstart:q.cend])
         toks = [t for t in doc[lo:hi] if q.cstart <= t.idx < q.cend]
