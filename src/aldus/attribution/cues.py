@@ -120,7 +120,7 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         if not after_quote and (r["cls"] in QUOTE_ONLY_CLASSES or r["lemma"] in QUOTE_ONLY_LEMMAS) and not (
                 r["lemma"] in _REPORTING_WITH_DAT and _dat_follows(doc, i, hi)) and not (
                 r["lemma"] == "weten" and _sure_follows(doc, i, hi)) and not (
-                r["lemma"] == "vragen" and r["kind"] == "finite" and _question_follows(doc, i, hi)):
+                r["lemma"] == "vragen" and r["kind"] == "finite" and question_follows(doc, i, hi)):
             continue  # (but "X herhaalde dat ...", "X reageert dat ...": a report with its complement)
         extra = ()
         if r["lemma"] == "merken" and low not in {"merkt", "merken"} and not after_quote and not (
@@ -190,7 +190,7 @@ def _sure_follows(doc, i: int, hi: int) -> bool:
 _QUESTION_WORDS = {"of", "hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel"}
 
 
-def _question_follows(doc, i: int, hi: int) -> bool:
+def question_follows(doc, i: int, hi: int) -> bool:
     """"vroeg (de minister) of ...", "vraagt waarom ...": a question someone put, reported
     (not "vraagt om geld", "vraagt aandacht voor ...": a request; not "Als iemand vraagt hoe
     ...": a question anyone might put)."""

@@ -21,7 +21,7 @@ from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, Q
                                         REPORTING_FORMS)
 from ..lang.nl.first_names import FIRST_NAMES
 from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
-from .cues import Cue, cue_at, cue_text_span
+from .cues import Cue, cue_at, cue_text_span, question_follows
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
 from .speakers import (_QUOTE_CHARS, _ROLE_ENDINGS, _is_role_word, fronted_non_source, is_source_np, np_after, np_before,
@@ -95,9 +95,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep:
                 comp = k
                 break
-            if w.lower_ in _WH_WORDS and cue.lemma == "vragen" and k < i + 5 and not any(
-                    doc[x].is_punct or doc[x].pos_ in {"AUX", "ADP"} or (doc[x].pos_ == "VERB" and doc[x].dep_ not in {"obj", "iobj"})
-                    for x in range(i + 1, k)):
+            if w.lower_ in _WH_WORDS and cue.lemma == "vragen" and question_follows(doc, i, hi):
                 comp = k - 1  # "vroeg (de minister) waarom ...": the question is the content
                 break
             if w.lower_ in _WH_WORDS and cue.lemma in {"afvragen", "uitleggen"} and k > i + 1 \
