@@ -501,3 +501,35 @@ def test_laten_weten_around_an_apposition(nlp):
 
 def test_a_so_called_term_in_quotes_is_nobodys_words(nlp):
     assert run(nlp, "Somalië is al jaren een zogeheten 'failed state' zonder echte regering.") == []
+
+
+def test_object_report_before_a_writers_tail_question(nlp):
+    # the question after ", maar" is the writer's, the clause before it still reports
+    recs = run(nlp, "Trainer Bas Kool van de thuisclub had wel een kleine zege verwacht, maar zo groot?")
+    assert [(r.speaker, r.content) for r in recs] == [("Bas Kool", "een kleine zege")]
+    # (guard: a question put as a whole reports nothing)
+    assert run(nlp, "Had trainer Bas Kool van de thuisclub zo'n grote zege verwacht?") == []
+
+
+def test_object_report_after_a_fronted_phrase_without_a_verb(nlp):
+    recs = run(nlp, "Naast een hoger loon voor starters, eisen de verpleegkundigen ook meer vrije dagen in de zomer.")
+    assert [(r.speaker, r.content) for r in recs] == [("verpleegkundigen", "meer vrije dagen in de zomer")]
+
+
+def test_object_report_with_a_report_in_a_relative_clause(nlp):
+    recs = run(nlp, "Zonder namen te noemen hekelt de wethouder daarmee de rol van Kees Mol, "
+                    "die eerder erkende geld te hebben aangenomen.")
+    assert [(r.cue, r.content) for r in recs][0] == ("hekelt", "de rol van Kees Mol")
+    assert [r.cue for r in recs] == ["hekelt", "erkende"]
+
+
+def test_object_report_with_a_relative_clause_on_its_object(nlp):
+    recs = run(nlp, "De bouwer verzet zich tegen de boete van Frankrijk. Dat land vreest sjoemelsoftware in de "
+                    "motoren van de bouwer, die een groot deel van de markt bedient.")
+    assert [(r.speaker, r.cue) for r in recs] == [("Frankrijk", "vreest")]
+    assert recs[0].content.startswith("sjoemelsoftware in de motoren")
+
+
+def test_memories_called_up_are_evoked_not_called_for(nlp):
+    # (guard: the start code also gave nothing here, for another reason)
+    assert run(nlp, "De ruzie roept bij veel leden herinneringen op aan de fusie, die te snel werd doorgedrukt.") == []

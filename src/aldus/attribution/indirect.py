@@ -225,8 +225,10 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
     """Cue verbs that report nothing: a question ("Ontkennen we dat ...?", "Wie had gedacht
     dat ...?"), a modal infinitive ("kan de EU eisen dat", "wil zeggen dat" = means), a bare
     infinitive ("En ik maar denken dat")."""
-    if doc[hi - 1].text == "?" or any(doc[k].text == "?" for k in range(i, hi)):
-        return True
+    q = next((k for k in range(i, hi) if doc[k].text == "?"), hi - 1 if doc[hi - 1].text == "?" else None)
+    if q is not None and not (doc[lo].pos_ not in {"VERB", "AUX"} and doc[lo].lower_ not in _WH_WORDS
+                              and any(doc[k].text == "," and doc[k + 1].lower_ == "maar" for k in range(i + 1, q))):
+        return True  # (not "X had een goede uitslag verwacht, maar zo goed?": the question is the writer's tail)
     if doc[lo].lower_ in {"wie", "wat", "hoe", "waarom"} and i - lo <= 3:
         return True
     if i > lo + 1 and doc[i - 1].lower_ == "te" and doc[i - 2].lower_ != "om" \
@@ -1735,6 +1737,10 @@ def _judging_cue(doc, i: int) -> Optional[Cue]:
     return Cue(i, lemma, "speech", "finite")
 
 
+#: words that open a relative clause after a comma ("het bedrijf, dat ...", "Jan, die ...")
+_RELATIVES = {"die", "dat", "wat", "welke", "waar", "waarin", "waarvan", "waarmee", "waarop", "waardoor"}
+
+
 def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"De bond waarschuwt voor een tekort aan leraren", "X roept op tot kalmte"."""
     for i in range(lo, hi - 1):
@@ -1756,7 +1762,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             # "waarschuwt de jurist voor ...": past the inverted subject, up to the object's preposition
             nxt = next((k for k in range(inv[0] + 1, inv[1]) if doc[k].text in {"voor", "tegen", "tot", "om", "op"}),
                        inv[1])
-        while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu"}):
+        while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu", "jaren",
+                                                                                "opnieuw", "steeds", "inmiddels"}):
             nxt += 1
         if cue.lemma == "vragen" and nxt < hi and doc[nxt].text != "om":
             # "vroeg de leiders om steun": past the person asked, to the "om" of the request
@@ -1777,8 +1784,11 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue  # "wordt een verklaring geëist", "worden er meer zomers verwacht": passive, no source
         if any(doc[k].lower_ == "tol" for k in range(max(lo, i - 4), i)):
             continue  # "heeft z'n tol geëist": an idiom
+        # (up to a relative clause on the object: "vreest spionage door het bedrijf, dat ...")
+        rel = next((k for k in range(i + 2, hi - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVES
+                    and (doc[k + 1].lower_ != "dat" or doc[k + 1].pos_ == "PRON")), hi)
         if any(doc[k].lower_ in {"dat", "of"} or (doc[k].text == ":" and k <= i + 2)
-               or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, hi)):
+               or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, rel)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is not None and np[0] > i and has_parse(doc):
@@ -1798,10 +1808,13 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue  # "In dorpen als A en B vrezen bewoners ...": places in a fronted phrase, no source
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS
                                      or doc[lo].lower_ in {"dat", "dit"}) \
-                and not (doc[i - 1].text == "," and doc[lo].lower_ in _ADVERBIAL_SUBORDINATORS):
+                and not (doc[i - 1].text == "," and doc[lo].lower_ in _ADVERBIAL_SUBORDINATORS) \
+                and not (doc[i - 1].text == "," and doc[lo].pos_ == "ADP"
+                         and not any(doc[k].pos_ in {"VERB", "AUX"} for k in range(lo, i - 1))):
             continue  # "..., erkent X, econoom bij ...", "Dat adviseert X": the words before are the
             # claim (trailing_cue, demonstrative_cue), what follows is the source's apposition
-            # (not "Hoewel A, wijst X op B": a fronted subordinate clause, then the main clause)
+            # (not "Hoewel A, wijst X op B": a fronted subordinate clause, then the main clause;
+            # nor "Naast A, eist X ook B": a fronted phrase without a verb)
         c_lo = i + 1
         if np[0] > i:
             c_lo = np[1]
@@ -1824,10 +1837,13 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 continue  # (the auxiliary of this clause: not "Het land is ..., nadat X Y had aangekondigd")
             c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
             c_hi = i
-        while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "dan", "nu"}):
+        while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "daarmee",
+                                                                        "dan", "nu"}):
             c_lo += 1
         if c_hi is None:
             c_hi = _content_end(doc, c_lo, hi)
+            if rel < c_hi and any(cue_at(doc, k, hi, lo=rel) for k in range(rel + 2, c_hi)):
+                c_hi = rel  # "hekelt de rol van X, die eerder toegaf ...": the relative clause is X's own report
         if cue.lemma in _JUDGING_FORMS.values() and has_pos(doc):
             # "prijst de snelheid ..., maar wil meer geld": the judgement ends where the subject's next verb starts
             c_hi = next((k for k in range(c_lo + 1, c_hi - 2) if doc[k].text == ","
@@ -1856,9 +1872,11 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if doc[c_hi - 1].lower_ in {"geleden", "terug"} or all(doc[k].like_num or doc[k].lower_ in _TIME_WORDS
                                                               for k in range(c_lo, c_hi)):
             continue  # "ontkende twee weken geleden": when, not what
-        if cue.lemma == "oproepen" and doc[c_lo].lower_ in _EVOKED | {"veel", "de", "het", "een", "allerlei"} \
-                and any(doc[k].lower_ in _EVOKED for k in range(c_lo, min(c_hi, c_lo + 3))):
-            continue  # "riep veel vragen op": evoked, not called for
+        if cue.lemma == "oproepen" and (doc[c_lo].lower_ in _EVOKED | {"veel", "de", "het", "een", "allerlei"}
+                                        and any(doc[k].lower_ in _EVOKED for k in range(c_lo, min(c_hi, c_lo + 3)))
+                                        or any(doc[k].lower_ in _EVOKED and doc[k + 1].lower_ == "op"
+                                               for k in range(i + 1, min(c_lo, hi - 1)))):
+            continue  # "riep veel vragen op", "roept bij X herinneringen op": evoked, not called for
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
         if ce - cs >= 6:
             yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,

@@ -1676,6 +1676,16 @@ class SpeakerResolver:
                 return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
         # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
         # organisation (or town) the article is about, when one stands out
+        if re.fullmatch(r"(?:dat|dit)\s+land", low.strip()) \
+                or (low.strip() == "land" and re.search(r"\b(?:[Dd]at|[Dd]it)\s+$", self.text[max(0, start - 5):start])):
+            # "... uitgesloten door de VS. Dat land vreest ...": the country named last, in this
+            # sentence or the one before
+            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+            place = next((n for n in reversed(self.names) if lo_prev <= n.start and n.end <= start
+                          and (n.label == "LOC" or n.text.rstrip(".") in {"VS", "VK", "VAE"})
+                          and not any(a <= n.start < b for a, b in self.quoted)), None)
+            if place is not None:  # (the tagger often reads "de VS." as an organisation)
+                return Resolution((self.canonical(place.words) or place).text.rstrip("."), None, False)
         definite = bool(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()) is not None
         if definite and _generic_org(head):
             org = self._article_org(head, start)
