@@ -533,3 +533,16 @@ def test_object_report_with_a_relative_clause_on_its_object(nlp):
 def test_memories_called_up_are_evoked_not_called_for(nlp):
     # (guard: the start code also gave nothing here, for another reason)
     assert run(nlp, "De ruzie roept bij veel leden herinneringen op aan de fusie, die te snel werd doorgedrukt.") == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Deze getuige zegt dat hij de auto niet heeft zien wegrijden.", "getuige"),
+    ("Karel Mol werd vorig jaar herkozen. Zijn aanhangers denken dat hij nog lang blijft.", "aanhangers"),
+    ("Maar liefst 30 procent van de boeren zegt dat de regels te streng zijn.", "30 procent van de boeren"),
+    ("Ruim een derde (36 procent) vindt dat de pont vaker moet varen.", "Ruim een derde"),
+])
+def test_an_unnamed_source_is_described_without_the_pointing_words(nlp, sentence, speaker):
+    # a demonstrative, a possessive, "(maar) liefst" or a bracketed figure is how the sentence
+    # points at the source, not part of its description
+    recs = run(nlp, sentence)
+    assert [r.speaker for r in recs] == [speaker]

@@ -1534,7 +1534,7 @@ RECORD_CASES = [
      [("eerder onderzoek", "de zeespiegel sneller stijgt dan gedacht")]),
     ("Er is vorig jaar een keuring geweest waaruit bleek dat de brug niet veilig was.",
      [("keuring", "de brug niet veilig was")]),
-    ("De brug was niet veilig, bleek vorige week uit dat rapport.", [("dat rapport", "De brug was niet veilig")]),
+    ("De brug was niet veilig, bleek vorige week uit dat rapport.", [("rapport", "De brug was niet veilig")]),
     # a cue far before the colon of its quote
     ("Vanuit de hoofdstad zegt een woordvoerder van het ministerie over de plannen van de generaal en zijn troepen "
      "in het oosten van Libië: 'Het doel is de bevrijding van de stad.'",

@@ -1766,6 +1766,12 @@ class SpeakerResolver:
         desc = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), mention.strip())
         desc = re.sub(r"^E[eé]n\b(?=\s+van\b)", "één", desc)  # "Eén van de slachtoffers": "één", capitalised
         desc = _spokesperson_of(desc)
+        # a short description names the source, not the way the sentence points at it: "deze
+        # getuige", "zijn aanhangers", "(maar) liefst 40 procent van ...", "de helft (54 procent)"
+        short = re.sub(r"\s*\([^()]*\)", "", desc)
+        short = re.sub(r"^(?:[Dd]eze|[Dd]ie|[Dd]it|[Dd]at|[Zz]ijn|[Hh]aar|[Hh]un|(?:[Mm]aar\s+)?[Ll]iefst)\s+(?=[a-zà-ÿ0-9])",
+                       "", short)
+        desc = short if re.search(r"\w{2}", short) else desc
         # an institution ("de bank", "het kabinet") is a source but never "hij" or "zij" later on
         return Resolution(desc or None, None, bool(head) and head in PERSON_NOUNS
                           and head not in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS)
