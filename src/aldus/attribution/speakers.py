@@ -1396,6 +1396,13 @@ class SpeakerResolver:
             if owner.speaker:
                 return Resolution(f"{m.group(2)} van {owner.speaker}", m.group(2), True)
             return Resolution(m.group(2), m.group(2), True)
+        m = re.fullmatch(r"(zijn|haar|hun)\s+((?:[a-zà-ÿ][\w'’-]*\s+(?:en\s+)?){0,3}([a-zà-ÿ][\w'’-]*))", low.strip())
+        if m and _group_of_people(m.group(3)):
+            # "zijn aanhangers", "haar familie en vrienden": the people tied to the one the
+            # possessive refers to
+            owner = self._pronoun(start, {"zijn": "hij", "haar": "zij", "hun": "ze"}[m.group(1)])
+            if owner.speaker:
+                return Resolution(f"{m.group(2)} van {owner.speaker}", None, False)
         if low in ANAPHORIC or low in OBJECT_PRONOUNS or low in PRONOUNS:
             if low in {"ik", "wij", "we", "mij", "me", "ons"} and not any(a <= start < b for a, b in self.quoted):
                 # the writer speaking for themself (a column, a letter, an opinion piece): the byline
@@ -2396,6 +2403,18 @@ _OFFICE_NOUNS = {"president", "premier", "minister", "burgemeester", "staatssecr
                  "wethouder", "gouverneur", "commissaris", "dirigent", "regisseur", "schrijver", "zanger",
                  "zangeres", "kunstenaar", "ondernemer", "politicus", "leider", "fractievoorzitter",
                  "lijsttrekker", "partijleider"}
+
+
+#: words for the people around someone ("zijn familie", "haar achterban")
+_CIRCLE_NOUNS = {"familie", "vrienden", "aanhangers", "achterban", "nabestaanden", "fans", "supporters", "volgelingen",
+                 "kinderen", "ouders", "naasten", "collega's", "medewerkers", "advocaten", "buren", "kiezers"}
+
+
+def _group_of_people(w: str) -> bool:
+    """"aanhangers", "familie", "medestudenten": a plural or collective word for people."""
+    return w in _CIRCLE_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS) \
+        or (w.endswith("en") and (w[:-2] in PERSON_NOUNS or w[:-3] in PERSON_NOUNS)) \
+        or (w.endswith(("'s", "’s")) and w[:-2] in PERSON_NOUNS)
 
 
 def _person_noun(w: Optional[str]) -> bool:
