@@ -1681,18 +1681,18 @@ class SpeakerResolver:
                       if m.group(1).lower()[:-len(head)] not in _PARTICLE_PREFIXES}  # (not "aanklacht" for "klacht")
             if len(fuller) == 1:
                 return Resolution(fuller.pop(), None, head in PERSON_NOUNS)
-        # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
-        # organisation (or town) the article is about, when one stands out
         if re.fullmatch(r"(?:dat|dit)\s+land", low.strip()) \
                 or (low.strip() == "land" and re.search(r"\b(?:[Dd]at|[Dd]it)\s+$", self.text[max(0, start - 5):start])):
             # "... uitgesloten door de VS. Dat land vreest ...": the country named last, in this
             # sentence or the one before
-            lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+            lo_prev = self._previous_sentence_start(start)
             place = next((n for n in reversed(self.names) if lo_prev <= n.start and n.end <= start
                           and (n.label == "LOC" or n.text.rstrip(".") in {"VS", "VK", "VAE"})
                           and not any(a <= n.start < b for a, b in self.quoted)), None)
             if place is not None:  # (the tagger often reads "de VS." as an organisation)
                 return Resolution((self.canonical(place.words) or place).text.rstrip("."), None, False)
+        # "het bedrijf", "de partij", "de gemeente" with no holder named by that word: the
+        # organisation (or town) the article is about, when one stands out
         definite = bool(head) and re.match(r"(?:[Dd]e|[Hh]et)\s+%s$" % re.escape(head), mention.strip()) is not None
         if definite and _generic_org(head):
             org = self._article_org(head, start)
@@ -1817,13 +1817,17 @@ class SpeakerResolver:
             return Resolution(canon.text, self.role_for(canon), True)
         return None
 
+    def _previous_sentence_start(self, start: int) -> int:
+        """Where the sentence before the one at ``start`` begins (0 at the top)."""
+        return max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+
     def _article_org(self, head: str, start: int) -> Optional[str]:
         """The organisation (or town) that "het bedrijf", "de partij", "de gemeente" at ``start``
         stands for: the one named in the sentence before, else the one last introduced as that
         kind, else the one named most often."""
         # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
         # named in the sentence before (or earlier in this one)
-        lo_prev = max([0] + [m.end() for m in re.finditer(r"[.!?]['’”\"]{0,2}\s+|\n\n", self.text[:start])][-2:-1])
+        lo_prev = self._previous_sentence_start(start)
         anchor = getattr(self, "_anchor", None)
         recent = {(self.canonical(n.words) or n).text for n in self.names
                   if lo_prev <= n.start < start and not n.person and n.label == "ORG"
