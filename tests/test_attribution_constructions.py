@@ -546,3 +546,9 @@ def test_an_unnamed_source_is_described_without_the_pointing_words(nlp, sentence
     # points at the source, not part of its description
     recs = run(nlp, sentence)
     assert [r.speaker for r in recs] == [speaker]
+
+
+def test_a_description_says_which_source_not_how_the_sentence_points_at_it(nlp):
+    recs = run(nlp, "De Nederlandse ambassade in Lima werd gebeld. Een woordvoerder van die ambassade zegt dat "
+                    "de man zelf een advocaat moet zoeken.")
+    assert [r.speaker for r in recs] == ["woordvoerder van de ambassade"]

@@ -102,6 +102,12 @@ def _without_article(speaker: str) -> str:
     capitalised article: "De Telegraaf"; "een van de activisten" keeps its "een"; a mention that
     opens a sentence loses its capital one: "De verdediging")."""
     speaker = re.sub(r"^(?:De|Het|Een)\s+(?=[a-zà-ÿ])(?!(?:van|la|las|los|le|les|l')\s)", "", speaker)
+    if speaker[:1].islower():
+        # a description says which source, not how the sentence points at it: "woordvoerder van
+        # die ambassade" is the embassy's spokesperson, "die uitgebreide peiling" a poll
+        speaker = re.sub(r"\b(van|bij|in|uit|op)\s+(?:die|deze)\s+(?=[a-zà-ÿ])", r"\1 de ", speaker)
+        speaker = re.sub(r"\b(van|bij|in|uit|op)\s+(?:dat|dit)\s+(?=[a-zà-ÿ])", r"\1 het ", speaker)
+        speaker = re.sub(r"^(?:die|deze|dat|dit)\s+(?=[a-zà-ÿ0-9])", "", speaker)
     return re.sub(r"^(?:de|het|een)\s+(?=\S)(?!van\s)", "", speaker)
 
 
