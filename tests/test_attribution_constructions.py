@@ -552,3 +552,49 @@ def test_a_description_says_which_source_not_how_the_sentence_points_at_it(nlp):
     recs = run(nlp, "De Nederlandse ambassade in Lima werd gebeld. Een woordvoerder van die ambassade zegt dat "
                     "de man zelf een advocaat moet zoeken.")
     assert [r.speaker for r in recs] == ["woordvoerder van de ambassade"]
+
+
+def test_trailing_cue_with_the_one_told(nlp):
+    # "de rechter" after "vertelde hij" is who was told, not an object of the verb
+    recs = run(nlp, "Het was een vergissing, vertelde hij de rechter.")
+    assert [(r.cue, r.content) for r in recs] == [("vertelde", "Het was een vergissing")]
+
+
+def test_trailing_cue_of_what_a_source_would_say(nlp):
+    recs = run(nlp, "Zodra de winter komt, stoppen ze er toch mee, zal de scepticus zeggen.")
+    assert [(r.speaker, r.content) for r in recs] == [("scepticus", "Zodra de winter komt, stoppen ze er toch mee")]
+
+
+def test_demonstrative_finding_with_a_participle_of_finding_out(nlp):
+    recs = run(nlp, "In Drenthe missen raadsleden de meeste vergaderingen. Dat hebben twee studenten uit Assen uitgezocht.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("twee studenten", "In Drenthe missen raadsleden de meeste vergaderingen")]
+
+
+def test_demonstrative_finding_from_plural_studies_of_a_named_body(nlp):
+    # the tagger reads the plural "onderzoeken" as a verb
+    recs = run(nlp, "Het middel is schadelijk voor bijen. Dat blijkt uit onderzoeken van het Bijeninstituut.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("onderzoeken van het Bijeninstituut", "Het middel is schadelijk voor bijen")]
+
+
+def test_a_relative_clause_on_the_source_is_no_claim(nlp):
+    recs = run(nlp, "Het middel is schadelijk voor bijen. Dat blijkt uit een rapport van de Stichting Bijenhulp "
+                    "dat deel uitmaakt van een grotere studie.")
+    assert [r.content for r in recs] == ["Het middel is schadelijk voor bijen"]
+
+
+def test_as_stated_with_the_writers_verdict(nlp):
+    recs = run(nlp, "Het was niet de eigenaar die de zaak sloot, zoals Piet Kramer ten onrechte beweerde.")
+    assert [(r.speaker, r.content) for r in recs] == [("Piet Kramer", "Het was niet de eigenaar die de zaak sloot")]
+
+
+def test_images_show_what_they_show(nlp):
+    recs = run(nlp, "De camerabeelden laten zien dat de deur van de loods open stond.")
+    assert [(r.speaker, r.content) for r in recs] == [("camerabeelden", "de deur van de loods open stond")]
+
+
+def test_the_organisation_is_not_a_ministers_department(nlp):
+    recs = run(nlp, "Vorige week sprak minister van Defensie Anna Bos over een rol voor Vluchtelingenwerk Nederland. "
+                    "Nu laat de organisatie weten dat zij wil helpen.")
+    assert [(r.speaker, r.content) for r in recs][-1] == ("Vluchtelingenwerk Nederland", "zij wil helpen")

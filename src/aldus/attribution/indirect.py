@@ -119,6 +119,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
                 and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i:
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
+        if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
+                and doc[comp].head.dep_ == "acl:relcl" and doc[comp - 1].pos_ in {"NOUN", "PROPN"}:
+            comp = None  # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads a relative clause
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
             continue
@@ -632,6 +635,9 @@ def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
                 return np
             if end == k + 2 and doc[k + 1].is_alpha and doc[k + 1].text.islower():
                 return (k + 1, k + 2)  # "blijkt uit onderzoeken dat ...": the tagger took the plural for a verb
+            if k + 3 < end and doc[k + 1].lower_ in SOURCE_NOUNS and doc[k + 1].pos_ in {"VERB", "AUX"} \
+                    and doc[k + 2].lower_ == "van":
+                return (k + 1, end)  # (also "blijkt uit onderzoeken van X": the whole phrase)
     return None
 
 
@@ -688,7 +694,8 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
 
 #: the auxiliaries that are modals: before an inverted subject they take a reporting infinitive
 #: ("..., moet X toegeven"), where the others take a participle
-_TRAILING_MODALS = {"moet", "moest", "moeten", "moesten", "kan", "kon", "wil", "wilde", "durft", "durfde"}
+_TRAILING_MODALS = {"moet", "moest", "moeten", "moesten", "kan", "kon", "wil", "wilde", "durft", "durfde",
+                    "zal", "zullen"}  # ("..., zal de cynicus zeggen": what a source would say)
 
 #: verbs of going on speaking that report the words before them also without quotation marks
 _TRAILING_MANNER = {"grappen", "vervolgen", "verzuchten", "aanvullen", "herhalen", "opsommen", "antwoorden"}
@@ -883,9 +890,15 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
                 break
             adp = adp or doc[x].pos_ == "ADP"
             if doc[x].pos_ == "NOUN" and not adp and doc[x].lower_ not in _TIME_NOUNS:
+                if cue.lemma in _TOLD_VERBS and x == k + 1 and doc[k].lower_ in {"de", "het"} \
+                        and doc[x].lower_ in PERSON_NOUNS and (x + 1 >= hi or doc[x + 1].is_punct):
+                    continue  # "..., vertelde hij de rechter.": who was told, not an object
                 return False  # (but "zei X deze week op de radio": a time adjunct)
     return True
 
+
+#: speech verbs that may name who was told without "tegen" ("vertelde hij de rechter")
+_TOLD_VERBS = {"vertellen", "schrijven", "zeggen", "melden"}
 
 _TIME_NOUNS = {"week", "maand", "jaar", "dag", "ochtend", "middag", "avond", "nacht", "weekend", "keer",
                "zomer", "winter", "lente", "herfst", "eeuw", "periode", "tijd", "dagen", "weken", "jaren",
@@ -1194,6 +1207,8 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
         if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC:
             continue
         v = np[1] + (1 if np[1] + 1 < hi and doc[np[1]].lower_ in {"al", "ook", "eerder", "terecht"} else 0)
+        if v + 2 < hi and (doc[v].lower_, doc[v + 1].lower_) in {("ten", "onrechte"), ("met", "recht")}:
+            v += 2  # "zoals X ten onrechte suggereerde": the writer's verdict on what X said
         # "zoals X het noemt / dat omschrijft": the object pronoun stands for the clause before
         named = v + 1 < hi and doc[v].lower_ in {"het", "dat"}
         v += named
@@ -1320,6 +1335,11 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                         and (c.kind == "participle" or c.lemma in {"laten weten", "laten zien"}):
                     cue = c
                     break
+                if doc[k].lower_ in _FOUND_PARTICIPLES and (k + 1 >= hi or doc[k + 1].is_punct):
+                    # "Dat hebben de NOS en de regionale omroepen uitgezocht": a finding, though
+                    # "onderzoeken" reports nothing elsewhere ("X onderzoekt de zaak")
+                    cue = Cue(k, _FOUND_PARTICIPLES[doc[k].lower_], "finding", "participle")
+                    break
     if cue is None or np is None or not is_source_np(doc, *np, strict=cue.cls != "speech" or cue.kind != "participle"):
         return  # "Dat heeft <any noun phrase> bekendgemaakt": the participle makes the subject a source
     if np[1] + 1 < hi and doc[np[1]].lower_ == "en":
@@ -1328,6 +1348,13 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             np = (np[0], more[1])  # "Dat melden de AIVD en de NCTV"
     yield Candidate("indirect", -1, -1, f"demonstrative:{cue.lemma}", 0.75,
                     cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
+
+
+#: participles of finding out that report what was found when "dat" points back at it
+_FOUND_PARTICIPLES = {"onderzocht": "onderzoeken", "uitgezocht": "uitzoeken", "uitgerekend": "uitrekenen",
+                      "nagerekend": "narekenen", "geteld": "tellen", "nageteld": "natellen", "gemeten": "meten",
+                      "nagevraagd": "navragen", "geïnventariseerd": "inventariseren", "gepeild": "peilen",
+                      "geturfd": "turven"}
 
 
 def belief_adjective(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:

@@ -1833,7 +1833,9 @@ class SpeakerResolver:
                   if lo_prev <= n.start < start and not n.person and n.label == "ORG"
                   and not (anchor is not None and anchor <= n.start)  # (not the claim's own subject)
                   and not (self.canonical(n.words) or n).person
-                  and not any(a <= n.start < b for a, b in self.quoted)}
+                  and not any(a <= n.start < b for a, b in self.quoted)
+                  # ("minister van Justitie X": part of a person's office, not an organisation spoken of)
+                  and not re.search(r"\b(?:minister|staatssecretaris)\s+van\s+$", self.text[max(0, n.start - 25):n.start])}
         if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
             return recent.pop()
         # else the one last introduced as that kind ("X, het pensioenfonds van ...")

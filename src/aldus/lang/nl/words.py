@@ -79,6 +79,7 @@ enquête enquêtes peiling peilingen cijfers rapportage verslag brief verklaring
 documenten nota advies evaluatie uitspraak vonnis proefschrift artikel bericht persbericht
 berekeningen berekening schatting schattingen gegevens data inventarisatie rondgang
 verkenning doorrekening prognose prognoses raming ramingen metingen meting
+beelden camerabeelden foto's opnamen opnames
 """.split())
 
 #: nouns for persons and groups that can be sources (used when no name is given)
