@@ -598,3 +598,24 @@ def test_the_organisation_is_not_a_ministers_department(nlp):
     recs = run(nlp, "Vorige week sprak minister van Defensie Anna Bos over een rol voor Vluchtelingenwerk Nederland. "
                     "Nu laat de organisatie weten dat zij wil helpen.")
     assert [(r.speaker, r.content) for r in recs][-1] == ("Vluchtelingenwerk Nederland", "zij wil helpen")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Ook Piet Bakker, broer van de eigenaar, toonde zich 'diep teleurgesteld' over het besluit van de raad.",
+     "Piet Bakker"),
+    ("De raadsleden Anna Smit (CDA) en Kees Mol (SP) betoonden zich 'geen voorstander van dit plan'.",
+     "Anna Smit en Kees Mol"),
+])
+def test_a_quoted_stance_past_the_subjects_apposition(nlp, sentence, speaker):
+    recs = run(nlp, "De gemeente wil het oude zwembad slopen.", sentence)
+    assert [(r.type, r.speaker) for r in recs] == [("mixed", speaker)]
+    assert recs[0].content.split()[1:2] == ["zich"]  # (the stance, after the apposition)
+
+
+def test_first_person_quote_after_a_pair_goes_to_the_one_brought_in_since(nlp):
+    # a quote in the first person after a group's claim answers for the one quoted before,
+    # unless a sentence in between opens with someone new
+    recs = run(nlp, "Kees Mol zei gisteren: 'We gaan gewoon door met het plan.'",
+               "Anna Smit (CDA) en Els Bos (D66) zeggen dat ze best tevreden zijn met de uitslag. "
+               "Raadslid Piet de Groot houdt de moed er ook in. 'Ik blijf positief, wat er ook gebeurt.'")
+    assert [r.speaker for r in recs] == ["Kees Mol", "Anna Smit en Els Bos", "Piet de Groot"]

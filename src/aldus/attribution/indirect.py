@@ -2136,8 +2136,14 @@ def fragment_claim(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[C
     if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij", "het", "er"}:
         return
     v = np[1]
-    if doc[v].text in {",", "("}:
-        return  # an apposition or a subordinate clause first: leave it
+    if doc[v].text in {",", "("} or doc[v].lower_ in {"zelf", "en"}:
+        # an apposition or a subordinate clause first: only past it to a stance the subject
+        # takes ("X, broer van Y, toonde zich 'zwaar teleurgesteld'")
+        v = _past_apposition(doc, v, hi)
+        if v is None or v + 1 >= hi or doc[v + 1].lower_ != "zich":
+            return
+        if doc[np[1]].text == "(" or doc[np[1]].lower_ == "en":
+            np = (np[0], v)  # "A (CDA) en B (SP) betoonden zich ...": all of them
     if not (doc[v].pos_ in {"VERB", "AUX"} or doc[v].lower_ in AUXILIARIES):
         return
     if doc[v].lower_ in _PLAN_VERBS:
@@ -2150,6 +2156,29 @@ def fragment_claim(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[C
     cs, ce = strip_span(text, doc[v].idx, s1, _STRIP)
     if ce - cs >= 6:
         yield Candidate("mixed", cs, ce, "fragment", 0.4, cue=None, mention=_mention(doc, np))
+
+
+def _past_apposition(doc, x: int, hi: int) -> Optional[int]:
+    """The verb after a subject's apposition, brackets and coordinated names starting at token
+    ``x`` ("X, broer van Y, toonde", "A (CDA) en B (SP) betoonden", "De Belg zelf voelde"), or
+    None when another verb comes first."""
+    while x < hi:
+        t = doc[x]
+        if t.text == "(":
+            close = next((k for k in range(x + 1, min(hi, x + 12)) if doc[k].text == ")"), None)
+            if close is None:
+                return None
+            x = close + 1
+        elif t.text == ",":
+            close = next((k for k in range(x + 1, min(hi, x + 12)) if doc[k].text == ","), None)
+            if close is None or any(doc[k].pos_ in {"VERB", "AUX"} for k in range(x + 1, close)):
+                return None
+            x = close + 1
+        elif t.lower_ in {"en", "zelf"} or t.pos_ in {"PROPN", "DET", "ADJ", "NOUN"}:
+            x += 1
+        else:
+            return x if t.pos_ in {"VERB", "AUX"} else None
+    return None
 
 
 def fragment_continuation(doc, text, lo: int, hi: int, quoted, fragments) -> Iterator[Candidate]:

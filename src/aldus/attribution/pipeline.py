@@ -238,7 +238,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
                 # an interview: an answer without a cue is the one interviewed speaking on, not
                 # someone the reporter's lines in between are about ("Kees richtte een school op. '...'")
                 c.speaker, c.role = prev_direct.speaker, prev_direct.role
-            answer = _answering(c, prev, prev_direct, text)
+            answer = _answering(c, prev, prev_direct, text, names)
             if answer is not None:
                 c.speaker, c.role = answer.speaker, answer.role
             elif prev_direct is None and _plural_speaker(c.speaker) and _after_question(c, prev, text):
@@ -387,7 +387,7 @@ def _last_person(c: Candidate, resolver: SpeakerResolver, names):
     return None
 
 
-def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str):
+def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Candidate], text: str, names=()):
     """A quote without a cue that answers: after a journalist's question ("Is dat
     bespreekbaar? 'Nee. ...'", "Wie? Oud-president X? 'Inderdaad, die.'": the names in the
     question do not answer) or after a group's claim that a person rebuts in the first person
@@ -398,7 +398,19 @@ def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Ca
     question = _after_question(c, prev, text)
     rebuttal = prev is not prev_direct and _plural_speaker(prev.speaker) \
         and bool(_FIRST_SINGULAR.search(text[c.cstart:c.cend]))
+    if rebuttal:
+        # (not when a person is brought in between: "A en B zijn tevreden. X houdt de moed erin. 'Ik ...'")
+        after = max(prev.cend, prev.mention[1] if prev.mention else 0)
+        rebuttal = not any(after <= nm.start < c.quote.start and nm.person and _opens_sentence(text, nm.start)
+                           for nm in names)
     return prev_direct if question or rebuttal else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a name at ``pos`` is what its sentence opens with, after at most a few words
+    ("PVV'er Alexander van Hattem houdt ...", "Ook Kees Mol ..."): the sentence is about them."""
+    lead = re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)((?:[\w'’-]+\s+){0,3})$", text[max(0, pos - 60):pos])
+    return lead is not None and "," not in lead.group(1)
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):

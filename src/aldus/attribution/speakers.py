@@ -1493,6 +1493,11 @@ class SpeakerResolver:
         if len(named) >= 2 and re.search(r"\ben\b", self.text[named[0].end:named[1].start]):
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, False)  # a group: never "hij"
+        people = [nm for nm in named if nm.person]
+        if len(people) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?en\s+", self.text[people[0].end:people[1].start]):
+            # "Anna Smit (CDA) en Kees Mol (SP)": two people, each with a party in brackets
+            canons = [(self.canonical(nm.words) or nm).text for nm in people]
+            return Resolution(" en ".join(dict.fromkeys(canons)), None, False)
         # "officier van justitie Marja Hoek", "minister van Financiën Wim de Haan": a role phrase
         # before a person's name is an apposition, and the person is the source
         role_apposition = bool(named) and named[-1].end >= end - 1 and self._is_person(named[-1]) \
