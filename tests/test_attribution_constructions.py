@@ -619,3 +619,10 @@ def test_first_person_quote_after_a_pair_goes_to_the_one_brought_in_since(nlp):
                "Anna Smit (CDA) en Els Bos (D66) zeggen dat ze best tevreden zijn met de uitslag. "
                "Raadslid Piet de Groot houdt de moed er ook in. 'Ik blijf positief, wat er ook gebeurt.'")
     assert [r.speaker for r in recs] == ["Kees Mol", "Anna Smit en Els Bos", "Piet de Groot"]
+
+
+def test_the_pair_word_for_the_two_people_named_just_before(nlp):
+    recs = run(nlp, "Karin Vos trouwde in 2015 met Ahmed B. in Brussel. Met B. kreeg ze twee dochters. "
+                    "Het gezin woonde jaren in een flat aan de rand van de stad. "
+                    "Het tweetal zegt dat het nu terug wil naar Nederland.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karin Vos en Ahmed B.", "het nu terug wil naar Nederland")]

@@ -1659,6 +1659,12 @@ class SpeakerResolver:
                 if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+)?", self.text[x.end:y.start]):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, True)
+            if re.fullmatch(r"(?:[Hh]et|[Dd]it)\s+(?:duo|tweetal|echtpaar|stel|koppel)", mention.strip()):
+                # "Met R. kreeg ze drie kinderen ... Het tweetal": the two people named just
+                # before, when there are just two
+                two = list(dict.fromkeys((self.canonical(n.words) or n).text for n in before))
+                if len(two) == 2:
+                    return Resolution(" en ".join(two), None, True)
         # "De werkgevers waarschuwen ..." after "Werkgeversorganisaties VNO-NCW en MKB-Nederland
         # hebben ...": the pair of names introduced by a word of that kind
         if head and len(head) >= 5 and head.endswith(("s", "en")) \
