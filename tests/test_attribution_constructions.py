@@ -626,3 +626,9 @@ def test_the_pair_word_for_the_two_people_named_just_before(nlp):
                     "Het gezin woonde jaren in een flat aan de rand van de stad. "
                     "Het tweetal zegt dat het nu terug wil naar Nederland.")
     assert [(r.speaker, r.content) for r in recs] == [("Karin Vos en Ahmed B.", "het nu terug wil naar Nederland")]
+
+
+def test_the_suspects_after_a_pair_named_with_their_roles(nlp):
+    recs = run(nlp, "De rechtbank sprak gisteren oom Henk de B. (58) en tante Ria de B. (55) vrij van brandstichting. "
+                    "De verdachten zeiden dat ze die nacht thuis waren.")
+    assert [(r.speaker, r.content) for r in recs][-1] == ("Henk de B. en Ria de B.", "ze die nacht thuis waren")

@@ -1656,7 +1656,7 @@ class SpeakerResolver:
             before = [n for n in self.names if start - 400 <= n.start and n.end <= start and self._is_person(n)
                       and not any(a <= n.start < b for a, b in self.quoted)]
             for x, y in reversed(list(zip(before, before[1:]))):
-                if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+)?", self.text[x.end:y.start]):
+                if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+|[a-zà-ÿ]+\s+)?", self.text[x.end:y.start]):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, True)
             if re.fullmatch(r"(?:[Hh]et|[Dd]it)\s+(?:duo|tweetal|echtpaar|stel|koppel)", mention.strip()):
@@ -2367,7 +2367,8 @@ _COLLECTIVE_NOUNS = ORG_NOUNS | {"kabinet", "regering", "ministerie", "gemeente"
 
 #: plural words for two people close to each other ("de meiden", "de broers"): the pair named before
 _PAIR_NOUNS = {"meiden", "meisjes", "jongens", "vrouwen", "mannen", "broers", "zussen", "zusjes", "broertjes",
-               "vriendinnen", "vrienden", "kinderen", "ouders", "tweeling", "echtelieden", "geliefden"}
+               "vriendinnen", "vrienden", "kinderen", "ouders", "tweeling", "echtelieden", "geliefden",
+               "verdachten"}
 
 
 #: a description resolves to a named person only when one person carries that role
