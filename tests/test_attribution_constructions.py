@@ -632,3 +632,12 @@ def test_the_suspects_after_a_pair_named_with_their_roles(nlp):
     recs = run(nlp, "De rechtbank sprak gisteren oom Henk de B. (58) en tante Ria de B. (55) vrij van brandstichting. "
                     "De verdachten zeiden dat ze die nacht thuis waren.")
     assert [(r.speaker, r.content) for r in recs][-1] == ("Henk de B. en Ria de B.", "ze die nacht thuis waren")
+
+
+def test_the_speaker_opening_the_sentence_pointed_back_at_is_no_content(nlp):
+    recs = run(nlp, "De Belgische wielrenner Jan Peeters, vorig jaar nog geschorst wegens doping, wil terug in het "
+                    "peloton. Dat zei hij gisteren tegen een Vlaamse krant.")
+    assert [(r.speaker, r.content) for r in recs] == [("Jan Peeters", "wil terug in het peloton")]
+    # (guard: someone else opening that sentence stays in what was said)
+    recs = run(nlp, "Jan Peeters wil terug in het peloton. Dat zei zijn ploegleider Kees Mol gisteren.")
+    assert [(r.speaker, r.content) for r in recs] == [("Kees Mol", "Jan Peeters wil terug in het peloton")]

@@ -15,7 +15,7 @@ from .records import Candidate
 from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, agrees, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
-from .text import TokenIndex, has_parse, sentence_spans
+from .text import TokenIndex, has_parse, has_pos, sentence_spans, strip_span
 
 _OUTSIDE_BODY = {"headline", "standfirst", "caption", "caption_credit", "dateline", "subhead"}
 
@@ -57,6 +57,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
     resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None) or _teaser_author(text)
     _resolve(cands, resolver, text, names, headline_spans, blocks)
+    _speaker_out_of_content(cands, text, tix, resolver, names)
     if NESTED:
         # reports inside quotes, resolved after the rest so they never steer a carried-over speaker
         nested = nested_reports(doc, text, direct, quotes, tix,
@@ -70,6 +71,33 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     return [c for c in cands if c.type == "direct" or c.mention is None
             or text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
             or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
+
+
+def _speaker_out_of_content(cands: list[Candidate], text: str, tix: TokenIndex, resolver: SpeakerResolver, names) -> None:
+    """"Yago R., vorig jaar veroordeeld, wil terug. Dat zei hij gisteren.": the sentence "Dat"
+    points back at opens with the speaker; what they said is the rest ("wil terug"), since
+    content never holds the speaker."""
+    doc = tix.doc
+    if not has_pos(doc):
+        return
+    for c in cands:
+        if not c.rule.startswith("demonstrative") or not c.speaker or c.type != "indirect":
+            continue
+        nm = next((n for n in names if c.cstart <= n.start < c.cstart + 60 and n.end < c.cend), None)
+        if nm is None or (resolver.canonical(nm.words) or nm).text != c.speaker:
+            continue
+        lead = tix.span(c.cstart, nm.start)
+        if any(doc[k].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for k in lead):
+            continue  # the name is not (the head of) the opening subject
+        k = tix.at_or_after(nm.end)
+        if k < len(doc) and doc[k].text == ",":
+            close = next((x for x in range(k + 1, min(len(doc), k + 30)) if doc[x].text == ","), None)
+            k = close + 1 if close is not None else len(doc)
+        if k >= len(doc) or doc[k].pos_ not in {"VERB", "AUX"} or doc[k].idx >= c.cend:
+            continue
+        start, end = strip_span(text, doc[k].idx, c.cend)
+        if len(text[start:end].split()) >= 2:
+            c.cstart = start
 
 
 def _resolve_nested(c: Candidate, cands: list[Candidate], resolver: SpeakerResolver, text: str, names) -> None:
