@@ -641,3 +641,8 @@ def test_the_speaker_opening_the_sentence_pointed_back_at_is_no_content(nlp):
     # (guard: someone else opening that sentence stays in what was said)
     recs = run(nlp, "Jan Peeters wil terug in het peloton. Dat zei zijn ploegleider Kees Mol gisteren.")
     assert [(r.speaker, r.content) for r in recs] == [("Kees Mol", "Jan Peeters wil terug in het peloton")]
+
+
+def test_an_accusation_with_ervan_is_what_they_are_accused_of(nlp):
+    recs = run(nlp, "De vissers beschuldigen de minister ervan hun belangen te hebben verkwanseld.")
+    assert [(r.speaker, r.content) for r in recs] == [("vissers", "hun belangen te hebben verkwanseld")]

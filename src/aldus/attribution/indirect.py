@@ -307,6 +307,9 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
         start += 1
     # "maakte gisteren bekend de rente niet te verhogen": past the verb's particle, whatever before it
     start = max([start] + [e + 1 for e in cue.extra if start <= e < te])
+    er = next((k for k in range(start, te - 1) if doc[k].lower_ in {"ervan", "ertoe", "erop", "erom"}), None)
+    if er is not None:
+        start = er + 1  # "beschuldigt hem ervan de regels te hebben overtreden": what he is accused of
     if start == te and te + 2 < hi and doc[te + 1].pos_ in {"VERB", "AUX"} and doc[i - 1].lower_ not in {"die", "dat"} \
             and doc[te + 2].lower_ in {"hoe", "wat", "waarom", "of", "wie", "waar", "wanneer"}:
         return te  # "De politie zegt te onderzoeken hoe ...": the infinitive itself with its question
