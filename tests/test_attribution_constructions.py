@@ -646,3 +646,5 @@ def test_the_speaker_opening_the_sentence_pointed_back_at_is_no_content(nlp):
 def test_an_accusation_with_ervan_is_what_they_are_accused_of(nlp):
     recs = run(nlp, "De vissers beschuldigen de minister ervan hun belangen te hebben verkwanseld.")
     assert [(r.speaker, r.content) for r in recs] == [("vissers", "hun belangen te hebben verkwanseld")]
+    recs = run(nlp, "Critici betichten de wethouder ervan de zaak te hebben verzwegen.")
+    assert [(r.speaker, r.content) for r in recs] == [("critici", "de zaak te hebben verzwegen")]

@@ -285,7 +285,7 @@ def _modal_infinitive(doc, i: int) -> bool:
 _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vrezen",
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
-              "beschuldigen", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
+              "beschuldigen", "betichten", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
               "verzoeken", "aanbieden", "suggereren", "bekendmaken"}
 
 
