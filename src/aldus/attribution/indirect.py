@@ -119,9 +119,12 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
                 and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i:
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
-        if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
-                and doc[comp].head.dep_ == "acl:relcl" and doc[comp - 1].pos_ in {"NOUN", "PROPN"}:
-            comp = None  # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads a relative clause
+        if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) \
+                and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} and doc[comp].head.dep_ == "acl:relcl" \
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"}:
+            # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads
+            # a relative clause on the source, not what was found
+            comp = None
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
             continue

@@ -73,7 +73,8 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
             or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
 
 
-def _speaker_out_of_content(cands: list[Candidate], text: str, tix: TokenIndex, resolver: SpeakerResolver, names) -> None:
+def _speaker_out_of_content(cands: list[Candidate], text: str, tix: TokenIndex, resolver: SpeakerResolver,
+                            names) -> None:
     """"Yago R., vorig jaar veroordeeld, wil terug. Dat zei hij gisteren.": the sentence "Dat"
     points back at opens with the speaker; what they said is the rest ("wil terug"), since
     content never holds the speaker."""

@@ -1494,7 +1494,8 @@ class SpeakerResolver:
             canons = [(self.canonical(nm.words) or nm).text for nm in named]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, False)  # a group: never "hij"
         people = [nm for nm in named if nm.person]
-        if len(people) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?en\s+", self.text[people[0].end:people[1].start]):
+        if len(people) >= 2 and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?en\s+",
+                                             self.text[people[0].end:people[1].start]):
             # "Anna Smit (CDA) en Kees Mol (SP)": two people, each with a party in brackets
             canons = [(self.canonical(nm.words) or nm).text for nm in people]
             return Resolution(" en ".join(dict.fromkeys(canons)), None, False)
@@ -1656,7 +1657,9 @@ class SpeakerResolver:
             before = [n for n in self.names if start - 400 <= n.start and n.end <= start and self._is_person(n)
                       and not any(a <= n.start < b for a, b in self.quoted)]
             for x, y in reversed(list(zip(before, before[1:]))):
-                if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+|[a-zà-ÿ]+\s+)?", self.text[x.end:y.start]):
+                # ("X (64) en moeder Y", "X en haar zus Y")
+                if re.fullmatch(r"\s*(?:\(\d{1,3}\))?\s+en\s+(?:(?:haar|zijn|hun)\s+[a-zà-ÿ]+\s+|[a-zà-ÿ]+\s+)?",
+                                self.text[x.end:y.start]):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, True)
             if re.fullmatch(r"(?:[Hh]et|[Dd]it)\s+(?:duo|tweetal|echtpaar|stel|koppel)", mention.strip()):
@@ -1846,7 +1849,8 @@ class SpeakerResolver:
                   and not (self.canonical(n.words) or n).person
                   and not any(a <= n.start < b for a, b in self.quoted)
                   # ("minister van Justitie X": part of a person's office, not an organisation spoken of)
-                  and not re.search(r"\b(?:minister|staatssecretaris)\s+van\s+$", self.text[max(0, n.start - 25):n.start])}
+                  and not re.search(r"\b(?:minister|staatssecretaris)\s+van\s+$",
+                                    self.text[max(0, n.start - 25):n.start])}
         if len(recent) == 1 and head not in {"gemeente", "stad", "provincie", "land"}:
             return recent.pop()
         # else the one last introduced as that kind ("X, het pensioenfonds van ...")
