@@ -582,6 +582,9 @@ def test_a_relative_clause_on_the_source_is_no_claim(nlp):
     recs = run(nlp, "Het middel is schadelijk voor bijen. Dat blijkt uit een rapport van de Stichting Bijenhulp "
                     "dat deel uitmaakt van een grotere studie.")
     assert [r.content for r in recs] == ["Het middel is schadelijk voor bijen"]
+    # (guard: after a verb of saying, "dat" past a phrase with a noun is what was said)
+    recs = run(nlp, "Kees Mol zei voor het overleg dat zijn voorstel eigenlijk niets nieuws is.")
+    assert [(r.speaker, r.content) for r in recs] == [("Kees Mol", "zijn voorstel eigenlijk niets nieuws is")]
 
 
 def test_as_stated_with_the_writers_verdict(nlp):

@@ -121,9 +121,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
         if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) \
                 and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} and doc[comp].head.dep_ == "acl:relcl" \
-                and doc[comp - 1].pos_ in {"NOUN", "PROPN"}:
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} \
+                and (cue.cls != "speech" or any(doc[k].text == "," for k in range(i + 1, comp))):
             # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads
-            # a relative clause on the source, not what was found
+            # a relative clause on the source, not what was found (after a verb of saying only
+            # past a comma: "zei voor het gesprek dat ..." is what was said)
             comp = None
         if _not_a_report(doc, i, lo, hi, cue):
             i += 1
