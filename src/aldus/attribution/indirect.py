@@ -1344,7 +1344,7 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     cue = c
                     break
                 if doc[k].lower_ in _FOUND_PARTICIPLES and (k + 1 >= hi or doc[k + 1].is_punct):
-                    # "Dat hebben de NOS en de regionale omroepen uitgezocht": a finding, though
+                    # "Dat hebben twee studenten uit Assen uitgezocht": a finding, though
                     # "onderzoeken" reports nothing elsewhere ("X onderzoekt de zaak")
                     cue = Cue(k, _FOUND_PARTICIPLES[doc[k].lower_], "finding", "participle")
                     break
