@@ -430,16 +430,9 @@ def _answering(c: Candidate, prev: Optional[Candidate], prev_direct: Optional[Ca
     if rebuttal:
         # (not when a person is brought in between: "A en B zijn tevreden. X houdt de moed erin. 'Ik ...'")
         after = max(prev.cend, prev.mention[1] if prev.mention else 0)
-        rebuttal = not any(after <= nm.start < c.quote.start and nm.person and _opens_sentence(text, nm.start)
+        rebuttal = not any(after <= nm.start < c.quote.start and nm.person and _sentence_initial(text, nm.start)
                            for nm in names)
     return prev_direct if question or rebuttal else None
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """Whether a name at ``pos`` is what its sentence opens with, after at most a few words
-    ("PVV'er Alexander van Hattem houdt ...", "Ook Kees Mol ..."): the sentence is about them."""
-    lead = re.search(r"(?:^|[.!?]['’”\"]?\s+|\n)((?:[\w'’-]+\s+){0,3})$", text[max(0, pos - 60):pos])
-    return lead is not None and "," not in lead.group(1)
 
 
 def _carry_over(c: Candidate, prev: Optional[Candidate], resolver: SpeakerResolver, text, names, blocks):
@@ -945,7 +938,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     """Whether a name opens its sentence (after at most a role or a determiner): the person
     a following quote without a cue is introduced by ("Lijsttrekker X straalt. '...'")."""
     head = text[max(0, pos - 40):pos]
-    m = re.search(r"(?:^|[.!?:]['’”\"]{0,2}\s+|\n)((?:[\w-]+\s+){0,2})$", head)
+    m = re.search(r"(?:^|[.!?:]['’”\"]{0,2}\s+|\n)((?:[\w'’-]+\s+){0,2})$", head)  # (also "PVV'er X")
     return bool(m)
 
 
