@@ -651,3 +651,20 @@ def test_an_accusation_with_ervan_is_what_they_are_accused_of(nlp):
     assert [(r.speaker, r.content) for r in recs] == [("vissers", "hun belangen te hebben verkwanseld")]
     recs = run(nlp, "Critici betichten de wethouder ervan de zaak te hebben verzwegen.")
     assert [(r.speaker, r.content) for r in recs] == [("critici", "de zaak te hebben verzwegen")]
+
+
+def test_a_role_after_a_sentence_about_someone_else_is_the_one_person_named_before(nlp):
+    recs = run(nlp, "Marijke Dool wordt informateur in Gelderland en zoekt een brede coalitie. Of ook winnaar "
+                    "D66 mee mag doen, is nog onzeker. 'Dat zien we later', aldus de oud-wethouder van de PvdA "
+                    "dinsdag bij haar aantreden.")
+    assert [(r.speaker, r.content) for r in recs] == [("Marijke Dool", "Dat zien we later")]
+    # (guard: with two people named before, the role stays a description)
+    recs = run(nlp, "Marijke Dool en Henk Baars zoeken een brede coalitie. Of ook winnaar D66 mee mag doen, is "
+                    "nog onzeker. 'Dat zien we later', aldus de oud-wethouder van de PvdA dinsdag.")
+    assert recs[-1].speaker == "oud-wethouder van de PvdA"
+
+
+def test_a_weekday_with_its_part_of_the_day_ends_the_source(nlp):
+    recs = run(nlp, "Minister Jan Boer van Sociale Zaken stuurde een brief. Deze keer verliest Nederland het pleit, "
+                    "schreef Boer woensdagavond aan de Tweede Kamer.")
+    assert [(r.speaker_mention, r.content) for r in recs] == [("Boer", "Deze keer verliest Nederland het pleit")]

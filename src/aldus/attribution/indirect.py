@@ -20,7 +20,7 @@ from typing import Iterator, Optional, Sequence
 from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS,
                                         REPORTING_FORMS)
 from ..lang.nl.first_names import FIRST_NAMES
-from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS
+from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS, WEEKDAY_PARTS
 from .cues import Cue, cue_at, cue_text_span, question_follows
 from .records import Candidate
 from ..lang.nl.words import PERSON_NOUNS
@@ -879,7 +879,7 @@ _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "
             "desgevraagd", "gisteren", "vandaag", "vanochtend", "vanmiddag", "ook", "nog", "dan",
             "later", "eerder", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
             "zondag", "vorige", "afgelopen", "onlangs", "verder", "daarbij", "namens", "met", "zelf",
-            "dinsdagavond", "telefonisch", "lachend", "stellig", "droog", "nuchter", "resoluut"}
+            "telefonisch", "lachend", "stellig", "droog", "nuchter", "resoluut"} | WEEKDAY_PARTS
 
 
 def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
@@ -910,7 +910,7 @@ _TOLD_VERBS = {"vertellen", "schrijven", "zeggen", "melden"}
 
 _TIME_NOUNS = {"week", "maand", "jaar", "dag", "ochtend", "middag", "avond", "nacht", "weekend", "keer",
                "zomer", "winter", "lente", "herfst", "eeuw", "periode", "tijd", "dagen", "weken", "jaren",
-               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+               "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"} | WEEKDAY_PARTS
 
 
 #: words that open a clause about the speaker rather than the rest of the content

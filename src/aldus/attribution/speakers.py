@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+from ..lang.nl.words import (ORG_NOUNS, WEEKDAY_PARTS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              PLURAL_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
@@ -795,7 +795,7 @@ def _np_token_ok(tok, pos_ok: bool) -> bool:
 _TIME_AFTER_NP = {"vorige", "afgelopen", "gisteren", "vandaag", "eerder", "later", "vanochtend", "vanmiddag",
                   "vanavond", "gisteravond", "gisterochtend", "gistermiddag", "maandag", "dinsdag", "woensdag",
                   "donderdag", "vrijdag", "zaterdag", "zondag", "onlangs", "destijds", "toen", "nu", "inmiddels",
-                  "vorig", "volgende", "morgen", "even", "direct", "meteen", "gelijk"}
+                  "vorig", "volgende", "morgen", "even", "direct", "meteen", "gelijk"} | WEEKDAY_PARTS
 
 
 #: words of time after a demonstrative "die" that make it a pronoun, not a determiner ("merkte die
@@ -1289,6 +1289,17 @@ class SpeakerResolver:
                  and not any(a <= nm.start < b for a, b in self.quoted)]
         return prior[-1] if prior else None
 
+    def _only_person_before(self, before: int, reach: int = 400) -> Optional[Resolution]:
+        """The one person named (outside quotes) in the ``reach`` characters before ``before``;
+        None when there is none or more than one."""
+        people = {(self.canonical(nm.words) or nm).text: nm for nm in self.names
+                  if before - reach <= nm.start and nm.end <= before and self._is_person(nm)
+                  and not any(a <= nm.start < b for a, b in self.quoted)}
+        if len(people) != 1:
+            return None
+        canon = self.canonical(next(iter(people.values())).words) or next(iter(people.values()))
+        return Resolution(canon.text, self.role_for(canon), True)
+
     def _is_person(self, nm: Name) -> bool:
         if nm.person:
             return True
@@ -1533,7 +1544,13 @@ class SpeakerResolver:
                 # "Kofi Mensah kent de streek. De onderzoeker aan de universiteit van Leeds
                 # beaamt ...": a role with where it is held, opening the sentence after the person
                 # (or the cue after a quote: "'...', zei de winnaar van de Gouden Bal")
-                subj = self._previous_subject(anchor if anchor is not None else start, "", opening=False)
+                at = anchor if anchor is not None else start
+                subj = self._previous_subject(at, "", opening=False)
+                if subj is None or not subj.person:
+                    # "X koerst aan op ... Of Y aanschuift, is de vraag. '...', aldus de oud-leider van
+                    # de partij": the sentence before has no person as subject; the one person named
+                    # shortly before is the one described
+                    subj = self._only_person_before(at)
                 if subj is not None and subj.person and subj.speaker and subj.speaker[:1].isupper() \
                         and _may_be_called(subj.speaker, rhead) and _same_body(subj.role or "", mention):
                     return Resolution(subj.speaker, subj.role or desc, True)

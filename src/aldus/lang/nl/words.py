@@ -65,6 +65,10 @@ lijkt lijken leek hoeft hoeven doet doen deed krijgt krijgen kreeg ziet zien zag
 zegt zei zeggen die wie wat waar welke hoe waarom zich het hem haar hen hun
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 """.split())
+#: a weekday with the part of the day ("schreef Jansen maandagavond aan de Kamer")
+WEEKDAY_PARTS = {d + p for d in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+                 for p in ("ochtend", "middag", "avond", "nacht")}
+NP_STOP |= WEEKDAY_PARTS
 #: pronominal adverbs ("voegt de socioloog eraan toe"): never part of a noun phrase
 NP_STOP |= {p + q for p in ("er", "daar", "hier") for q in (
     "aan", "bij", "van", "op", "mee", "over", "in", "uit", "na", "voor", "achter", "tegen", "door", "om", "onder", "naast")}
