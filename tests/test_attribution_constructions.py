@@ -668,3 +668,15 @@ def test_a_weekday_with_its_part_of_the_day_ends_the_source(nlp):
     recs = run(nlp, "Minister Jan Boer van Sociale Zaken stuurde een brief. Deze keer verliest Nederland het pleit, "
                     "schreef Boer woensdagavond aan de Tweede Kamer.")
     assert [(r.speaker_mention, r.content) for r in recs] == [("Boer", "Deze keer verliest Nederland het pleit")]
+
+
+def test_a_hyphenated_role_and_a_nationality_point_back_to_the_person_named(nlp):
+    recs = run(nlp, "Kees Mol vindt het stoppen een goede zet. De oud-NOS-baas had verwacht dat het programma "
+                    "zou veranderen.")
+    assert [r.speaker for r in recs] == ["Kees Mol", "Kees Mol"]
+    recs = run(nlp, "Op een top met de ministers waarschuwde Jean Dupont dat het kan. Later waarschuwde de "
+                    "Fransman dat een crisis nog mogelijk is.")
+    assert [r.speaker for r in recs] == ["Jean Dupont", "Jean Dupont"]
+    recs = run(nlp, "Het doelpunt van Tim Kos was beslissend. De Sloveen zelf voelde zich naderhand "
+                    "'een beetje bestolen'.")
+    assert [r.speaker for r in recs] == ["Tim Kos"]

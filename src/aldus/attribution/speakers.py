@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..lang.nl.words import (ORG_NOUNS, WEEKDAY_PARTS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-                             PLURAL_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
+                             PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
@@ -1490,6 +1490,9 @@ class SpeakerResolver:
         if not named:
             # "Ajax-aanvoerder Matthijs | de Ligt": a person's name the mention was cut short of
             named = [nm for nm in self.names if start <= nm.start < end < nm.end and nm.person]
+        if named and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+(\S+)", mention.strip()) \
+                and mention.split()[-1] in SINGULAR_DEMONYMS:
+            named = []  # "de Fransman": a person described by nationality, not a name
         head = _head_word(mention)
         # "Thierry Baudet (Forum voor Democratie) ... aldus de voorman van Forum": the one person the
         # article ties to the organisation the description names
@@ -2509,9 +2512,12 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         return True  # "de Engelse", "de Amsterdamse": a person by origin
     if _DEMONYM.fullmatch(head[:1].upper() + head[1:]):
         return True  # "de Enschedeër", "de Amsterdammer"
+    if head[:1].upper() + head[1:] in SINGULAR_DEMONYMS:
+        return True  # "de Fransman", "de Sloveen"
+    last = head.rsplit("-", 1)[-1]  # ("de oud-RTL-baas": the plural check is on "baas")
     return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
         and not re.search(r"(?:ers|en|'s)$", head) \
-        and not (head.endswith("s") and (head not in PERSON_NOUNS or head[:-1] in PERSON_NOUNS)) \
+        and not (head.endswith("s") and (last not in PERSON_NOUNS or last[:-1] in PERSON_NOUNS)) \
         and not any(head.endswith(n) for n in _COLLECTIVE_NOUNS if len(n) >= 4)  # "de veiligheidsdienst"
 
 

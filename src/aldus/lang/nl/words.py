@@ -194,3 +194,12 @@ Bulgaren Serviërs Kroaten Bosniërs Albanezen Zweden Noren Denen Finnen Schotte
 Mexicanen Brazilianen Argentijnen Venezolanen Cubanen Indiërs Pakistanen Afghanen Saoediërs
 Egyptenaren Libiërs Tunesiërs Algerijnen Nigerianen Somaliërs Eritreeërs Surinamers Antillianen
 Vlamingen Walen Friezen Limburgers Brabanders Oostenrijkers Zwitsers Portugezen Tsjechen Slowaken""".split())
+#: one person by nationality ("de Fransman", "De Sloveen zelf"); not those that are also Dutch
+#: surnames or first names (Waal, Fries, Pool, Noor, Deen, ...)
+SINGULAR_DEMONYMS = set("""Rus Amerikaan Chinees Duitser Fransman Brit Engelsman Belg Turk Marokkaan Syriër
+Palestijn Israëliër Iraniër Irakees Oekraïner Italiaan Spanjaard Griek Japanner Koreaan Europeaan Afrikaan
+Koerd Nederlander Hongaar Roemeen Bulgaar Serviër Kroaat Bosniër Albanees Zweed Noorman Schot Canadees
+Mexicaan Braziliaan Argentijn Venezolaan Cubaan Indiër Pakistaan Afghaan Saoediër Egyptenaar Libiër
+Tunesiër Algerijn Nigeriaan Somaliër Eritreeër Surinamer Antilliaan Vlaming Limburger Brabander
+Oostenrijker Zwitser Portugees Tsjech Slowaak Sloveen Litouwer Georgiër Armeniër Australiër Colombiaan
+Chileen Peruaan Ghanees Senegalees Kameroener Ivoriaan Keniaan Ethiopiër Zuid-Afrikaan Nieuw-Zeelander""".split())
