@@ -680,3 +680,12 @@ def test_a_hyphenated_role_and_a_nationality_point_back_to_the_person_named(nlp)
     recs = run(nlp, "Het doelpunt van Tim Kos was beslissend. De Sloveen zelf voelde zich naderhand "
                     "'een beetje bestolen'.")
     assert [r.speaker for r in recs] == ["Tim Kos"]
+
+
+def test_a_body_described_by_the_kind_word_in_its_own_name(nlp):
+    recs = run(nlp, "Een docent van de Hogeschool Zwolle werd bedreigd. Het OM wil vervolgen. De hogeschool meldt "
+                    "dat de man is geschorst.")
+    assert [r.speaker for r in recs] == ["Hogeschool Zwolle"]
+    recs = run(nlp, "Het Urban Design Institute bracht bouwers bijeen. 'De bereidheid hangt af van de gemeente', "
+                    "aldus het instituut.")
+    assert [r.speaker for r in recs] == ["Urban Design Institute"]

@@ -1859,6 +1859,9 @@ class SpeakerResolver:
         """The organisation (or town) that "het bedrijf", "de partij", "de gemeente" at ``start``
         stands for: the one named in the sentence before, else the one last introduced as that
         kind, else the one named most often."""
+        own = self._named_with_kind(head, start)
+        if own is not None:
+            return own
         # "... een rol van het Rode Kruis. Nu de organisatie laat weten ...": the one organisation
         # named in the sentence before (or earlier in this one)
         lo_prev = self._previous_sentence_start(start)
@@ -1890,6 +1893,26 @@ class SpeakerResolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
+        return None
+
+    def _named_with_kind(self, head: str, start: int) -> Optional[str]:
+        """"Universiteit Utrecht ... aldus de universiteit", "het Urban Land Institute ... aldus
+        het instituut": the organisation last named (within 1,500 characters) whose own name
+        holds the kind word, in Dutch or English."""
+        kinds = _KIND_IN_NAME.get(head)
+        if not kinds:
+            return None
+        for n in reversed([n for n in self.names if n.end <= start and start - n.start < 1500]):
+            if n.person or any(a <= n.start < b for a, b in self.quoted):
+                continue
+            canon = self.canonical(n.words) or n
+            if canon.person:
+                continue
+            if any(w.lower() in kinds for w in re.findall(r"[\w-]+", canon.text)):
+                return canon.text
+            m = re.search(r"\b([A-Z][a-z]+)\s+$", self.text[max(0, n.start - 20):n.start])
+            if m and m.group(1).lower() in kinds:
+                return f"{m.group(1)} {canon.text}"  # ("Universiteit Utrecht": the name found is the place)
         return None
 
     def _named_as_kind(self, head: str, start: int) -> Optional[str]:
@@ -2402,8 +2425,15 @@ UNIQUE_ROLE = True
 _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "instelling", "instituut", "partij",
                       "club", "vereniging", "bond", "vakbond", "fabrikant", "bank", "omroep", "gemeente",
                       "provincie", "stichting", "supermarkt", "keten", "winkelketen", "luchtvaartmaatschappij",
-                      "maatschappij", "groep", "firma", "zaak", "school", "ziekenhuis", "universiteit",
+                      "maatschappij", "groep", "firma", "zaak", "school", "hogeschool", "ziekenhuis", "universiteit",
                       "dienst", "inlichtingendienst", "veiligheidsdienst", "krant", "zender", "blad", "denktank"}
+
+#: kind words a body's own name may hold, in Dutch or English ("Universiteit Utrecht", "Urban Land Institute")
+_KIND_IN_NAME = {"universiteit": {"universiteit", "university"}, "instituut": {"instituut", "institute"},
+                 "bureau": {"bureau"}, "bank": {"bank"}, "omroep": {"omroep"}, "stichting": {"stichting"},
+                 "vereniging": {"vereniging"}, "ziekenhuis": {"ziekenhuis", "hospital"}, "museum": {"museum"},
+                 "partij": {"partij", "party"}, "bond": {"bond"}, "vakbond": {"vakbond", "bond"},
+                 "denktank": {"denktank"}, "school": {"school"}, "hogeschool": {"hogeschool"}}
 
 #: bodies named by their place ("de gemeente Eindhoven", "de provincie Utrecht")
 _PLACE_BODIES = {"gemeente", "provincie"}
