@@ -984,9 +984,8 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if (opener and n_post >= 2) or (verb_before and n_post >= 3):
             span = post
             if verb_before and not opener and after_lo == np[1] and n_before >= 2:
-                # "Dat A, is volgens X de zaak van B": the cue splits the claim, a record each side
-                # (as with a quote its cue interrupts)
-                yield from _volgens_record(doc, text, (start, v), v, np)
+                # "Dat A, is volgens X de zaak van B": one claim with the cue inside
+                span = (start, after_hi)
         elif 0 < n_before <= 10 and n_post >= 2 and np[1] - np[0] <= 6 and after_lo == np[1]:
             # "De man zit volgens zijn advocaat al weken vast": the claim is the whole clause, and
             # one stretch of text holds it only with the cue inside
