@@ -682,3 +682,11 @@ def test_a_body_described_by_the_kind_word_in_its_own_name(nlp):
     recs = run(nlp, "Het Urban Design Institute bracht bouwers bijeen. 'De bereidheid hangt af van de gemeente', "
                     "aldus het instituut.")
     assert [r.speaker for r in recs] == ["Urban Design Institute"]
+
+
+def test_a_title_after_a_colon_is_nobodys_words(nlp):
+    assert run(nlp, "Het thema van de week is nogal braaf: 'het dorp en de stad'. Niemand klaagde.") == []
+    assert run(nlp, "Een nieuw lespakket is bijna klaar: 'Veilig fietsen voor iedereen'.") == []
+    # (guard: a newspaper before the colon speaks)
+    recs = run(nlp, "Volgens de krant ligt de schuld bij het kabinet: 'Het heeft de signalen genegeerd.'")
+    assert [r.content for r in recs][-1] == "Het heeft de signalen genegeerd."

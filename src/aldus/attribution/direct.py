@@ -12,7 +12,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..lang.nl.first_names import FIRST_NAMES
-from ..lang.nl.words import NOT_NAMES, PRONOUNS
+from ..lang.nl.words import NOT_NAMES, PRONOUNS, TITLE_NOUNS
 from .cues import Cue, cue_at, cue_text_span
 from .quotes import Quote
 from .records import Candidate
@@ -298,6 +298,9 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
             if interrupted:
                 cand.same_as_prev = True
                 cand.rule = "quote-interrupted"
+            elif lc and lc[0] is None and lc[1] is None and lc[2] and _titled_before_colon(doc, tix, text, q, clause_lo):
+                fragments.append(q)  # "Het thema is dit jaar: '...'", "onder de kop: '...'": a title, nobody's words
+                continue
             elif lc:
                 cue, np, colon = lc
                 if cue is not None:
@@ -327,6 +330,24 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         out.append(cand)
         prev = cand
     return out, fragments
+
+
+#: nouns for what carries a title or a slogan, beside the titled things themselves
+#: (not the titled things that speak for their makers: "volgens de krant: '...'", "het rapport: '...'")
+_TITLE_CARRIERS = (TITLE_NOUNS - {"krant", "blad", "tijdschrift", "rapport", "nota", "column", "artikel", "essay",
+                                  "handboek", "website", "campagne", "actie", "project"}) \
+    | {"kop", "krantenkop", "opschrift", "werktitel", "naam", "leus", "lespakket", "pakket", "spandoek", "bord",
+       "sticker"}
+
+
+def _titled_before_colon(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int) -> bool:
+    """A title noun in the clause before the colon that introduces the quote, and no person
+    named there: "Het thema is dit jaar nogal suf: '...'"."""
+    lo, hi = tix.at_or_after(clause_lo), tix.at_or_after(q.start)
+    toks = doc[lo:hi]
+    if any(t.ent_type_ in {"PER", "PERSON"} for t in toks):
+        return False
+    return any(t.lower_ in _TITLE_CARRIERS for t in toks)
 
 
 def _speaker_in_brackets(doc, tix: TokenIndex, text: str, q: Quote):
