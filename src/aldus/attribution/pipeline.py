@@ -67,10 +67,13 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
             _resolve_nested(c, cands, resolver, text, names)
         cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
     # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
-    # an attribution; a quote the writer reports hearing ("'...', zei ik") still is
-    return [c for c in cands if c.type == "direct" or c.mention is None
-            or text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
-            or any(a <= c.mention[0] < b for a, b in resolver.quoted)]
+    # an attribution; so are the writer's own words quoted ("'...', zei ik", "schreef ik onder de
+    # kop: '...'"), which annotators leave out as the writer's voice
+    # (and the quotes carried over from them: the rest of the writer's dialogue)
+    writer = {resolver.writer, _without_article(resolver.writer)}
+    return [c for c in cands if (c.mention is None and c.speaker not in writer)
+            or (c.mention is not None and (text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
+                                           or any(a <= c.mention[0] < b for a, b in resolver.quoted)))]
 
 
 def _speaker_out_of_content(cands: list[Candidate], text: str, tix: TokenIndex, resolver: SpeakerResolver,
