@@ -690,3 +690,13 @@ def test_a_title_after_a_colon_is_nobodys_words(nlp):
     # (guard: a newspaper before the colon speaks)
     recs = run(nlp, "Volgens de krant ligt de schuld bij het kabinet: 'Het heeft de signalen genegeerd.'")
     assert [r.content for r in recs][-1] == "Het heeft de signalen genegeerd."
+
+
+def test_disputing_verbs_and_a_long_adjunct_inside_laten_weten(nlp):
+    recs = run(nlp, "De minister bestrijdt dat de nieuwe regeling tot misbruik leidt.")
+    assert [(r.speaker, r.content) for r in recs] == [("minister", "de nieuwe regeling tot misbruik leidt")]
+    # (guard: fighting something is no report)
+    assert run(nlp, "De gemeente bestrijdt de overlast met hoge boetes.") == []
+    recs = run(nlp, "Kees Vos werkt bij de omroep. Hij liet na zijn overstap naar de concurrent nog weten dat hij "
+                    "de quiz wilde blijven presenteren.")
+    assert [(r.speaker, r.content) for r in recs] == [("Kees Vos", "hij de quiz wilde blijven presenteren")]

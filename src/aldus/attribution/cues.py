@@ -146,6 +146,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 if far is not None and sum(doc[x].text == "," for x in range(i + 1, far)) == 2 \
                         and doc[far - 1].text == "," and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(i + 1, far)):
                     k = far
+                elif far is not None and far + 1 < hi and doc[far + 1].lower_ == "dat" and far - i <= 14 \
+                        and not any(doc[x].pos_ in {"VERB", "AUX"} or doc[x].is_punct for x in range(i + 1, far)):
+                    k = far  # "liet na zijn overstap naar de zender nog weten dat ...": a long adjunct between
             if k is None and r["kind"] != "participle":
                 continue
             extra = (k,) if k is not None else ()

@@ -107,6 +107,8 @@ op|sommen       speech
 vertolken       speech
 tegen|spreken   speech  sprak/spraken/gesproken
 weerspreken     speech  weersprak/weerspraken/weersproken
+betwisten       speech
+bestrijden      speech  bestreed/bestreden/bestreden
 verwerpen       speech  verwierp/verwierpen/verworpen
 vinden          belief  vond/vonden/gevonden
 uit|gaan        belief  ging/gingen/gegaan
