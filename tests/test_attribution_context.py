@@ -1705,3 +1705,15 @@ def test_a_street_is_not_the_town_de_gemeente_stands_for(nlp):
         nlp, "De bewoners van de Lindestraat klagen al jaren over de bouw aan de Lindestraat. "
              "Volgens de gemeente is er geen enkel probleem.")
     assert speaker_of(recs, "is er geen enkel probleem") == "gemeente"
+
+
+def test_a_name_ending_the_title_line_is_the_subject_when_the_body_speaks_of_her(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Anna Mol uit Tiel twijfelde lang. Ze schreef er een boek over.",
+        "Mol zegt: 'Ik wist het gewoon niet.'", headline="Wel of geen kind?. Boek Anna Mol")
+    assert speaker_of(recs, "Ik wist het") == "Anna Mol"
+    # (guard: a column's title line ending in a name not in the body is its writer's, and the
+    # writer is no speaker)
+    _, recs = attribute_paragraphs(
+        nlp, "Ik dacht lang na over de zaak. 'Wat een onzin', zeg ik.", headline="Onzin. Kees Vos")
+    assert recs == []

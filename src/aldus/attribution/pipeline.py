@@ -218,6 +218,9 @@ def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
             if m and m.group(1).split()[0][0].isupper() and m.group(1).split()[-1][0].isupper():
                 if m.group(1).split()[0].lower() in _PORTRAYED:
                     continue  # "... Interview Anna de Vries": the one interviewed, not the writer
+                surname = m.group(1).split()[-1]
+                if len(re.findall(r"\b%s\b" % re.escape(surname), text[:a] + " " + text[b:])) >= 2:
+                    continue  # "... Boek Anna de Vries" and the body about her: the subject, not the writer
                 out.append((a + m.start(1), a + m.end(1)))
     return out
 

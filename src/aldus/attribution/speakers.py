@@ -489,12 +489,18 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                 and not re.match(r"\s*\(\d{1,3}\)", text[nm.end:nm.end + 8]):
             nm.person = False  # "hoofd Logistieke Dienst": a role before a department, not a person
     for nm in out:
+        if _WEB_ADDRESS.search(nm.text):
+            nm.person, nm.label = False, "ORG"  # "het blog Twijfelmoeder.nl": a website, never "ze"
+    for nm in out:
         flags = after_prep[nm.text]
         if len(nm.words) == 1 and (sum(flags) * 3 >= len(flags) or (nm.text.isupper() and len(nm.text) > 3)) \
                 and not (nm.label == "PER" and nm.text.startswith("Van ")):
             nm.person = False
     return out
 
+
+#: a name that ends in a web domain ("Nu.nl", "Booking.com")
+_WEB_ADDRESS = re.compile(r"\.(?:nl|com|org|net|be|de|eu|nu|io|fr|uk)$", re.I)
 
 #: singular finite verbs without the -t ending ("ze is", "ze had")
 _SINGULAR_FINITE = {"is", "was", "had", "kan", "kon", "wil", "zal", "zou", "mag", "mocht", "moest", "wilde", "bleek",
