@@ -1717,3 +1717,13 @@ def test_a_name_ending_the_title_line_is_the_subject_when_the_body_speaks_of_her
     _, recs = attribute_paragraphs(
         nlp, "Ik dacht lang na over de zaak. 'Wat een onzin', zeg ik.", headline="Onzin. Kees Vos")
     assert recs == []
+
+
+def test_an_acronym_in_a_description_is_written_out_and_an_advisory_body_is_an_organisation(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het Centraal Planbureau (CPB) rekent het plan door. Volgens de directeur van het CPB kost het te veel.")
+    assert speaker_of(recs, "kost het") == "directeur van het Centraal Planbureau (CPB)"
+    _, recs = attribute_paragraphs(
+        nlp, "De Raad voor Cultuur had al twijfels over het voorstel. Volgens het adviesorgaan is de noodzaak niet "
+             "aangetoond.")
+    assert speaker_of(recs, "is de noodzaak") == "Raad voor Cultuur"

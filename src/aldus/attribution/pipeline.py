@@ -354,6 +354,9 @@ def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
 def _with_acronyms(speaker: str, acronyms: dict) -> str:
     for full, acr in acronyms.items():
         speaker = re.sub(r"(?<![\w(])%s(?![\w)]|\s*\()" % re.escape(full), f"{full} ({acr})", speaker)
+        if full not in speaker:
+            # "woordvoerder van het OM" in an article that wrote "Openbaar Ministerie (OM)" once
+            speaker = re.sub(r"(?<![\w(-])%s(?![\w)'’-])" % re.escape(acr), f"{full} ({acr})", speaker)
     return speaker
 
 

@@ -2449,7 +2449,7 @@ _PARTICLE_PREFIXES = {"aan", "op", "af", "uit", "in", "mee", "over", "toe", "voo
 
 #: compounds of those that still name the kind of organisation ("het olieconcern", "het peilbureau")
 _ORG_KIND_TAILS = ("bedrijf", "concern", "organisatie", "bureau", "maatschappij", "fabrikant", "bank", "dienst",
-                   "huis", "keten", "omroep", "zender")
+                   "huis", "keten", "omroep", "zender", "orgaan")
 
 
 #: the last word of a newspaper's name ("The Boston Globe", "Le Monde", "het Algemeen Dagblad")
