@@ -700,3 +700,8 @@ def test_disputing_verbs_and_a_long_adjunct_inside_laten_weten(nlp):
     recs = run(nlp, "Kees Vos werkt bij de omroep. Hij liet na zijn overstap naar de concurrent nog weten dat hij "
                     "de quiz wilde blijven presenteren.")
     assert [(r.speaker, r.content) for r in recs] == [("Kees Vos", "hij de quiz wilde blijven presenteren")]
+
+
+def test_a_claim_of_only_pointing_words_is_no_record(nlp):
+    recs = run(nlp, "De bond wil meer loon. De werkgever ziet dat anders. 'Ons bod is goed', zegt de directeur.")
+    assert [r.content for r in recs] == ["Ons bod is goed"]

@@ -71,9 +71,20 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     # kop: '...'"), which annotators leave out as the writer's voice
     # (and the quotes carried over from them: the rest of the writer's dialogue)
     writer = {resolver.writer, _without_article(resolver.writer)}
+    cands = [c for c in cands if not (c.type == "indirect" and _empty_claim(text[c.cstart:c.cend]))]
     return [c for c in cands if (c.mention is None and c.speaker not in writer)
             or (c.mention is not None and (text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
                                            or any(a <= c.mention[0] < b for a, b in resolver.quoted)))]
+
+
+#: words that say nothing by themselves: "X ziet dat anders", "Y denkt van wel"
+_EMPTY_CLAIM_WORDS = {"dat", "dit", "het", "anders", "zo", "niet", "wel", "ook", "er", "van", "evenmin", "eveneens",
+                      "net"}
+
+
+def _empty_claim(content: str) -> bool:
+    words = re.findall(r"\w+", content.lower())
+    return bool(words) and len(words) <= 3 and all(w in _EMPTY_CLAIM_WORDS for w in words)
 
 
 def _speaker_out_of_content(cands: list[Candidate], text: str, tix: TokenIndex, resolver: SpeakerResolver,
