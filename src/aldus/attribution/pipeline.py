@@ -13,7 +13,7 @@ from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
 from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, agrees, find_names, _is_role_word, _words, singular_forms, subject_of
-from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
+from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from .text import TokenIndex, has_parse, has_pos, sentence_spans, strip_span
 
@@ -230,7 +230,8 @@ def _byline_like(text: str, blocks) -> list[tuple[int, int]]:
                 if m.group(1).split()[0].lower() in _PORTRAYED:
                     continue  # "... Interview Anna de Vries": the one interviewed, not the writer
                 surname = m.group(1).split()[-1]
-                if len(re.findall(r"\b%s\b" % re.escape(surname), text[:a] + " " + text[b:])) >= 2:
+                if any(w.lower() in FIRST_NAMES for w in m.group(1).split()[:-1]) \
+                        and len(re.findall(r"\b%s\b" % re.escape(surname), text[:a] + " " + text[b:])) >= 2:
                     continue  # "... Boek Anna de Vries" and the body about her: the subject, not the writer
                 out.append((a + m.start(1), a + m.end(1)))
     return out
