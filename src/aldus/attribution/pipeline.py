@@ -66,12 +66,12 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
         for c in nested:
             _resolve_nested(c, cands, resolver, text, names)
         cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
+    cands = [c for c in cands if not (c.type == "indirect" and _empty_claim(text[c.cstart:c.cend]))]
     # the writer's own view in a column or a letter ("Ik denk dat ...") is the text itself, not
     # an attribution; so are the writer's own words quoted ("'...', zei ik", "schreef ik onder de
-    # kop: '...'"), which annotators leave out as the writer's voice
-    # (and the quotes carried over from them: the rest of the writer's dialogue)
+    # kop: '...'"), which annotators leave out as the writer's voice, and the quotes carried on
+    # from them (the rest of the writer's dialogue)
     writer = {resolver.writer, _without_article(resolver.writer)}
-    cands = [c for c in cands if not (c.type == "indirect" and _empty_claim(text[c.cstart:c.cend]))]
     return [c for c in cands if (c.mention is None and c.speaker not in writer)
             or (c.mention is not None and (text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
                                            or any(a <= c.mention[0] < b for a, b in resolver.quoted)))]

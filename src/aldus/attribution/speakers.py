@@ -16,9 +16,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, WEEKDAY_PARTS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
-                             PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS, TITLE_NOUNS)
+                             PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS,
+                             TITLE_NOUNS, WEEKDAY_PARTS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, MALE_ROLES
 from .text import has_parse, has_pos
@@ -1298,12 +1299,15 @@ class SpeakerResolver:
     def _only_person_before(self, before: int, reach: int = 400) -> Optional[Resolution]:
         """The one person named (outside quotes) in the ``reach`` characters before ``before``;
         None when there is none or more than one."""
-        people = {(self.canonical(nm.words) or nm).text: nm for nm in self.names
-                  if before - reach <= nm.start and nm.end <= before and self._is_person(nm)
-                  and not any(a <= nm.start < b for a, b in self.quoted)}
+        people = {}
+        for nm in self.names:
+            if before - reach <= nm.start and nm.end <= before and self._is_person(nm) \
+                    and not any(a <= nm.start < b for a, b in self.quoted):
+                canon = self.canonical(nm.words) or nm
+                people[canon.text] = canon
         if len(people) != 1:
             return None
-        canon = self.canonical(next(iter(people.values())).words) or next(iter(people.values()))
+        canon = next(iter(people.values()))
         return Resolution(canon.text, self.role_for(canon), True)
 
     def _is_person(self, nm: Name) -> bool:
@@ -2437,7 +2441,7 @@ _GENERIC_ORG_NOUNS = {"bedrijf", "onderneming", "concern", "organisatie", "inste
 #: kind words a body's own name may hold, in Dutch or English ("Universiteit Utrecht", "Urban Land Institute")
 _KIND_IN_NAME = {"universiteit": {"universiteit", "university"}, "instituut": {"instituut", "institute"},
                  "bureau": {"bureau"}, "bank": {"bank"}, "omroep": {"omroep"}, "stichting": {"stichting"},
-                 "vereniging": {"vereniging"}, "ziekenhuis": {"ziekenhuis", "hospital"}, "museum": {"museum"},
+                 "vereniging": {"vereniging"}, "ziekenhuis": {"ziekenhuis", "hospital"},
                  "partij": {"partij", "party"}, "bond": {"bond"}, "vakbond": {"vakbond", "bond"},
                  "denktank": {"denktank"}, "school": {"school"}, "hogeschool": {"hogeschool"}}
 
