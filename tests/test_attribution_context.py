@@ -1726,3 +1726,10 @@ def test_an_acronym_in_a_description_is_written_out_and_an_advisory_body_is_an_o
         nlp, "De Raad voor Cultuur had al twijfels over het voorstel. Volgens het adviesorgaan is de noodzaak niet "
              "aangetoond.")
     assert speaker_of(recs, "is de noodzaak") == "Raad voor Cultuur"
+
+
+def test_a_body_named_with_van_is_named_whole(nlp):
+    _, recs = attribute_paragraphs(nlp, "Het Hof van Justitie oordeelde dat de regel niet deugt.")
+    assert speaker_of(recs, "de regel") == "Hof van Justitie"
+    _, recs = attribute_paragraphs(nlp, "Volgens de Kamer van Koophandel zijn er meer starters dan vorig jaar.")
+    assert speaker_of(recs, "zijn er meer") == "Kamer van Koophandel"

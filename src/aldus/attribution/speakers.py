@@ -1503,6 +1503,12 @@ class SpeakerResolver:
         if named and re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+(\S+)", mention.strip()) \
                 and mention.split()[-1] in SINGULAR_DEMONYMS:
             named = []  # "de Fransman": a person described by nationality, not a name
+        body = re.fullmatch(r"(?:[Dd]e|[Hh]et)\s+(([A-Z][a-zà-ÿ]+)\s+(?:van|voor)\s+(?:de\s+|het\s+)?[A-Z][\w-]+"
+                            r"(?:\s+[A-Z][\w-]+)*)", mention.strip())
+        if body and not any(nm.person for nm in named) and _institution_head(body.group(2).lower()):
+            # "de Raad van State", "het Hof van Justitie": the body's name is the whole phrase, not
+            # the capitalised word after "van" the name finder kept
+            return Resolution(body.group(1), None, False)
         head = _head_word(mention)
         # "Thierry Baudet (Forum voor Democratie) ... aldus de voorman van Forum": the one person the
         # article ties to the organisation the description names
@@ -2460,6 +2466,13 @@ _ORG_KIND_TAILS = ("bedrijf", "concern", "organisatie", "bureau", "maatschappij"
 _NEWSPAPER_NAME = re.compile(r"(?:\b(?:Times|Post|Journal|Globe|Guardian|Observer|Independent|Telegraph|Tribune|"
                              r"Herald|Gazette|Chronicle|Zeitung|Standaard|Monde|Figaro|País|Corriere|Repubblica|"
                              r"Telegraaf|Parool|Trouw|NRC|Volkskrant)|[Kk]rant|[Dd]agblad|[Cc]ourant)$")
+
+
+def _institution_head(word: str) -> bool:
+    """The first word of a body's name built with "van"/"voor" ("Raad van State", "Kamer van
+    Koophandel"), not a surname ("De Jong van de VVD")."""
+    return word in ORG_NOUNS or word.endswith(_BODY_KINDS) or word in {"hof", "kamer", "staten", "tribunaal",
+                                                                       "academie", "unie", "federatie", "orde"}
 
 
 def _generic_org(head: Optional[str]) -> bool:
