@@ -705,3 +705,31 @@ def test_disputing_verbs_and_a_long_adjunct_inside_laten_weten(nlp):
 def test_a_claim_of_only_pointing_words_is_no_record(nlp):
     recs = run(nlp, "De bond wil meer loon. De werkgever ziet dat anders. 'Ons bod is goed', zegt de directeur.")
     assert [r.content for r in recs] == ["Ons bod is goed"]
+
+
+def test_a_proposal_with_its_particle_closing_the_clause(nlp):
+    recs = run(nlp, "De fractie van de SP stelde een proefperiode van een jaar voor.")
+    assert [(r.speaker, r.content) for r in recs] == [("fractie van de SP", "een proefperiode van een jaar")]
+    recs = run(nlp, "Wethouder Bos stelt een nieuw bestuur voor met vier leden.")
+    assert [r.content for r in recs] == ["een nieuw bestuur voor met vier leden"]
+    # (guard: introducing oneself, and "stellen voor" with a preposition, propose nothing)
+    assert run(nlp, "Daarna stelde de trainer zich voor aan de spelers.") == []
+    assert run(nlp, "De gemeente moet de eigenaar schadeloos stellen voor het verlies van zijn winkel.") == []
+
+
+def test_naming_something_a_noun(nlp):
+    recs = run(nlp, "De wethouder noemt het slopen van de flat een goede zaak.")
+    assert [(r.speaker, r.content) for r in recs] == [("wethouder", "het slopen van de flat een goede zaak")]
+    recs = run(nlp, "De minister noemt de nieuwe regels een grote vergissing.")
+    assert [r.content for r in recs] == ["de nieuwe regels een grote vergissing"]
+    # (guard: listing examples is no naming)
+    assert run(nlp, "De burgemeester noemde drie voorbeelden van het probleem.") == []
+
+
+def test_an_intention_reported_with_te_and_a_modal(nlp):
+    recs = run(nlp, "Karin Smit leidt de club al jaren. Ze zegt te willen stoppen na dit seizoen.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karin Smit", "te willen stoppen na dit seizoen")]
+    recs = run(nlp, "Bert Kuiper vertelde vorige week zijn boerderij te zullen verkopen.")
+    assert [r.speaker for r in recs] == ["Bert Kuiper"]
+    # (guard: the relative pronoun is the infinitive's object, no report)
+    assert run(nlp, "Het plan dat de wethouder dacht te kunnen redden, is van tafel.") == []

@@ -291,7 +291,21 @@ _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vreze
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "betichten", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
-              "verzoeken", "aanbieden", "suggereren", "bekendmaken"}
+              "verzoeken", "aanbieden", "suggereren", "bekendmaken", "vertellen"}
+
+
+def _in_relative(doc, i: int) -> bool:
+    """Whether the verb at i closes a relative clause ("..., dat het dacht te ...", "die X dacht te ...")."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if doc[k].is_punct and doc[k].text not in _QUOTE_CHARS:
+            return False
+        if doc[k].lower_ in _RELATIVES:
+            return True
+    return False
+
+
+#: verbs after "te" that make a report of intention or state ("zegt te willen stoppen", "zegt te zullen blijven")
+_TE_AUXILIARIES = {"willen", "zullen", "kunnen", "moeten", "gaan", "blijven", "hebben", "zijn"}
 
 
 def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
@@ -321,6 +335,10 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     if start == te and cue.lemma in {"voorstellen", "suggereren", "adviseren", "aanraden", "beloven"} \
             and te + 2 < hi and doc[te + 1].pos_ == "VERB" and not doc[te + 2].is_punct:
         return te  # "Hij suggereert te sleutelen aan de premie": a proposal with nothing before "te"
+    if start == te and te + 2 < hi and doc[te + 1].lower_ in _TE_AUXILIARIES \
+            and doc[te + 2].pos_ in {"VERB", "ADV", "ADJ", "DET", "NOUN", "PRON", "ADP"} and not _in_relative(doc, i):
+        return te  # "Hij zegt te willen stoppen": an intention with nothing before "te" (not "het plan
+        # dat hij dacht te kunnen redden": the relative pronoun is the infinitive's object)
     return start if start < te else None
 
 
@@ -1552,9 +1570,14 @@ def _named_as(doc, i: int, hi: int) -> bool:
     if not has_parse(doc):
         return False
     kids = list(doc[i].children)
-    pred = [k for k in kids if k.dep_ == "xcomp" and k.i < hi and k.pos_ in {"ADJ", "VERB"}]  # (participles: either tag)
+    pred = [k for k in kids if k.dep_ == "xcomp" and k.i < hi and k.pos_ in {"ADJ", "VERB", "NOUN"}]  # (participles: either tag)
     # the object hangs on the verb, or on the predicate ("noemde de samenleving recent mislukt")
     obj = [k for k in kids + (list(pred[0].children) if pred else []) if k.dep_ == "obj" and k.i > i]
+    if not pred and len(obj) == 2 and obj[1].pos_ == "NOUN" and i < obj[1].i < hi \
+            and doc[obj[1].left_edge.i].lower_ == "een":
+        # "noemt het sluiten van de school een verstandige keuze": the parse gives both noun
+        # phrases as objects; the second, indefinite one is what the first is called
+        pred, obj = [obj[1]], [obj[0]]
     if not (obj and pred and pred[0].i > obj[0].i):
         return False
     # the predicate closes the clause, with what is coordinated to it ("niet alleen kansloos, maar ook ...")
@@ -1727,7 +1750,7 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
                   "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren",
-                  "vrezen"}
+                  "vrezen", "voorstellen"}
 
 
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause
@@ -1788,6 +1811,12 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue  # "Daarvoor waarschuwt X": the sentence before is the content (demonstrative_cue)
         if cue.lemma == "dreigen" and not any(doc[k].lower_ == "met" for k in range(i + 1, min(hi, i + 5))):
             continue  # "dreigt met X" is a threat; "dreigt te verdwijnen" a risk
+        if cue.lemma == "voorstellen" and (
+                any(doc[k].lower_ in {"zich", "zichzelf", "me", "mij", "je", "ons"} for k in range(max(lo, i - 3), min(hi, i + 4)))
+                or not cue.extra or not (cue.extra[0] + 1 >= hi or doc[cue.extra[0] + 1].is_punct
+                                         or doc[cue.extra[0] + 1].lower_ in {"met", "als", "om", "aan", "in", "op"})):
+            continue  # "stelde zich voor als ...": an introduction, or imagining; "schadeloos stellen
+            # voor een ..." a preposition: a proposal only with the particle closing its clause
         if cue.lemma == "vrezen" and i + 1 < hi and doc[i + 1].lower_ in {"voor", "om", "dat"}:
             continue  # "vreesde voor haar leven": a fear felt, not one voiced ("vreest overlast")
         nxt = i + 1
@@ -1837,6 +1866,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
+        if cue.lemma == "voorstellen" and np[0] > i:
+            continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
         if cue.lemma == "vrezen" and np[0] < i \
                 and any(doc[k].pos_ == "ADP" or doc[k].lower_ == "als" for k in range(lo, np[0])):
             continue  # "In dorpen als A en B vrezen bewoners ...": places in a fronted phrase, no source
