@@ -1733,3 +1733,33 @@ def test_a_body_named_with_van_is_named_whole(nlp):
     assert speaker_of(recs, "de regel") == "Hof van Justitie"
     _, recs = attribute_paragraphs(nlp, "Volgens de Kamer van Koophandel zijn er meer starters dan vorig jaar.")
     assert speaker_of(recs, "zijn er meer") == "Kamer van Koophandel"
+
+
+def test_a_role_first_spoken_to_is_not_the_last_speaker(nlp):
+    _, recs = attribute_paragraphs(nlp, "Sanne de W. moet voorkomen. Sanne vertelt de rechter dat ze het geld wilde terugbetalen. "
+                    ",,Ik had het nodig.'' De rechter zegt dat de bank iets anders heeft verklaard.")
+    assert [r.speaker for r in recs] == ["Sanne de W.", "Sanne de W.", "rechter"]
+    # (guard: a role that was the speaker's own before still points back)
+    _, recs = attribute_paragraphs(nlp, "Advocaat Ruud Kok staat haar bij. ,,Ze is onschuldig'', zegt Kok. De advocaat vindt dat "
+                    "het onderzoek slordig was.")
+    assert [r.speaker for r in recs] == ["Ruud Kok", "Ruud Kok"]
+
+
+def test_a_fronted_phrase_ends_in_a_name_that_is_not_the_subject(nlp):
+    # the parse this guards against, built by hand: both names as subjects of "liet"
+    from spacy.tokens import Doc
+    from aldus.attribution.speakers import subject_of
+    words = ["Op", "vragen", "van", "weekblad", "Elsevier", "liet", "het", "Duitse", "Bayer", "weten", "dat",
+             "het", "klopt", "."]
+    heads = [1, 1, 3, 1, 5, 5, 8, 8, 5, 5, 12, 12, 5, 5]
+    deps = ["case", "ROOT", "case", "nmod", "nsubj", "ROOT", "det", "amod", "nsubj", "compound:prt", "mark",
+            "nsubj", "ccomp", "punct"]
+    pos = ["ADP", "NOUN", "ADP", "NOUN", "PROPN", "VERB", "DET", "ADJ", "PROPN", "VERB", "SCONJ", "PRON", "VERB",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc, 5) == (6, 9)
+    # (guard: a subject in first position without a fronted phrase stays)
+    doc = Doc(nlp.vocab, words=["Elsevier", "meldt", "dat", "het", "klopt", "."], heads=[1, 1, 4, 4, 1, 1],
+              deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+              pos=["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
+    assert subject_of(doc, 1) == (0, 1)

@@ -1083,6 +1083,8 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
              and c.lower_ in {"toen", "nadat", "omdat", "terwijl", "zodra", "doordat", "voordat", "wanneer"}]
     if len(cands) > 1 and marks and s.i < marks[-1] < cands[1].i < head.i:
         s = cands[1]  # "X verraste beleggers toen het bedrijf meldde": the subject after the subordinator
+    elif len(cands) > 1 and s.i < head.i < cands[1].i and _in_fronted_phrase(doc, s.i):
+        s = cands[1]  # "Op vragen van persbureau X liet Y weten": X closes a fronted phrase, Y is the subject
     if s.dep_ == "csubj":
         return None
     keep = [s] + [t for t in s.subtree if t.i != s.i and _keep_in_subject(t, s)]
@@ -1103,6 +1105,15 @@ def subject_of(doc, verb_i: int) -> Optional[tuple[int, int]]:
     while hi > lo and (doc[hi - 1].is_punct and doc[hi - 1].text not in {")"}):
         hi -= 1
     return (lo, hi) if hi > lo else None
+
+
+def _in_fronted_phrase(doc, k: int) -> bool:
+    """Whether token k ends a prepositional phrase that opens its sentence ("Op vragen van
+    persbureau X ...", "Na overleg met de bond ..."), with no punctuation in between."""
+    j = k
+    while j > 0 and not doc[j - 1].is_punct:  # (not the parse's sentence starts: it splits "Reuters | liet")
+        j -= 1
+    return j < k and doc[j].pos_ == "ADP" and doc[j].text[:1].isupper() and doc[j + 1].text[:1].islower()
 
 
 def _keep_in_subject(t, s) -> bool:
@@ -1290,6 +1301,22 @@ class SpeakerResolver:
     @property
     def writer(self) -> str:
         return getattr(self, "author", None) or "de auteur"
+
+    def _addressed_before(self, head: str, start: int, reach: int = 800) -> bool:
+        """Whether "de <head>" was named shortly before as the one spoken to, not as a speaker
+        ("Anna vertelt de rechter dat ... De rechter zegt ..."): so the later "de rechter" is
+        that other person, not the last speaker."""
+        spoken = {off for off, _, _ in self.history}
+        lo = max(0, start - reach)
+        for m in re.finditer(r"\b(?:de|het)\s+%s\b" % re.escape(head), self.text[lo:start]):
+            p = lo + m.start()
+            if p in spoken or any(a <= p < b for a, b in self.quoted) or self._sentence_opening(p):
+                continue
+            before = re.search(r"([a-zà-ÿ]+)\s+$", self.text[max(0, p - 30):p])
+            if before and (before.group(1) in {"tegen", "aan"} or (
+                    before.group(1) in REPORTING_FORMS and before.group(1) not in {"aldus", "volgens"})):
+                return True  # (told or asked: "vertelt de rechter", "zei tegen de rechter")
+        return False
 
     def _last_person_name(self, before: int) -> Optional[Name]:
         prior = [nm for nm in self.names if nm.end <= before and self._is_person(nm)
@@ -1780,6 +1807,8 @@ class SpeakerResolver:
             # ("'...', sust de partijleider": the sentence before the quote, not the quote itself)
             subj = self._previous_subject(anchor if anchor is not None and anchor < start else start, pron, opening=False)
             last = self.last_speaker(start)
+            if self._addressed_before(head, start):
+                subj = last = None  # "Anna vertelt de rechter ... De rechter zegt": not Anna
             sex = "f" if head in FEMALE_ROLES else "m" if head in MALE_ROLES else ""
             if sex and head in _PLAIN_PERSON_NOUNS:
                 # "De 21-jarige Anna K. ... antwoordde de vrouw": the last woman named, unless an
