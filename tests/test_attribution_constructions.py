@@ -733,3 +733,14 @@ def test_an_intention_reported_with_te_and_a_modal(nlp):
     assert [r.speaker for r in recs] == ["Bert Kuiper"]
     # (guard: the relative pronoun is the infinitive's object, no report)
     assert run(nlp, "Het plan dat de wethouder dacht te kunnen redden, is van tafel.") == []
+
+
+def test_a_fronted_dat_clause_and_the_judgement_after_its_source_are_one_claim(nlp):
+    recs = run(nlp, "Dat de burgemeester niet komt, vindt raadslid Ali Demir 'onbegrijpelijk'.")
+    assert [(r.type, r.speaker, r.content) for r in recs] == [
+        ("mixed", "Ali Demir", "de burgemeester niet komt, vindt raadslid Ali Demir 'onbegrijpelijk'")]
+    recs = run(nlp, "Dat de bus vaak te laat is, vindt de reiziger vervelend.")
+    assert [r.content for r in recs] == ["de bus vaak te laat is, vindt de reiziger vervelend"]
+    # (guard: without a judgement after the source the claim stays the clause)
+    recs = run(nlp, "Dat de bus vaak te laat is, vindt de reiziger.")
+    assert [r.content for r in recs] == ["de bus vaak te laat is"]

@@ -811,6 +811,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             # zegt X" claims B of A)
         if c_lo >= k:
             continue
+        fronted_dat = c_lo > lo and doc[c_lo - 1].lower_ == "dat"
         if doc[c_lo].lower_ in _ADVERBIAL_SUBORDINATORS and not any(doc[x].text == "," for x in range(c_lo + 1, k)):
             continue  # "Omdat de prijzen dalen, protesteren de boeren": a reason, not what they said
             # (but "Omdat ..., was het een zware campagne, zegt X" reports the whole sentence)
@@ -827,6 +828,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             # (not "Het idee dat ..., vonden veel kijkers vreemd": a fronted object, then the source)
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
+        if fronted_dat and cue.lemma in {"vinden", "noemen"} and 0 < _predicate_tail(doc, np[1], hi) <= 4:
+            # "Dat A, vindt X 'ongekend'": the judgement closes the sentence; one claim holds both,
+            # with the cue and its source inside (as "Dat A, is volgens X B")
+            ce = strip_span(text, *_chars(doc, c_lo, hi), _STRIP)[1]
         # the whole stretch is one quotation: that is a direct quote, handled there
         if any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
             continue
@@ -864,6 +869,17 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         if rest_record is not None:
             yield rest_record
+
+
+def _predicate_tail(doc, start: int, hi: int) -> int:
+    """The number of words from start to the sentence end when they are a predicate (an
+    adjective or a quoted word, with adverbs: "nog altijd 'ongekend'"); 0 otherwise."""
+    words = [doc[x] for x in range(start, hi) if not doc[x].is_punct]
+    quoted = any(doc[x].text in _QUOTE_CHARS for x in range(start, hi))
+    if not words or not has_pos(doc) or any(w.pos_ in {"SCONJ", "PRON"} or (w.pos_ in {"VERB", "AUX"} and not quoted)
+                                            for w in words):
+        return 0  # (a quoted participle is a judgement too: "'ongehoord'")
+    return len(words) if quoted or words[-1].pos_ == "ADJ" else 0
 
 
 #: verbs that mostly take an object, seldom follow a claim ("X, eveneens bekritiseerd, hekelt het besluit")
