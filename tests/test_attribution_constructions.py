@@ -744,3 +744,12 @@ def test_a_fronted_dat_clause_and_the_judgement_after_its_source_are_one_claim(n
     # (guard: without a judgement after the source the claim stays the clause)
     recs = run(nlp, "Dat de bus vaak te laat is, vindt de reiziger.")
     assert [r.content for r in recs] == ["de bus vaak te laat is"]
+
+
+def test_in_de_ogen_van_works_as_volgens(nlp):
+    recs = run(nlp, "Een hogere huur is in de ogen van de bewonersvereniging een slecht idee.")
+    assert [(r.speaker, r.cue) for r in recs] == [("bewonersvereniging", "in de ogen van")]
+    recs = run(nlp, "In de ogen van de trainer is de ploeg nog niet klaar.")
+    assert [(r.speaker, r.content) for r in recs] == [("trainer", "is de ploeg nog niet klaar")]
+    # (guard: inside a noun phrase it names no source)
+    assert run(nlp, "Het is een in de ogen van de wereld zo rijk land.") == []

@@ -18,7 +18,7 @@ import re
 from typing import Iterator, Optional, Sequence
 
 from ..lang.nl.reporting_verbs import (BELIEF_ADJECTIVES, NOT_FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS,
-                                        REPORTING_FORMS)
+                                        REPORTING_FORMS, VOLGENS_PHRASES)
 from ..lang.nl.first_names import FIRST_NAMES
 from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS, WEEKDAY_PARTS
 from .cues import Cue, cue_at, cue_text_span, question_follows
@@ -971,15 +971,16 @@ _NOT_VOLGENS = {"plan", "planning", "schema", "afspraak", "traditie", "regels", 
 def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Volgens X is C." / "C, volgens X." / "... maar volgens hem C"."""
     for v in range(lo, hi):
-        if doc[v].lower_ != "volgens" or _in_any(doc[v].idx, quoted):
+        c0 = _volgens_cue(doc, v, lo)
+        if c0 is None or _in_any(doc[v].idx, quoted):
             continue
         np = _volgens_source(doc, v + 1, hi)
         if np is None or not is_source_np(doc, *np, strict=False) or \
                 any(doc[x].lower_ in _NOT_VOLGENS for x in range(*np)):
             continue
-        cl = _clause_start(doc, v, lo)
-        opener = v == cl or doc[v - 1].lower_ in {"maar", "en", "want", "dus"}
-        pre_lo = cl if not opener else v
+        cl = _clause_start(doc, c0, lo)
+        opener = c0 == cl or doc[c0 - 1].lower_ in {"maar", "en", "want", "dus"}
+        pre_lo = cl if not opener else c0
         after_lo, after_hi = np[1], _volgens_end(doc, np[1], hi)
         if after_lo + 2 < hi and doc[after_lo].lower_ in {"in", "op"} and _is_role_word(doc[np[1] - 1].text):
             # "Volgens de woordvoerder in de Kamer, Jan de Boer, is ...": the role's place, then its holder
@@ -995,14 +996,14 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             close = next((k for k in range(after_lo + 1, min(hi, after_lo + 15)) if doc[k].text == ","), None)
             if close is not None and close + 1 < hi and (doc[close + 1].pos_ in {"AUX", "VERB"} or not has_pos(doc)):
                 after_lo = close + 1
-        pre = (pre_lo, v)
+        pre = (pre_lo, c0)
         post = (after_lo, after_hi)
         n_pre = sum(1 for x in range(*pre) if not doc[x].is_punct)
         n_post = sum(1 for x in range(*post) if not doc[x].is_punct)
         # the stretch before "volgens": the sentence, or its last conjunction-led clause
         # ("..., maar dat moet volgens X ..."); commas of an apposition do not cut it
         start = lo
-        for x in range(lo, v):
+        for x in range(lo, c0):
             if doc[x].text in {";", ":"} or (doc[x].lower_ in {"maar", "want", "terwijl", "omdat", "en"} and x > lo
                                                and doc[x - 1].text == ",") \
                     or doc[x].lower_ in {"toen", "omdat", "nadat", "doordat", "zodat", "waardoor", "terwijl", "hoewel"}:
@@ -1010,11 +1011,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             elif x > lo and doc[x].lower_ in {"die", "dat", "wat"} and (
                     doc[x - 1].text == "," or (has_pos(doc) and doc[x - 1].pos_ in {"NOUN", "PROPN"})):
                 start = x + 1  # "de zorg die volgens haar slechter is geworden": the relative clause
-            elif x > lo and doc[x].lower_ == "en" and x + 1 < v and has_pos(doc) and doc[x + 1].pos_ in {"AUX", "VERB"}:
+            elif x > lo and doc[x].lower_ == "en" and x + 1 < c0 and has_pos(doc) and doc[x + 1].pos_ in {"AUX", "VERB"}:
                 start = x + 1  # "... stammen uit 2001 en waren volgens X aan herziening toe"
-        n_before = sum(1 for x in range(start, v) if not doc[x].is_punct)
-        verb_before = v - 2 > start and (doc[v - 1].lower_ in AUXILIARIES or doc[v - 1].lower_ in _COPULAS) \
-            and doc[v - 2].text == ","
+        n_before = sum(1 for x in range(start, c0) if not doc[x].is_punct)
+        verb_before = c0 - 2 > start and (doc[c0 - 1].lower_ in AUXILIARIES or doc[c0 - 1].lower_ in _COPULAS) \
+            and doc[c0 - 2].text == ","
         if (opener and n_post >= 2) or (verb_before and n_post >= 3):
             span = post
             if verb_before and not opener and after_lo == np[1] and n_before >= 2:
@@ -1027,9 +1028,9 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         elif (n_post >= 5 and n_before > 10) or (n_post >= n_before and n_post >= 2):
             span = post  # (after a long subject the words after the source carry the claim)
         else:
-            span = (start, v)
+            span = (start, c0)
         if span[1] > span[0]:
-            yield from _volgens_record(doc, text, span, v, np)
+            yield from _volgens_record(doc, text, span, (c0, v), np)
 
 
 #: pronouns for an unnamed group of people ("volgens velen")
@@ -1050,10 +1051,22 @@ def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:
     return np_after(doc, i, hi)
 
 
-def _volgens_record(doc, text, span: tuple[int, int], v: int, np: tuple[int, int]) -> Iterator[Candidate]:
+def _volgens_record(doc, text, span: tuple[int, int], cue: tuple[int, int], np: tuple[int, int]) -> Iterator[Candidate]:
     cs, ce = strip_span(text, *_chars(doc, *span), _STRIP)
     if ce - cs >= 3:
-        yield Candidate("indirect", cs, ce, "volgens", 0.8, cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
+        yield Candidate("indirect", cs, ce, "volgens", 0.8, cue=_chars(doc, cue[0], cue[1] + 1), mention=_mention(doc, np))
+
+
+def _volgens_cue(doc, v: int, lo: int) -> Optional[int]:
+    """The first token of a "volgens" cue whose last token is v: "volgens" itself, or "van" closing
+    "in de ogen van"; None otherwise."""
+    if doc[v].lower_ == "volgens":
+        return v
+    if doc[v].lower_ == "van" and v - 3 >= lo and tuple(t.lower_ for t in doc[v - 3:v]) in VOLGENS_PHRASES \
+            and (v - 3 == lo or (has_pos(doc) and doc[v - 4].pos_ in {"AUX", "VERB"})):
+        return v - 3  # (opening the sentence or right after its verb, not inside a noun phrase:
+        # "het in de ogen van de wereld zo sociale land")
+    return None
 
 
 def _te_infinitive(doc, lo: int, hi: int) -> bool:

@@ -184,6 +184,8 @@ BELIEF_ADJECTIVES = {"bang", "bezorgd", "overtuigd", "optimistisch", "pessimisti
 #: cue words that are not verbs: "volgens X", "..., aldus X", "naar verluidt"
 VOLGENS = {"volgens"}
 ALDUS = {"aldus"}
+#: word groups that, closed by "van", work as "volgens" ("in de ogen van X is het ...")
+VOLGENS_PHRASES = {("in", "de", "ogen")}
 
 #: words that may stand between "zo" and a cue in "..., zo zegt X" / "zo meldt X"
 ZO = {"zo"}
