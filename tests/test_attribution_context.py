@@ -1763,3 +1763,18 @@ def test_a_fronted_phrase_ends_in_a_name_that_is_not_the_subject(nlp):
               deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
               pos=["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
     assert subject_of(doc, 1) == (0, 1)
+
+
+def test_a_plural_pronoun_stands_for_two_sources_joined_by_en(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het plan komt uit Den Haag. Groningen doet mee, maar Tilburg en een paar kleine gemeenten zijn "
+             "fel tegen de regeling gekant. Zij vinden dat het geld verkeerd wordt verdeeld.")
+    assert speaker_of(recs, "het geld verkeerd") == "Tilburg en een paar kleine gemeenten"
+    _, recs = attribute_paragraphs(
+        nlp, "De grote steden en een paar kleine gemeenten zijn fel tegen de regeling gekant. Zij vinden dat het "
+             "geld verkeerd wordt verdeeld.")
+    assert speaker_of(recs, "het geld verkeerd") == "grote steden en een paar kleine gemeenten"
+    # (guard: one plural subject stays one source)
+    _, recs = attribute_paragraphs(
+        nlp, "De vakbonden liepen weg bij het overleg. Ze vinden dat de politiek moet bewegen.")
+    assert speaker_of(recs, "de politiek moet") == "vakbonden"

@@ -2038,6 +2038,7 @@ class SpeakerResolver:
     def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
+        at_opening = opening
         if opening and not re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel|Volgens)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
@@ -2064,6 +2065,9 @@ class SpeakerResolver:
                         and not re.match(r"\s*(?:is|was|heeft|had|wordt|werd|zegt|zei)\b", self.text[y.end:y.end + 8]):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
+            both = self._coordinated_subject(prev_lo, start_b) if at_opening and getattr(self, "_depth", 0) < 3 else None
+            if both is not None:
+                return both
         for nm in self.names:
             if prev_lo <= nm.start < start and nm.start - prev_lo <= 40 and self._is_person(nm) \
                     and not any(a <= nm.start < b for a, b in self.quoted) \
@@ -2149,6 +2153,37 @@ class SpeakerResolver:
         doc, rng = tix.doc, tix.span(lo, hi)
         return next((t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
                      and t.head.i in rng and (t.i > t.head.i) == after_verb), None)
+
+    def _coordinated_subject(self, lo: int, hi: int) -> Optional[Resolution]:
+        """"De boeren en de vissers zijn boos. Ze vinden ...", "Nederland en enkele kleine landen
+        zijn tegen. Zij ...": a plural pronoun opening a sentence stands for the parsed subject of
+        the sentence before (or of its last clause, after ", maar") when it joins two sources with "en"."""
+        tix = getattr(self, "tokens", None)
+        if tix is None or not has_parse(tix.doc):
+            return None
+        doc, rng = tix.doc, tix.span(lo, hi)
+        # the subject of the main verb, or of the last clause joined to it ("..., maar A en B zijn ...")
+        subjs = [t for t in (doc[i] for i in rng) if t.dep_ == "nsubj" and t.i < t.head.i and t.head.i in rng
+                 and (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
+        if not subjs:
+            return None
+        subj = subjs[-1]
+        conj = [c for c in subj.children if c.dep_ == "conj" and any(g.lower_ == "en" and g.dep_ == "cc" for g in c.children)]
+        if len(conj) != 1:
+            return None
+        cut = {x.i for c in [subj, *conj] for k in c.children if k.dep_ in {"acl:relcl", "acl", "parataxis", "appos"}
+               for x in k.subtree}
+        keep = sorted(x.i for x in subj.subtree if x.i not in cut)
+        first = rng.start
+        opens = keep and (keep[0] <= first + 1 or (doc[keep[0] - 1].lower_ in {"maar", "en"} and doc[keep[0] - 2].text == ","))
+        if not opens or keep[-1] - keep[0] + 1 != len(keep) or len(keep) > 10:
+            return None  # (a contiguous subject opening its sentence or its last clause, not a long list)
+        a, b = doc[keep[0]].idx, doc[keep[-1]].idx + len(doc[keep[-1]].text)
+        if any(a <= x < b for q in self.quoted for x in q):
+            return None
+        text = self.text[a:b]
+        text = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), text)
+        return Resolution(text, None, False)
 
     def _inverted_subject(self, lo: int, hi: int, low: str) -> Optional[Resolution]:
         """The one person named in the parsed subject of the main verb in [lo, hi) when that
