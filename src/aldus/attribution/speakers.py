@@ -2038,7 +2038,6 @@ class SpeakerResolver:
     def _previous_subject(self, start: int, low: str = "", opening: bool = True) -> Optional[Resolution]:
         """"FvD-lijsttrekker Rob Roos heeft vertrouwen in ... Hij denkt dat ...": a pronoun that
         opens a sentence refers to the person who opened the sentence before."""
-        at_opening = opening
         if opening and not re.search(r"(?:^|[.!?]['’”\"]{0,2}\s+|\n)(?:(?:Ook|Toch|Wel|Zelfs|Dan|Nu|En|Maar|Daarom|Wel|Volgens)\s+)?$",
                          self.text[max(0, start - 12):start]):
             return None
@@ -2057,15 +2056,15 @@ class SpeakerResolver:
         if low in {"ze", "zij", "hun", "hen"}:
             # "Paul de Wit en Anna Bos vormden het college. Ze ...": a pair of names opening the
             # sentence before is who a plural pronoun stands for
-            opening = [nm for nm in self.names if prev_lo <= nm.start < start and nm.start - prev_lo <= 40
+            openers = [nm for nm in self.names if prev_lo <= nm.start < start and nm.start - prev_lo <= 40
                        and not any(a <= nm.start < b for a, b in self.quoted)]
-            for x, y in zip(opening, opening[1:]):
+            for x, y in zip(openers, openers[1:]):
                 if re.fullmatch(r"(?:[\w'-]+\s+){0,2}", self.text[prev_lo:x.start]) \
                         and re.fullmatch(r"\s+en\s+", self.text[x.end:y.start]) \
                         and not re.match(r"\s*(?:is|was|heeft|had|wordt|werd|zegt|zei)\b", self.text[y.end:y.end + 8]):
                     pair = [(self.canonical(n.words) or n).text for n in (x, y)]
                     return Resolution(" en ".join(pair), None, False)
-            both = self._coordinated_subject(prev_lo, start_b) if at_opening and getattr(self, "_depth", 0) < 3 else None
+            both = self._coordinated_subject(prev_lo, start_b) if opening else None
             if both is not None:
                 return both
         for nm in self.names:
@@ -2179,8 +2178,8 @@ class SpeakerResolver:
         if not opens or keep[-1] - keep[0] + 1 != len(keep) or len(keep) > 10:
             return None  # (a contiguous subject opening its sentence or its last clause, not a long list)
         a, b = doc[keep[0]].idx, doc[keep[-1]].idx + len(doc[keep[-1]].text)
-        if any(a <= x < b for q in self.quoted for x in q):
-            return None
+        if any(qa < b and a < qb for qa, qb in self.quoted):
+            return None  # (not words inside a quotation)
         text = self.text[a:b]
         text = re.sub(r"^(?:De|Het|Een)\b", lambda m: m.group(0).lower(), text)
         return Resolution(text, None, False)
