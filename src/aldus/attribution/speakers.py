@@ -2175,8 +2175,10 @@ class SpeakerResolver:
         keep = sorted(x.i for x in subj.subtree if x.i not in cut)
         first = rng.start
         opens = keep and (keep[0] <= first + 1 or (doc[keep[0] - 1].lower_ in {"maar", "en"} and doc[keep[0] - 2].text == ","))
-        if not opens or keep[-1] - keep[0] + 1 != len(keep) or len(keep) > 10:
-            return None  # (a contiguous subject opening its sentence or its last clause, not a long list)
+        if not opens or keep[-1] - keep[0] + 1 != len(keep) or len(keep) > 10 \
+                or any(doc[k].pos_ in {"VERB", "AUX"} or doc[k].lower_ in {"ik", "we", "wij", "jij", "je"} for k in keep):
+            return None  # (a contiguous subject opening its sentence or its last clause, not a long list,
+            # nor a clause the parse ran together from glued text)
         a, b = doc[keep[0]].idx, doc[keep[-1]].idx + len(doc[keep[-1]].text)
         if any(qa < b and a < qb for qa, qb in self.quoted):
             return None  # (not words inside a quotation)
