@@ -705,6 +705,8 @@ def test_disputing_verbs_and_a_long_adjunct_inside_laten_weten(nlp):
 def test_a_claim_of_only_pointing_words_is_no_record(nlp):
     recs = run(nlp, "De bond wil meer loon. De werkgever ziet dat anders. 'Ons bod is goed', zegt de directeur.")
     assert [r.content for r in recs] == ["Ons bod is goed"]
+    # a fronted object leaves only adverbs after the verb
+    assert run(nlp, "De raad wil strengere regels. Voor een verbod op vuurwerk pleit de burgemeester echter niet.") == []
 
 
 def test_a_proposal_with_its_particle_closing_the_clause(nlp):

@@ -78,8 +78,8 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
 
 
 #: words that say nothing by themselves: "X ziet dat anders", "Y denkt van wel"
-_EMPTY_CLAIM_WORDS = {"dat", "dit", "het", "anders", "zo", "niet", "wel", "ook", "er", "van", "evenmin", "eveneens",
-                      "net"}
+_EMPTY_CLAIM_WORDS = {"dat", "dit", "het", "anders", "zo", "niet", "wel", "ook", "er", "van", "evenmin", "eveneens", "echter",
+                      "net", "toch", "dus", "nog", "eigenlijk", "helemaal", "zeker"}
 
 
 def _empty_claim(content: str) -> bool:
