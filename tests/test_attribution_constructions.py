@@ -755,3 +755,11 @@ def test_in_de_ogen_van_works_as_volgens(nlp):
     assert [(r.speaker, r.content) for r in recs] == [("trainer", "is de ploeg nog niet klaar")]
     # (guard: inside a noun phrase it names no source)
     assert run(nlp, "Het is een in de ogen van de wereld zo rijk land.") == []
+
+
+def test_a_study_by_a_named_maker_is_that_makers(nlp):
+    recs = run(nlp, "Uit een enquête door bureau Motivaction bleek vorige week dat studenten weinig sparen.")
+    assert [(r.speaker, r.content) for r in recs] == [("Motivaction", "studenten weinig sparen")]
+    # (guard: a study without its maker stays the study)
+    recs = run(nlp, "Uit een enquête onder studenten bleek vorige week dat ze weinig sparen.")
+    assert [r.speaker for r in recs] == ["enquête"]

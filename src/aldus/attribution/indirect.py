@@ -657,6 +657,10 @@ def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
             if np is None and k + 2 < end and has_pos(doc) and doc[k + 1].pos_ in {"ADJ", "ADV"}:
                 rest = np_after(doc, k + 2, end)  # "Uit eerder onderzoek bleek ...", "uit recent onderzoek"
                 np = (k + 1, rest[1]) if rest is not None and rest[0] == k + 2 and doc[rest[1] - 1].pos_ == "NOUN" else None
+            if np and np[1] + 1 < end and doc[np[1]].lower_ == "door":
+                by = np_after(doc, np[1] + 1, end)  # "Uit onderzoek door (bureau) X bleek": the study with its maker
+                if by is not None and by[0] == np[1] + 1 and any(doc[x].text[:1].isupper() for x in range(*by)):
+                    np = (np[0], by[1])
             if np:
                 return np
             if end == k + 2 and doc[k + 1].is_alpha and doc[k + 1].text.islower():
