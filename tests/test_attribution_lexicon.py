@@ -5,6 +5,7 @@ import spacy
 from aldus.attribution.cues import cue_at
 from aldus.lang.nl.inflect import inflections, stem
 from aldus.lang.nl.reporting_verbs import REPORTING_FORMS, REPORTING_LEMMAS
+from attribution_helpers import attribute_paragraphs
 
 
 @pytest.mark.parametrize("inf,st", [("stellen", "stel"), ("concluderen", "concludeer"), ("twijfelen", "twijfel"),
@@ -74,3 +75,12 @@ def test_cues_participle_needs_an_auxiliary(blank):
     assert cue_at(doc, 1, len(doc)) is None
     doc = blank("Hij heeft gezegd dat het klopt .")
     assert cue_at(doc, 2, len(doc)).lemma == "zeggen"
+
+
+def test_op_het_hart_drukken_reports(nlp):
+    _, recs = attribute_paragraphs(nlp, "'Blijf binnen,' drukte zij iedereen op het hart.")
+    assert [(r.type, r.content, r.cue) for r in recs] == [("direct", "Blijf binnen", "drukte")]
+    _, recs = attribute_paragraphs(nlp, "De wethouder drukte de ouders op het hart dat de school veilig is.")
+    assert [r.content for r in recs] == ["de school veilig is"]
+    # (guard: pressing a button reports nothing)
+    assert attribute_paragraphs(nlp, "Hij drukte op de knop en de deur ging open.")[1] == []

@@ -76,6 +76,7 @@ verwijten       speech  verweet/verweten/verweten
 redeneren:redeneer speech
 bedoelen:bedoel speech
 zinspelen>op:zinspeel speech
+drukken>hart    speech
 hinten>erop     speech
 beschuldigen    speech
 betichten       speech
