@@ -763,3 +763,10 @@ def test_a_study_by_a_named_maker_is_that_makers(nlp):
     # (guard: a study without its maker stays the study)
     recs = run(nlp, "Uit een enquête onder studenten bleek vorige week dat ze weinig sparen.")
     assert [r.speaker for r in recs] == ["enquête"]
+
+
+def test_meaning_to_show_is_no_finding(nlp):
+    assert run(nlp, "De ploeg wil zondag laten zien dat ze de titel verdient.") == []
+    # (guard: a study that shows something still reports it)
+    recs = run(nlp, "Het onderzoek laat zien dat de zeespiegel sneller stijgt.")
+    assert [r.content for r in recs] == ["de zeespiegel sneller stijgt"]

@@ -247,6 +247,8 @@ def _not_a_report(doc, i: int, lo: int, hi: int, cue) -> bool:
         before = [doc[k].lower_ for k in range(max(lo, i - 6), i)]
         if cue.lemma == "zeggen" and any(w in {"wil", "wilde", "willen"} for w in before):
             return True  # "Een ontzetting wil zeggen dat ...": it means
+        if cue.lemma == "laten zien" and any(w in _MODALS | {"moet", "moest", "moeten", "moesten"} for w in before):
+            return True  # "De club wil laten zien dat ...": what it means to show, not what was shown
         if any(w in _MODALS - {"wil", "wilde", "willen", "wilden"} for w in before) \
                 and cue.lemma not in {"bevestigen", "melden", "vertellen", "zeggen", "onthullen", "verklaren"}:
             return True  # "Ook kan de EU eisen dat ...": what someone could do
