@@ -1071,7 +1071,7 @@ def _volgens_cue(doc, v: int, lo: int) -> Optional[int]:
     if doc[v].lower_ == "van" and v - 3 >= lo and tuple(t.lower_ for t in doc[v - 3:v]) in VOLGENS_PHRASES \
             and (v - 3 == lo or (has_pos(doc) and doc[v - 4].pos_ in {"AUX", "VERB"})):
         return v - 3  # (opening the sentence or right after its verb, not inside a noun phrase:
-        # "het in de ogen van de wereld zo sociale land")
+        # "het in de ogen van velen zo rijke land")
     return None
 
 
