@@ -770,3 +770,12 @@ def test_meaning_to_show_is_no_finding(nlp):
     # (guard: a study that shows something still reports it)
     recs = run(nlp, "Het onderzoek laat zien dat de zeespiegel sneller stijgt.")
     assert [r.content for r in recs] == ["de zeespiegel sneller stijgt"]
+
+
+def test_a_second_verb_of_the_same_subject_ends_the_object(nlp):
+    recs = run(nlp, "De bond bepleit al langer een lagere snelheid en is blij met het gewicht dat de minister er nu "
+                    "aan hecht.")
+    assert [(r.speaker, r.content) for r in recs] == [("bond", "een lagere snelheid")]
+    # (guard: a plural noun after "en" is no second verb)
+    recs = run(nlp, "De organisator verwacht boeren, vissers en feministen, noem maar op.")
+    assert [r.content for r in recs][0].startswith("boeren, vissers")

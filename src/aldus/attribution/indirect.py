@@ -1885,7 +1885,14 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         # (up to a relative clause on the object: "vreest spionage door het bedrijf, dat ...")
         rel = next((k for k in range(i + 2, hi - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVES
                     and (doc[k + 1].lower_ != "dat" or doc[k + 1].pos_ == "PRON")), hi)
-        if any(doc[k].lower_ in {"dat", "of"} or (doc[k].text == ":" and k <= i + 2)
+        # ("bepleit X en is blij met het gewicht dat ...": a second verb of the same subject ends the object)
+        coord = next((k for k in range(i + 3, rel - 1) if doc[k].lower_ in {"en", "maar"} and has_pos(doc)
+                      and doc[k + 1].pos_ in {"AUX", "VERB"} and "Fin" in doc[k + 1].morph.get("VerbForm")
+                      and i in {doc[k + 1].head.i, doc[k + 1].head.head.i}
+                      and (doc[k + 1].lower_ in AUXILIARIES or not doc[k + 1].lower_.endswith("en"))), None)
+        # (not a plural noun the tagger took for a verb: "boswachters en feministen")
+        if any((doc[k].lower_ in {"dat", "of"} and not (coord is not None and k > coord and doc[k].lower_ == "dat"
+                                                         and doc[k - 1].pos_ == "NOUN")) or (doc[k].text == ":" and k <= i + 2)
                or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, rel)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
@@ -1938,10 +1945,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
             c_hi = i
         while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "daarmee",
-                                                                        "dan", "nu"}):
+                                                                        "dan", "nu", "langer"}):
             c_lo += 1
         if c_hi is None:
-            c_hi = _content_end(doc, c_lo, hi)
+            c_hi = _content_end(doc, c_lo, coord if coord is not None else hi)
             if rel < c_hi and any(cue_at(doc, k, hi, lo=rel) for k in range(rel + 2, c_hi)):
                 c_hi = rel  # "hekelt de rol van X, die eerder toegaf ...": the relative clause is X's own report
         if cue.lemma in _JUDGING_FORMS.values() and has_pos(doc):
