@@ -724,6 +724,8 @@ def test_naming_something_a_noun(nlp):
     assert [(r.speaker, r.content) for r in recs] == [("wethouder", "het slopen van de flat een goede zaak")]
     recs = run(nlp, "De minister noemt de nieuwe regels een grote vergissing.")
     assert [r.content for r in recs] == ["de nieuwe regels een grote vergissing"]
+    recs = run(nlp, "De trainer noemt Jansen de beste speler van het team.")
+    assert [r.content for r in recs] == ["Jansen de beste speler van het team"]
     # (guard: listing examples is no naming)
     assert run(nlp, "De burgemeester noemde drie voorbeelden van het probleem.") == []
 

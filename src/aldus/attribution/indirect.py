@@ -1609,7 +1609,7 @@ def _named_as(doc, i: int, hi: int) -> bool:
     # the object hangs on the verb, or on the predicate ("noemde de samenleving recent mislukt")
     obj = [k for k in kids + (list(pred[0].children) if pred else []) if k.dep_ == "obj" and k.i > i]
     if not pred and len(obj) == 2 and obj[1].pos_ == "NOUN" and i < obj[1].i < hi \
-            and doc[obj[1].left_edge.i].lower_ == "een":
+            and doc[obj[1].left_edge.i].lower_ in {"een", "de", "het"}:
         # "noemt het sluiten van de school een verstandige keuze": the parse gives both noun
         # phrases as objects; the second, indefinite one is what the first is called
         pred, obj = [obj[1]], [obj[0]]
