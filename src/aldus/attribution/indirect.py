@@ -1885,7 +1885,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         # (up to a relative clause on the object: "vreest spionage door het bedrijf, dat ...")
         rel = next((k for k in range(i + 2, hi - 1) if doc[k].text == "," and doc[k + 1].lower_ in _RELATIVES
                     and (doc[k + 1].lower_ != "dat" or doc[k + 1].pos_ == "PRON")), hi)
-        # ("bepleit X en is blij met het gewicht dat ...": a second verb of the same subject ends the object)
+        # ("bepleit X en is tevreden over het belang dat ...": a second verb of the same subject ends the object)
         coord = next((k for k in range(i + 3, rel - 1) if doc[k].lower_ in {"en", "maar"} and has_pos(doc)
                       and doc[k + 1].pos_ in {"AUX", "VERB"} and "Fin" in doc[k + 1].morph.get("VerbForm")
                       and i in {doc[k + 1].head.i, doc[k + 1].head.head.i}
