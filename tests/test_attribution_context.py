@@ -1334,6 +1334,25 @@ def test_an_unnamed_person_keeps_her_first_description(nlp):
     assert [r.speaker for r in recs] == ["bewoonster", "bewoonster"]
 
 
+def test_a_quote_carried_over_from_a_description_keeps_her_first_description(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De bewoonster is nog steeds van slag. Ze wil niet op de foto. "
+             "\"Hij stond ineens voor de deur\", vertelt de Leidse. \"Ik was alleen thuis. Mijn man was aan het werk.\"")
+    assert [r.speaker for r in recs] == ["bewoonster", "bewoonster"]
+
+
+def test_where_someone_is_from_points_back_at_an_unnamed_person(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Een bewoonster van de Kerkstraat zag de rook vanuit haar keuken. \"Het vuur sloeg uit het dak\", "
+             "vertelt ze. \"We waren heel bang\", zegt de Utrechtse.")
+    assert speaker_of(recs, "We waren heel bang") == "bewoonster"
+    # (guard: the noun for a man does not point back at a woman)
+    _, recs = attribute_paragraphs(
+        nlp, "Een bewoonster van de Kerkstraat zag de rook vanuit haar keuken. \"Het vuur sloeg uit het dak\", "
+             "vertelt ze. \"We waren heel bang\", zegt de Utrechter.")
+    assert speaker_of(recs, "We waren heel bang") != "bewoonster"
+
+
 def test_the_first_answer_of_an_interview_goes_to_the_person_introduced(nlp):
     _, recs = attribute_paragraphs(
         nlp, "De handhavers eisen meer middelen om zich te verdedigen. Politiedeskundige Karel Smit begrijpt dat niet. "

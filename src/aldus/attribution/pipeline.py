@@ -344,13 +344,19 @@ def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
     keeps the first description of that sex the article gives (as a named one keeps the fullest
     name), while no person named in full comes between."""
     pat = re.compile(r"\b[Dd]e\s+(?:\d+-jarige\s+)?([a-zà-ÿ]+|[A-Z][a-zà-ÿ]+se)\b")
+    described: dict[str, str] = {}  # the speaker each description was last given
     for c in cands:
-        if not c.speaker or c.mention is None:
+        if not c.speaker:
+            continue
+        if c.mention is None:
+            # a quote carried over from "..., vertelt de Zwolse." is hers, as that record says
+            c.speaker = described.get(c.speaker, c.speaker)
             continue
         word = re.sub(r"^(?:de|het)\s+", "", c.speaker, flags=re.I)
         sex = _unnamed_sex(word) if " " not in word else ""
         if not sex:
             continue
+        given = c.speaker
         pos = c.mention[0]
         for m in pat.finditer(text, max(0, pos - 3000), pos):
             first = m.group(1)
@@ -361,6 +367,7 @@ def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
             if first.lower() != word.lower():
                 c.speaker = first
             break
+        described[given] = c.speaker
 
 
 def _with_acronyms(speaker: str, acronyms: dict) -> str:

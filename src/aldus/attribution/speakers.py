@@ -2731,7 +2731,23 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
     if any(w[:1].isupper() for w in speaker.split()):
         # a person's name, not a chain of glued headings ("MC Slotervaart Vastgoedonderneming Zadelhoff")
         return len([w for w in speaker.split() if w not in NAME_PARTICLES]) <= 3 or gender_of(speaker) != ""
+    if _origin_noun(head):
+        # "een bewoonster ... zegt de Utrechtse": where someone is from describes any person, as
+        # "de vrouw" does; the adjective form ("-se") is a woman's, the noun ("-er") a man's
+        origin_sex = "f" if head.endswith("se") else "m"
+        sex = gender_of(speaker)
+        if not sex and not speaker[:1].isupper():
+            described = _head_word(speaker) or ""  # ("een bewoonster", "de buurman")
+            sex = "f" if _female_noun(described) else "m" if described.endswith("man") else ""
+        return sex in {"", origin_sex}
     return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
+
+
+def _origin_noun(head: str) -> bool:
+    """"amsterdamse", "utrechter", "fransman": a person named by where they are from."""
+    cap = head[:1].upper() + head[1:]
+    return (_place_adjective_text(cap) and head.endswith("se")) or bool(_DEMONYM.fullmatch(cap)) \
+        or cap in SINGULAR_DEMONYMS
 
 
 #: nouns that say no more than "this person": they may point back to any described person
