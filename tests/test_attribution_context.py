@@ -1797,3 +1797,10 @@ def test_a_plural_pronoun_stands_for_two_sources_joined_by_en(nlp):
     _, recs = attribute_paragraphs(
         nlp, "De vakbonden liepen weg bij het overleg. Ze vinden dat de politiek moet bewegen.")
     assert speaker_of(recs, "de politiek moet") == "vakbonden"
+
+
+def test_an_english_name_holds_on_between_its_capitalised_words(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Het middel is onschuldig volgens de fabrikant, maar gevaarlijk volgens het World Institute for "
+             "Research on Soil Health .")
+    assert speaker_of(recs, "gevaarlijk") == "World Institute for Research on Soil Health"

@@ -180,7 +180,7 @@ def _chain_at(doc, i: int) -> int:
             continue
         # connectors inside organisation names: "Centraal Bureau voor de Statistiek", and after one
         # institution word: "Onderzoeksraad voor Veiligheid", "Planbureau voor de Leefomgeving"
-        if j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "and", "&"} and (
+        if j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "on", "and", "&"} and (
                 j - i >= 2 or (doc[j].lower_ == "voor" and doc[j - 1].text.lower().endswith(_INSTITUTION_ENDINGS))):
             k = j + 1
             while k < n and doc[k].lower_ in {"de", "het", "the"}:
