@@ -781,3 +781,25 @@ def test_a_second_verb_of_the_same_subject_ends_the_object(nlp):
     # (guard: a plural noun after "en" is no second verb)
     recs = run(nlp, "De organisator verwacht boeren, vissers en feministen, noem maar op.")
     assert [r.content for r in recs][0].startswith("boeren, vissers")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("De wethouder kondigde dinsdag een verbod op vuurwerk aan.", "een verbod op vuurwerk"),
+    ("De minister heeft gisteren strengere regels voor de handel in vuurwerk aangekondigd.",
+     "strengere regels voor de handel in vuurwerk"),
+    ("Het bestuur waarschuwt al jaren voor de gevolgen van de krimp.", "voor de gevolgen van de krimp"),
+    ("De directie kondigde vorige week al bezuinigingen aan.", "bezuinigingen"),
+])
+def test_the_time_of_a_report_is_not_what_was_said(nlp, sentence, content):
+    assert [r.content for r in run(nlp, sentence)] == [content]
+
+
+def test_a_purpose_after_the_verb_is_not_what_was_announced(nlp):
+    recs = run(nlp, "De bond heeft een staking in het streekvervoer aangekondigd om de eisen kracht bij te zetten.")
+    assert [r.content for r in recs] == ["een staking in het streekvervoer"]
+    # (guard: with nothing announced before the verb, "om ... te" is what was announced; a call's
+    # "om ... te" is what is called for)
+    recs = run(nlp, "De burgemeester heeft aangekondigd om volgend jaar te stoppen.")
+    assert [r.content for r in recs] == ["om volgend jaar te stoppen"]
+    recs = run(nlp, "De bond heeft de leden opgeroepen om morgen te staken.")
+    assert [r.content for r in recs] == ["om morgen te staken"]

@@ -326,6 +326,8 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     start = i + 1
     while start < te and (start in cue.extra or doc[start].lower_ in {"weten"}):
         start += 1
+    if _purpose(doc, i, start, cue):
+        return None  # "heeft een staking aangekondigd om de eisen kracht bij te zetten": why, not what
     # "maakte gisteren bekend de rente niet te verhogen": past the verb's particle, whatever before it
     start = max([start] + [e + 1 for e in cue.extra if start <= e < te])
     er = next((k for k in range(start, te - 1) if doc[k].lower_ in {"ervan", "ertoe", "erop", "erom"}), None)
@@ -342,6 +344,19 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
         return te  # "Hij zegt te willen stoppen": an intention with nothing before "te" (not "het plan
         # dat hij dacht te kunnen redden": the relative pronoun is the infinitive's object)
     return start if start < te else None
+
+
+#: verbs whose "om ... te" says what is asked or offered ("roept op om ...", "vroeg om ... te")
+_OM_TE_LEMMAS = {"oproepen", "verzoeken", "adviseren", "aanraden", "vragen", "eisen", "pleiten", "dreigen", "beloven",
+                 "aanbieden", "voorstellen", "suggereren", "aandringen", "waarschuwen"}
+
+
+def _purpose(doc, i: int, k: int, cue) -> bool:
+    """Whether "om ... te" at k, right after a verb-final cue, gives the purpose of the act
+    ("heeft maatregelen aangekondigd om ... te voorkomen"), not what was said."""
+    return k < len(doc) and doc[k].lower_ == "om" and cue.lemma not in _OM_TE_LEMMAS \
+        and (cue.kind == "participle" or doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"ROOT"}) \
+        and any(doc[x].dep_ in {"obj", "nsubj:pass"} and doc[x].head.i == i for x in range(max(0, i - 12), i))  # (what was said, before it)
 
 
 def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
@@ -1893,7 +1908,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         # (not a plural noun the tagger took for a verb: "boswachters en feministen")
         if any((doc[k].lower_ in {"dat", "of"} and not (coord is not None and k > coord and doc[k].lower_ == "dat"
                                                          and doc[k - 1].pos_ == "NOUN")) or (doc[k].text == ":" and k <= i + 2)
-               or (doc[k].lower_ == "te" and not pp_object) for k in range(i + 1, rel)):
+               or (doc[k].lower_ == "te" and not pp_object and not _purpose(doc, i, i + 1, cue)) for k in range(i + 1, rel)):
             return  # a complement clause: handled elsewhere ("waarschuwt voor X om ... te ...": not that)
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is not None and np[0] > i and has_parse(doc):
@@ -1947,6 +1962,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "daarmee",
                                                                         "dan", "nu", "langer"}):
             c_lo += 1
+        timed = c_lo < _past_when(doc, c_lo, c_hi if c_hi is not None else hi)
+        c_lo = _past_when(doc, c_lo, c_hi if c_hi is not None else hi)
         if c_hi is None:
             c_hi = _content_end(doc, c_lo, coord if coord is not None else hi)
             if rel < c_hi and any(cue_at(doc, k, hi, lo=rel) for k in range(rel + 2, c_hi)):
@@ -1957,8 +1974,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                          and doc[k + 1].lower_ in {"maar", "en"} and doc[k + 2].pos_ in {"VERB", "AUX"}), c_hi)
         while c_hi > c_lo and (doc[c_hi - 1].is_punct or (c_hi - 1) in cue.extra):
             c_hi -= 1
-        if c_hi - c_lo < 2:
-            continue
+        if c_hi - c_lo < 2 and not (timed and c_hi - c_lo == 1 and doc[c_lo].dep_ == "obj" and doc[c_lo].head.i == i):
+            continue  # (one word after the time: "kondigde vorige week verbeteringen aan")
         if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
             # "waarschuwt in een brief voor X": past where they said it to what; "waarschuwen
             # in tijdschrift X" alone says nothing
@@ -1968,7 +1985,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 obj = obj if c_hi - obj >= 2 else None
             if obj is None:
                 continue
-            c_lo = obj
+            c_lo = obj if c_hi - _past_when(doc, obj, c_hi) < 1 else _past_when(doc, obj, c_hi)
         if cue.lemma == "adviseren" and any(doc[k].lower_ == "over" for k in range(c_lo, c_hi)) \
                 and not any(doc[k].lower_ in {"om", "te", "tot"} for k in range(c_lo, c_hi)):
             continue  # "adviseerde gemeenten over jeugdzorg": what the advice was about, not what it said
@@ -1989,6 +2006,34 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         return
+
+
+#: adverbs of time that open the middle field ("kondigde gisteren een verbod aan")
+_WHEN_ADVERBS = {"gisteren", "vandaag", "eergisteren", "morgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
+                 "vannacht", "eerder", "onlangs", "recent", "jaren", "maanden", "weken", "lang", "langer", "tijden",
+                 "opnieuw", "steeds", "inmiddels", "ook", "al", "nog", "wel", "nu", "destijds", "toen", "zelfs"}
+_WEEKDAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"} | WEEKDAY_PARTS
+_MONTHS = {"januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november",
+           "december"}  # (not "mei", also a word)
+_WHEN_DETERMINERS = {"afgelopen", "vorige", "vorig", "komende", "volgende", "deze", "dit", "vandaag", "gisteren"}
+
+
+def _past_when(doc, k: int, hi: int) -> int:
+    """Past the time adverbs that open an object ("gisteren", "al jaren", "vorige week", "op
+    dinsdag"): where what was said starts."""
+    while k + 1 < hi:
+        w = doc[k].lower_
+        if w in _WHEN_ADVERBS or w in _WEEKDAYS:
+            k += 1
+        elif w in _WHEN_DETERMINERS and doc[k + 1].lower_ in _TIME_NOUNS | {"ochtend", "middag", "avond"}:
+            k += 2
+        elif w in _MONTHS and (k == 0 or not doc[k - 1].like_num):
+            k += 1  # ("vorig jaar augustus")
+        elif w == "op" and doc[k + 1].lower_ in _WEEKDAYS:
+            k += 2
+        else:
+            break
+    return k
 
 
 #: what "oproepen" evokes rather than calls for ("roept vragen op")
