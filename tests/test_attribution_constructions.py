@@ -789,6 +789,8 @@ def test_a_second_verb_of_the_same_subject_ends_the_object(nlp):
      "strengere regels voor de handel in vuurwerk"),
     ("Het bestuur waarschuwt al jaren voor de gevolgen van de krimp.", "voor de gevolgen van de krimp"),
     ("De directie kondigde vorige week al bezuinigingen aan.", "bezuinigingen"),
+    ("Het kabinet verwacht volgend jaar een tekort van drie miljard euro.", "een tekort van drie miljard euro"),
+    ("De wethouder eiste gisteravond in de raad het vertrek van de directeur.", "het vertrek van de directeur"),
 ])
 def test_the_time_of_a_report_is_not_what_was_said(nlp, sentence, content):
     assert [r.content for r in run(nlp, sentence)] == [content]
@@ -803,3 +805,14 @@ def test_a_purpose_after_the_verb_is_not_what_was_announced(nlp):
     assert [r.content for r in recs] == ["om volgend jaar te stoppen"]
     recs = run(nlp, "De bond heeft de leden opgeroepen om morgen te staken.")
     assert [r.content for r in recs] == ["om morgen te staken"]
+
+
+def test_a_request_before_its_participle(nlp):
+    recs = run(nlp, "De oppositie heeft dinsdag opnieuw om een debat gevraagd.")
+    assert [(r.speaker, r.content) for r in recs] == [("oppositie", "om een debat")]
+    recs = run(nlp, "De raad heeft de provincie om extra geld gevraagd.")
+    assert [r.content for r in recs] == ["om extra geld"]
+
+
+def test_asking_for_advice_claims_nothing(nlp):
+    assert run(nlp, "De wethouder vroeg de commissies om advies.") == []

@@ -1815,16 +1815,30 @@ def _request_cue(doc, i: int, hi: int) -> Optional[Cue]:
     cue only after a quote, for the questions it also reports)."""
     t = doc[i]
     readings = REPORTING_FORMS.get(t.lower_, ())
-    if not any(r["lemma"] == "vragen" and r["kind"] == "finite" for r in readings):
-        return None
     if has_pos(doc) and t.pos_ not in {"VERB", "AUX"}:
         return None  # "de vragen om ...": the noun
+    if any(r["lemma"] == "vragen" and r["kind"] == "participle" for r in readings):
+        # "heeft (dinsdag) om een debat gevraagd": the request before the participle, in its clause
+        for k in range(i - 1, max(-1, i - 10), -1):
+            if doc[k].is_punct or doc[k].lower_ in _SUBORDINATORS or doc[k].lower_ in AUXILIARIES:
+                return None
+            if doc[k].text == "om" and k + 1 < i and not any(doc[x].lower_ == "te" for x in range(k, i)) \
+                    and doc[k + 1].lower_ not in _INPUT_ASKED:
+                return Cue(i, "vragen", "speech", "participle")
+        return None
+    if not any(r["lemma"] == "vragen" and r["kind"] == "finite" for r in readings):
+        return None
     for k in range(i + 1, min(hi, i + 8)):
         if doc[k].is_punct or doc[k].lower_ in {"dat", "of", "zich"}:
             return None
-        if doc[k].text == "om" and not (k + 1 < hi and doc[k + 1].lower_ == "te"):
+        if doc[k].text == "om" and not (k + 1 < hi and doc[k + 1].lower_ in {"te"} | _INPUT_ASKED):
             return Cue(i, "vragen", "speech", "finite")
     return None
+
+
+#: what is asked for when a source asks for others' input, which claims nothing ("vroeg de
+#: commissies om advies")
+_INPUT_ASKED = {"advies", "raad", "informatie", "input", "suggesties", "ideeën", "reacties", "tips"}
 
 
 #: finite forms of verbs of public praise and blame whose object is what the source judges
@@ -1959,6 +1973,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 continue  # (the auxiliary of this clause: not "Het land is ..., nadat X Y had aangekondigd")
             c_lo = max(aux + 1, np[1]) if np[0] <= aux + 1 else aux + 1
             c_hi = i
+            if cue.lemma == "vragen":
+                # "heeft de gemeente om steun gevraagd": the request, not the one asked
+                c_lo = next((k for k in range(c_lo, i) if doc[k].text == "om"), c_lo)
         while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "daarmee",
                                                                         "dan", "nu", "langer"}):
             c_lo += 1
@@ -2009,13 +2026,16 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
 
 
 #: adverbs of time that open the middle field ("kondigde gisteren een verbod aan")
-_WHEN_ADVERBS = {"gisteren", "vandaag", "eergisteren", "morgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
-                 "vannacht", "eerder", "onlangs", "recent", "jaren", "maanden", "weken", "lang", "langer", "tijden",
-                 "opnieuw", "steeds", "inmiddels", "ook", "al", "nog", "wel", "nu", "destijds", "toen", "zelfs"}
+_WHEN_ADVERBS = {"gisteren", "vandaag", "eergisteren", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag",
+                 "vanavond", "vannacht", "gisteravond", "gistermiddag", "gisterochtend", "gisternacht", "eerder",
+                 "onlangs", "recent", "jaren", "maanden", "weken", "lang", "langer", "tijden", "opnieuw", "steeds",
+                 "inmiddels", "ook", "al", "nog", "wel", "nu", "destijds", "toen", "zelfs", "vaak", "regelmatig",
+                 "herhaaldelijk", "meermaals", "telkens"}
 _WEEKDAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"} | WEEKDAY_PARTS
 _MONTHS = {"januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november",
            "december"}  # (not "mei", also a word)
-_WHEN_DETERMINERS = {"afgelopen", "vorige", "vorig", "komende", "volgende", "deze", "dit", "vandaag", "gisteren"}
+_WHEN_DETERMINERS = {"afgelopen", "vorige", "vorig", "komende", "komend", "volgende", "volgend", "deze", "dit",
+                     "vandaag", "gisteren", "dezelfde", "hetzelfde"}
 
 
 def _past_when(doc, k: int, hi: int) -> int:
