@@ -816,3 +816,8 @@ def test_a_request_before_its_participle(nlp):
 
 def test_asking_for_advice_claims_nothing(nlp):
     assert run(nlp, "De wethouder vroeg de commissies om advies.") == []
+
+
+def test_a_trailing_cue_with_an_object_verb_gives_one_record(nlp):
+    recs = run(nlp, "De schade loopt in de miljoenen, schat de verzekeraar.")
+    assert [(r.speaker, r.content) for r in recs] == [("verzekeraar", "De schade loopt in de miljoenen")]

@@ -1939,6 +1939,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue
         if cue.lemma == "voorstellen" and np[0] > i:
             continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
+        after = np_after(doc, i + 1, hi) if np[0] < i and i > lo and doc[i - 1].text == "," else None
+        if after is not None and after[0] == i + 1 and (after[1] >= hi or doc[after[1]].is_punct) \
+                and is_source_np(doc, *after, strict=False):
+            continue  # "De schade loopt op, schat de verzekeraar.": the source after a trailing cue (trailing_cue)
         if cue.lemma == "vrezen" and np[0] < i \
                 and any(doc[k].pos_ == "ADP" or doc[k].lower_ == "als" for k in range(lo, np[0])):
             continue  # "In dorpen als A en B vrezen bewoners ...": places in a fronted phrase, no source
