@@ -354,9 +354,10 @@ _OM_TE_LEMMAS = {"oproepen", "verzoeken", "adviseren", "aanraden", "vragen", "ei
 def _purpose(doc, i: int, k: int, cue) -> bool:
     """Whether "om ... te" at k, right after a verb-final cue, gives the purpose of the act
     ("heeft maatregelen aangekondigd om ... te voorkomen"), not what was said."""
+    # (and what was said stands before the verb: its object, or what the parse makes its subject)
     return k < len(doc) and doc[k].lower_ == "om" and cue.lemma not in _OM_TE_LEMMAS \
         and (cue.kind == "participle" or doc[i].pos_ in {"VERB", "AUX"} and doc[i].dep_ not in {"ROOT"}) \
-        and any(doc[x].dep_ in {"obj", "nsubj:pass"} and doc[x].head.i == i for x in range(max(0, i - 12), i))  # (what was said, before it)
+        and any(doc[x].dep_ in {"obj", "nsubj:pass"} and doc[x].head.i == i for x in range(max(0, i - 12), i))
 
 
 def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[int, int]]:
@@ -1983,8 +1984,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         while c_lo < hi and (c_lo in cue.extra or doc[c_lo].lower_ in {"ook", "wel", "nog", "al", "daarom", "daarmee",
                                                                         "dan", "nu", "langer"}):
             c_lo += 1
-        timed = c_lo < _past_when(doc, c_lo, c_hi if c_hi is not None else hi)
-        c_lo = _past_when(doc, c_lo, c_hi if c_hi is not None else hi)
+        when = _past_when(doc, c_lo, c_hi if c_hi is not None else hi)
+        timed, c_lo = when > c_lo, when
         if c_hi is None:
             c_hi = _content_end(doc, c_lo, coord if coord is not None else hi)
             if rel < c_hi and any(cue_at(doc, k, hi, lo=rel) for k in range(rel + 2, c_hi)):
@@ -2006,7 +2007,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 obj = obj if c_hi - obj >= 2 else None
             if obj is None:
                 continue
-            c_lo = obj if c_hi - _past_when(doc, obj, c_hi) < 1 else _past_when(doc, obj, c_hi)
+            c_lo = _past_when(doc, obj, c_hi)
         if cue.lemma == "adviseren" and any(doc[k].lower_ == "over" for k in range(c_lo, c_hi)) \
                 and not any(doc[k].lower_ in {"om", "te", "tot"} for k in range(c_lo, c_hi)):
             continue  # "adviseerde gemeenten over jeugdzorg": what the advice was about, not what it said
