@@ -821,3 +821,16 @@ def test_asking_for_advice_claims_nothing(nlp):
 def test_a_trailing_cue_with_an_object_verb_gives_one_record(nlp):
     recs = run(nlp, "De schade loopt in de miljoenen, schat de verzekeraar.")
     assert [(r.speaker, r.content) for r in recs] == [("verzekeraar", "De schade loopt in de miljoenen")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Volgens informateur Hans de Groot, die door de partij was ingeschakeld, zijn de verschillen klein.",
+     "zijn de verschillen klein"),
+    ("Volgens Stijn de Wit (17), die aan de wieg stond van het protest, hoeven critici zich geen zorgen te maken.",
+     "hoeven critici zich geen zorgen te maken"),
+    # (guard: an age before an apposition that is not skipped leaves the claim whole)
+    ("Dat is volgens Jan Bos (52), chirurg in een kliniek in Leiden, nou een typisch voorbeeld van slecht werk.",
+     "Dat is volgens Jan Bos (52), chirurg in een kliniek in Leiden, nou een typisch voorbeeld van slecht werk"),
+])
+def test_a_relative_clause_on_the_volgens_source_is_not_the_claim(nlp, sentence, content):
+    assert [r.content for r in run(nlp, sentence)] == [content]

@@ -1009,13 +1009,19 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             comma = next((k for k in range(after_lo + 1, min(hi, after_lo + 6)) if doc[k].text == ","), None)
             if comma is not None and comma + 1 < hi and doc[comma + 1].pos_ == "PROPN":
                 after_lo = comma
-        if after_lo + 1 < hi and doc[after_lo].text == "," and (doc[after_lo + 1].lower_ in {"een", "één", "de", "het",
-                                                                                          "onder", "waaronder", "zoals"}
-                                                                or _is_role_word(doc[after_lo + 1].text)
-                                                                or doc[after_lo + 1].pos_ == "PROPN"):
+        # ("Volgens Anna de Wit (17), die ...": past the age to the comma)
+        aged = after_lo + 3 if after_lo + 3 < hi and doc[after_lo].text == "(" and doc[after_lo + 1].like_num \
+            and doc[after_lo + 2].text == ")" else after_lo
+        relative = aged + 1 < hi and doc[aged].text == "," and doc[aged + 1].lower_ in _RELATIVE_OPENERS
+        if aged + 1 < hi and doc[aged].text == "," and (doc[aged + 1].lower_ in {"een", "één", "de", "het", "onder",
+                                                                                "waaronder", "zoals"}
+                                                        or _is_role_word(doc[aged + 1].text)
+                                                        or doc[aged + 1].pos_ == "PROPN" or relative):
             # "Volgens berekeningen van X, een site van journalisten, heeft ...", "Volgens de
-            # burgemeester, Marja van Dam, is ...": skip the apposition
-            close = next((k for k in range(after_lo + 1, min(hi, after_lo + 15)) if doc[k].text == ","), None)
+            # burgemeester, Marja van Dam, is ...": skip the apposition; "Volgens X, die ...,
+            # is ...": and a relative clause on the source
+            close = next((k for k in range(aged + 1, min(hi, aged + (30 if relative else 15)))
+                          if doc[k].text == ","), None)
             if close is not None and close + 1 < hi and (doc[close + 1].pos_ in {"AUX", "VERB"} or not has_pos(doc)):
                 after_lo = close + 1
         pre = (pre_lo, c0)
@@ -1054,6 +1060,9 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         if span[1] > span[0]:
             yield from _volgens_record(doc, text, span, (c0, v), np)
 
+
+#: words that open a relative clause on a source ("volgens X, die ...,")
+_RELATIVE_OPENERS = {"die", "dat", "wiens", "wier", "waarvan", "waarin", "waar"}
 
 #: pronouns for an unnamed group of people ("volgens velen")
 _GROUP_PRONOUNS = {"velen", "sommigen", "anderen", "enkelen", "meesten", "weinigen", "kenners"}
