@@ -834,3 +834,10 @@ def test_a_trailing_cue_with_an_object_verb_gives_one_record(nlp):
 ])
 def test_a_relative_clause_on_the_volgens_source_is_not_the_claim(nlp, sentence, content):
     assert [r.content for r in run(nlp, sentence)] == [content]
+
+
+def test_volgens_in_the_middle_keeps_the_clause_and_leaves_out_a_relative_after_the_source(nlp):
+    recs = run(nlp, "De brand is volgens de politie aangestoken.")
+    assert [r.content for r in recs] == ["De brand is volgens de politie aangestoken"]
+    recs = run(nlp, "De brand is aangestoken, volgens de politie, die een onderzoek is begonnen.")
+    assert [r.content for r in recs] == ["De brand is aangestoken"]

@@ -1028,6 +1028,11 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         post = (after_lo, after_hi)
         n_pre = sum(1 for x in range(*pre) if not doc[x].is_punct)
         n_post = sum(1 for x in range(*post) if not doc[x].is_punct)
+        if after_lo + 1 < hi and doc[after_lo].text == "," and doc[after_lo + 1].lower_ in _RELATIVE_OPENERS:
+            n_post = 0  # "A, volgens de politie, die een onderzoek is begonnen.": the clause after is on the source
+        # "De brand is volgens de politie aangestoken": the verb that closes the clause
+        closing_verb = n_post == 1 and after_lo == np[1] and has_pos(doc) \
+            and all(doc[x].pos_ in {"VERB", "AUX"} or doc[x].is_punct for x in range(*post))
         # the stretch before "volgens": the sentence, or its last conjunction-led clause
         # ("..., maar dat moet volgens X ..."); commas of an apposition do not cut it
         start = lo
@@ -1049,7 +1054,7 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
             if verb_before and not opener and after_lo == np[1] and n_before >= 2:
                 # "Dat A, is volgens X de zaak van B": one claim with the cue inside
                 span = (start, after_hi)
-        elif 0 < n_before <= 10 and n_post >= 2 and np[1] - np[0] <= 6 and after_lo == np[1]:
+        elif 0 < n_before <= 10 and (n_post >= 2 or closing_verb) and np[1] - np[0] <= 6 and after_lo == np[1]:
             # "De man zit volgens zijn advocaat al weken vast": the claim is the whole clause, and
             # one stretch of text holds it only with the cue inside
             span = (start, after_hi)
