@@ -2626,12 +2626,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
         return True  # also "de vrouw", "de man": the person just spoken of, if the sex fits
     if re.search(r"\w['’-]er$", head):
         return True  # "de PvdA'er", "de VVD-er"
-    if _place_adjective_text(head[:1].upper() + head[1:]) and head.endswith("se"):
-        return True  # "de Engelse", "de Amsterdamse": a person by origin
-    if _DEMONYM.fullmatch(head[:1].upper() + head[1:]):
-        return True  # "de Enschedeër", "de Amsterdammer"
-    if head[:1].upper() + head[1:] in SINGULAR_DEMONYMS:
-        return True  # "de Fransman", "de Sloveen"
+    if _origin_noun(head):
+        return True  # "de Engelse", "de Enschedeër", "de Fransman": a person by origin
     last = head.rsplit("-", 1)[-1]  # ("de oud-RTL-baas": the plural check is on "baas")
     return ROLE_ANAPHORA_ALL and _is_role_word(head) and head not in _COLLECTIVE_NOUNS \
         and not re.search(r"(?:ers|en|'s)$", head) \
@@ -2744,7 +2740,8 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
 
 
 def _origin_noun(head: str) -> bool:
-    """"amsterdamse", "utrechter", "fransman": a person named by where they are from."""
+    """"amsterdamse", "enschedeër", "fransman": a person named by where they are from (as an
+    adjective, a demonym by its ending, or a listed demonym)."""
     cap = head[:1].upper() + head[1:]
     return (_place_adjective_text(cap) and head.endswith("se")) or bool(_DEMONYM.fullmatch(cap)) \
         or cap in SINGULAR_DEMONYMS
