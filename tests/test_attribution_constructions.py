@@ -841,3 +841,43 @@ def test_volgens_in_the_middle_keeps_the_clause_and_leaves_out_a_relative_after_
     assert [r.content for r in recs] == ["De brand is volgens de politie aangestoken"]
     recs = run(nlp, "De brand is aangestoken, volgens de politie, die een onderzoek is begonnen.")
     assert [r.content for r in recs] == ["De brand is aangestoken"]
+
+
+@pytest.mark.parametrize("sentences, speaker", [
+    ("Het zwembad gaat na de zomer weer open. Dit schrijft de directie in een brief aan de leden.", "directie"),
+    ("Het brood wordt in het najaar duurder. Dat verwacht de bakkersbond.", "bakkersbond"),
+    ("De nieuwe regels gaan in januari in. Dat meldt de gemeenteraad op zijn website.", "gemeenteraad"),
+])
+def test_institutions_named_by_a_compound_or_a_board_point_back(nlp, sentences, speaker):
+    recs = run(nlp, sentences)
+    assert [(r.speaker, r.content) for r in recs] == [(speaker, sentences.split(". ")[0])]
+
+
+def test_a_manner_adverb_after_the_source_is_not_part_of_it(nlp):
+    recs = run(nlp, "Het zwembad gaat na de zomer weer open. Dat bevestigde een woordvoerder van het bad desgevraagd.")
+    assert [r.speaker_mention for r in recs] == ["een woordvoerder van het bad"]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("De wethouder heeft toegezegd dat er meer geld komt voor de muziekschool.", "toegezegd",
+     "er meer geld komt voor de muziekschool"),
+    ("De staatssecretaris zegt toe zijn best te doen voor de vissers.", "zegt toe", "zijn best te doen voor de vissers"),
+    ("De fabrikant garandeert dat de fiets tien jaar meegaat.", "garandeert", "de fiets tien jaar meegaat"),
+    ("De premier herinnerde eraan dat de economie nog groeit.", "herinnerde eraan", "de economie nog groeit"),
+    ("De biologen veronderstellen dat de vogels uit het zuiden komen.", "veronderstellen",
+     "de vogels uit het zuiden komen"),
+    # (guard: "toe" before "te" and an infinitive belongs to that infinitive)
+    ("De woordvoerder zegt niets toe te voegen aan de brief.", "zegt", "niets toe te voegen aan de brief"),
+])
+def test_promises_reminders_and_assumptions_are_reported(nlp, sentence, cue, content):
+    assert [(r.cue, r.content) for r in run(nlp, sentence)] == [(cue, content)]
+
+
+def test_a_trailing_cue_with_its_particle_gives_one_record(nlp):
+    recs = run(nlp, "Het plan deugt niet, stelt de ombudsman vast.")
+    assert [(r.speaker, r.content) for r in recs] == [("ombudsman", "Het plan deugt niet")]
+
+
+def test_the_one_promised_something_is_not_the_source(nlp):
+    recs = run(nlp, "De woningcorporatie belooft de huurders een nieuwe keuken.")
+    assert [r.speaker for r in recs] == ["woningcorporatie"]

@@ -50,6 +50,8 @@ def _find_particle(doc, start: int, hi: int, particle: str) -> Optional[int]:
             if particle == "in" and nxt is not None and (
                     nxt.lower_ in _NP_OPENERS or (has_pos(doc) and nxt.pos_ in {"NOUN", "PROPN"})):
                 continue
+            if particle == "toe" and k > start and nxt is not None and nxt.lower_ == "te":
+                return None  # "zegt niets toe te voegen": the particle of the infinitive (toevoegen)
             return k
         if low in _CLAUSE_STOP or low == ",":
             return None

@@ -293,7 +293,7 @@ _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vreze
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "betichten", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
-              "verzoeken", "aanbieden", "suggereren", "bekendmaken", "vertellen"}
+              "verzoeken", "aanbieden", "suggereren", "bekendmaken", "vertellen", "toezeggen", "garanderen"}
 
 
 def _in_relative(doc, i: int) -> bool:
@@ -474,7 +474,7 @@ def _object_after_parsed_subject(doc, i: int, lo: int, after: tuple[int, int]) -
         # sentence adverb the parse took for the subject)
     v = doc[i]
     heads = {v.i} | {c.i for c in v.children if c.dep_ == "xcomp"}
-    return any(doc[k].dep_ == "obj" and doc[k].head.i in heads for k in range(*after))
+    return any(doc[k].dep_ in {"obj", "iobj"} and doc[k].head.i in heads for k in range(*after))
 
 
 def _prepositional(doc, np: tuple[int, int]) -> bool:
@@ -1955,7 +1955,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue.lemma == "voorstellen" and np[0] > i:
             continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
         after = np_after(doc, i + 1, hi) if np[0] < i and i > lo and doc[i - 1].text == "," else None
-        if after is not None and after[0] == i + 1 and (after[1] >= hi or doc[after[1]].is_punct) \
+        # (", stelt de ombudsman vast.": the verb's particle may close the clause)
+        tail = after[1] + (after is not None and after[1] + 1 < hi and doc[after[1]].dep_ == "compound:prt"
+                           and doc[after[1]].head.i == i) if after is not None else None
+        if after is not None and after[0] == i + 1 and (tail >= hi or doc[tail].is_punct) \
                 and is_source_np(doc, *after, strict=False):
             continue  # "De schade loopt op, schat de verzekeraar.": the source after a trailing cue (trailing_cue)
         if cue.lemma == "vrezen" and np[0] < i \

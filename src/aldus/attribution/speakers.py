@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
+from ..lang.nl.words import (ORG_NOUNS, ORG_HEADS, NOT_ORG_COMPOUNDS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
                              FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS,
                              TITLE_NOUNS, WEEKDAY_PARTS)
@@ -755,6 +755,8 @@ def _is_role_word(w: str) -> bool:
         return True
     if len(w) > 7 and any(w.endswith(n) for n in _LONG_PERSON_NOUNS):
         return True  # compounds: drugsexpert, klimaatdeskundige, partijvoorzitter
+    if len(w) > 7 and w.endswith(ORG_HEADS) and w not in NOT_ORG_COMPOUNDS:
+        return True  # institutions: consumentenbond, gemeenteraad, voedselbank
     if w.endswith("ici") and (w[:-1] + "us" in PERSON_NOUNS or w in {"politici", "technici", "musici"}):
         return True  # Latin plurals: politici, historici
     for suf in ("en", "s", "n"):  # plurals: activisten, woordvoerders, deskundigen

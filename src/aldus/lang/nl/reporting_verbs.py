@@ -52,6 +52,9 @@ mee|delen       speech
 mede|delen      speech
 verzekeren:verzeker speech
 beloven         speech
+toe|zeggen      speech
+garanderen      speech
+herinneren>eraan:herinner speech
 onthullen       speech
 rapporteren     speech
 berichten       speech
@@ -123,6 +126,7 @@ menen           belief
 geloven         belief
 verwachten      belief
 vermoeden       belief
+veronderstellen belief
 betwijfelen     belief
 twijfelen       belief
 vrezen          belief
@@ -137,6 +141,7 @@ merken          belief
 in|zien         belief  zag/zagen/gezien
 concluderen     finding
 constateren     finding
+signaleren      finding
 ontdekken       finding
 vast|stellen    finding
 berekenen       finding

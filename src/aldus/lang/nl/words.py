@@ -69,6 +69,9 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 WEEKDAY_PARTS = {d + p for d in ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
                  for p in ("ochtend", "middag", "avond", "nacht")}
 NP_STOP |= WEEKDAY_PARTS
+#: manner adverbs after a subject that follows its verb ("bevestigde een woordvoerder desgevraagd")
+NP_STOP |= set("""desgevraagd telefonisch schriftelijk opnieuw gisteravond gistermiddag gisterochtend desondanks
+daarentegen overigens eveneens nadrukkelijk stellig expliciet letterlijk openlijk publiekelijk""".split())
 #: pronominal adverbs ("voegt de socioloog eraan toe"): never part of a noun phrase
 NP_STOP |= {p + q for p in ("er", "daar", "hier") for q in (
     "aan", "bij", "van", "op", "mee", "over", "in", "uit", "na", "voor", "achter", "tegen", "door", "om", "onder", "naast")}
@@ -123,7 +126,15 @@ federatie brancheorganisatie koepel ombudsman waterschap overheid autoriteiten a
 college parlement leger brandweer bank banken verzekeraar verzekeraars fabrikant producent
 omroep zender krant universiteit ziekenhuis school club ploeg actiegroep belangengroep
 tegenstanders voorstanders critici klagers deelnemers respondenten ondervraagden
+directie redactie concern jury rederij maatschappij team agentschap
+rekenkamer vakcentrale werkgever werkgevers netbeheerder veiligheidsregio supermarkt supermarkten
+schoolleiding clubleiding partijleiding bedrijfsleiding legerleiding
 """.split())
+#: heads of compound institution names too short for the general compound test ("de consumentenbond",
+#: "de gemeenteraad", "de voedselbank"), with the compounds that name things
+ORG_HEADS = ("bond", "raad", "bank")
+NOT_ORG_COMPOUNDS = {"voorraad", "huisraad", "werkbank", "zandbank", "schoolbank", "databank", "kennisbank",
+                     "zitbank", "parkbank", "gegevensbank", "speelbank", "beeldbank", "fotobank", "slaapbank"}
 PERSON_NOUNS |= ORG_NOUNS
 # roles of politics, schools and public life that news copy names people by
 PERSON_NOUNS |= set("""lijsttrekker lijsttrekkers europarlementariër europarlementariërs
