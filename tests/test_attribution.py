@@ -56,6 +56,19 @@ def test_attribution_interrupted_quote_two_records_same_speaker(nlp):
     assert a is not b and same(a.speaker, "Sanne Visser") and same(b.speaker, "Sanne Visser")
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("'De school gaat dicht', zegt de wethouder, die gisteren het rapport ontving, "
+     "'maar de kinderen krijgen een nieuwe plek.'", "wethouder"),
+    ("'De school gaat dicht', zegt Sanne Visser, wethouder onderwijs in Deventer, "
+     "'maar de kinderen krijgen een nieuwe plek.'", "Sanne Visser"),
+])
+def test_attribution_interrupted_quote_past_a_clause_on_the_speaker(nlp, paragraph, speaker):
+    _, recs = run(nlp, paragraph)
+    assert [(r.type, r.speaker, r.content) for r in recs] == [
+        ("direct", speaker, "De school gaat dicht"),
+        ("direct", speaker, "maar de kinderen krijgen een nieuwe plek.")]
+
+
 def test_attribution_colon_introduces_quote(nlp):
     _, recs = run(nlp, "Burgemeester Anton de Boer was duidelijk. De Boer: 'Dit accepteren wij niet.'")
     r = find(recs, "Dit accepteren wij niet")

@@ -881,3 +881,31 @@ def test_a_trailing_cue_with_its_particle_gives_one_record(nlp):
 def test_the_one_promised_something_is_not_the_source(nlp):
     recs = run(nlp, "De woningcorporatie belooft de huurders een nieuwe keuken.")
     assert [r.speaker for r in recs] == ["woningcorporatie"]
+
+
+def test_a_quoted_fragment_at_the_end_of_an_object_keeps_its_closing_mark(nlp):
+    recs = run(nlp, "Omwonenden klagen over 'ondraaglijke stank'.")
+    assert [(r.type, r.content) for r in recs] == [("mixed", "'ondraaglijke stank'")]
+
+
+def test_a_portfolio_after_a_person_is_not_part_of_the_name(nlp):
+    recs = run(nlp, "Minister Karin Bos voor Klimaat belooft een onderzoek naar de storing.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karin Bos", "een onderzoek naar de storing")]
+    # (guard: an organisation's name after "van" keeps its "voor")
+    recs = run(nlp, "Tim Bakker van Forum voor Democratie verwacht een goede uitslag.")
+    assert [(r.speaker, r.speaker_mention) for r in recs] == [("Tim Bakker", "Tim Bakker van Forum voor Democratie")]
+
+
+def test_a_body_named_after_its_kind_is_no_person_a_later_office_points_back_to(nlp):
+    recs = run(nlp, "Volgens de gemeente Deventer is het centrum te druk. De minister van Financiën zegt dat er geen geld is.")
+    assert [r.speaker for r in recs] == ["Deventer", "minister van Financiën"]
+
+
+def test_a_university_named_with_van_is_one_name(nlp):
+    recs = run(nlp, "Het aantal daklozen is volgens onderzoekers van de Universiteit van Utrecht flink gestegen.")
+    assert [r.speaker for r in recs] == ["onderzoekers van de Universiteit van Utrecht"]
+
+
+def test_being_of_the_opinion_reports_a_belief(nlp):
+    recs = run(nlp, "De deskundige is van oordeel dat de brug moet worden gesloten.")
+    assert [(r.speaker, r.content) for r in recs] == [("deskundige", "de brug moet worden gesloten")]

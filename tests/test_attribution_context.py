@@ -1804,3 +1804,20 @@ def test_an_english_name_holds_on_between_its_capitalised_words(nlp):
         nlp, "Het middel is onschuldig volgens de fabrikant, maar gevaarlijk volgens het World Institute for "
              "Research on Soil Health .")
     assert speaker_of(recs, "gevaarlijk") == "World Institute for Research on Soil Health"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Visser Jan Bakker vaart al veertig jaar uit. \"De vangst wordt elk jaar kleiner\", zegt de 61-jarige Volendammer.",
+     "Jan Bakker"),
+    ("Visser Jan Bakker vaart al veertig jaar uit. \"De vangst wordt elk jaar kleiner\", zegt de 61-jarige Duitser.",
+     "Jan Bakker"),
+    ("Bakker Sanne Mulder (34) heeft een winkel aan de Markt. Haar buurman Kees Smit is er niet blij mee. "
+     "\"Mijn klanten blijven weg\", zegt de 34-jarige.", "Sanne Mulder"),
+    ("Visser Jan Bakker vaart al veertig jaar uit. \"De vangst wordt elk jaar kleiner\", zegt de 61-jarige.",
+     "Jan Bakker"),
+    ("Een 27-jarige man uit Kampen is aangehouden. \"Ik heb niets gedaan\", zei de 27-jarige tegen de agenten.",
+     "27-jarige man uit Kampen"),
+])
+def test_an_age_points_back_at_the_person_described(nlp, paragraph, speaker):
+    _, recs = attribute_paragraphs(nlp, paragraph)
+    assert [r.speaker for r in recs if r.type == "direct"] == [speaker]

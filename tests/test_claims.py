@@ -34,6 +34,14 @@ def test_claims_dates_and_times_are_not_quantities(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "De bond CNV'19 herkent het beeld.",
+    "Het was net als in '91 een koude winter.",
+])
+def test_claims_a_number_glued_to_a_name_or_a_short_year_is_no_quantity(text):
+    assert find_quantities(text) == []
+
+
 def test_claims_reads_a_spacy_doc():
     import spacy
     doc = spacy.blank("nl")("Na een beleg van 120 dagen viel de vesting.")

@@ -64,8 +64,8 @@ def _unit(m: re.Match) -> Optional[str]:
 def _quantities(text: str) -> Iterator[Quantity]:
     taken = []
     for m in _PATTERN.finditer(text):
-        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,:/-"):
-            continue  # inside a longer token
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,:/-'’"):
+            continue  # inside a longer token ("A4", "NU'91"), or a year cut short ("in '91")
         if _is_date(text, m):
             continue
         value = parse_number(m.group("num"))

@@ -263,8 +263,12 @@ def quote_candidates(doc, text: str, quotes: Sequence[Quote], sents: Sequence[tu
         starts_sentence = before in ("", ".", "!", "?", ":", ";", "(", "…", "-", "–", "—") or before in _CLOSERS \
             or q.start == s_lo
         rc = right_cue(doc, tix, text, q, s_hi)
-        interrupted = prev is not None and prev.quote is not None and prev_right_cue_end >= 0 and \
-            text[prev_right_cue_end:q.start].strip() in {",", ",,", ""} and q.start - prev_right_cue_end < 5
+        gap = text[prev_right_cue_end:q.start].strip() if prev_right_cue_end >= 0 else None
+        interrupted = prev is not None and prev.quote is not None and gap is not None and (
+            (gap in {",", ",,", ""} and q.start - prev_right_cue_end < 5)
+            # "'A', zegt de minister, die het rapport gisteren ontving, 'B'": past an apposition or
+            # a relative clause on the speaker
+            or (re.fullmatch(r",[^,.!?;:'\"‘’“”„]{3,120},", gap) is not None and _n_words(gap) <= 15))
         ends_sentence = bool(_SENT_PUNCT.search(content))
         paren = _speaker_in_brackets(doc, tix, text, q) if rc is None else None
         full = starts_sentence or rc is not None or interrupted or q.reopened or paren is not None

@@ -2012,6 +2012,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_hi = next((k for k in range(c_lo + 1, c_hi - 2) if doc[k].text == ","
                          and doc[k + 1].lower_ in {"maar", "en"} and doc[k + 2].pos_ in {"VERB", "AUX"}), c_hi)
         while c_hi > c_lo and (doc[c_hi - 1].is_punct or (c_hi - 1) in cue.extra):
+            if doc[c_hi - 1].text in _QUOTE_CHARS and sum(doc[k].text in _QUOTE_CHARS for k in range(c_lo, c_hi)) % 2 == 0:
+                break  # "klagen over 'ondraaglijke stank'": the mark that closes a quoted fragment stays
             c_hi -= 1
         if c_hi - c_lo < 2 and not (timed and c_hi - c_lo == 1 and doc[c_lo].dep_ == "obj" and doc[c_lo].head.i == i):
             continue  # (one word after the time: "kondigde vorige week verbeteringen aan")

@@ -144,6 +144,12 @@ def _chain_at(doc, i: int) -> int:
             if re.search(r"['’]s$", t.text) and len(t.text) > 3:
                 break  # "Zuid-Korea's Moon": a possessive ends the name it belongs to
             continue
+        # "Universiteit van Amsterdam", "Ministerie van Financiën": a body's name built with "van"
+        if j - i == 1 and j + 1 < n and doc[j].lower_ == "van" and _cap(doc[j + 1].text) \
+                and doc[j + 1].text not in NOT_NAMES and doc[i].text[1:].islower() \
+                and doc[i].text.lower() in {"universiteit", "hogeschool", "ministerie", "gemeente", "provincie"}:
+            j += 1
+            continue
         # particles inside a name: "Jan van der Berg", followed by a capitalised word;
         # not "Hwang van Pilp" / "CDA van Jansen" (a name of an organisation after "van")
         k = j
@@ -180,8 +186,11 @@ def _chain_at(doc, i: int) -> int:
             continue
         # connectors inside organisation names: "Centraal Bureau voor de Statistiek", and after one
         # institution word: "Onderzoeksraad voor Veiligheid", "Planbureau voor de Leefomgeving"
+        # (not after a person's name: "minister Sander Dekker voor Rechtsbescherming" holds the portfolio)
         if j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "on", "and", "&"} and (
-                j - i >= 2 or (doc[j].lower_ == "voor" and doc[j - 1].text.lower().endswith(_INSTITUTION_ENDINGS))):
+                j - i >= 2 or (doc[j].lower_ == "voor" and doc[j - 1].text.lower().endswith(_INSTITUTION_ENDINGS))) \
+                and not (doc[i].text.lower() in FIRST_NAMES and doc[i].ent_type_ in {"PER", "PERSON", ""}
+                         and not any(doc[x].lower_ in AFFILIATION_PREPS for x in range(i + 1, j))):
             k = j + 1
             while k < n and doc[k].lower_ in {"de", "het", "the"}:
                 k += 1
@@ -334,9 +343,11 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
             if j > i:
                 span = doc[i:j]
                 single_initial = j - i == 1 and t.idx in sentence_starts
-                demonym = j - i == 1 and i > 0 and (doc[i - 1].text == "de" or (
-                    doc[i - 1].text == "De" and doc[i - 1].idx in sentence_starts | _block_starts(doc))) \
-                    and _DEMONYM.fullmatch(t.text) is not None  # "de Enschedeër", "de Amsterdammer": no name
+                d = i - 1 - (i > 1 and re.fullmatch(r"\d{1,3}-jarige", doc[i - 1].text) is not None)
+                demonym = j - i == 1 and d >= 0 and (doc[d].text == "de" or (
+                    doc[d].text == "De" and doc[d].idx in sentence_starts | _block_starts(doc))) \
+                    and (_DEMONYM.fullmatch(t.text) is not None or (d < i - 1 and t.text in SINGULAR_DEMONYMS))
+                # ("de Enschedeër", "de (61-jarige) Amsterdammer", "de 30-jarige Duitser": no name)
                 if not demonym and (not single_initial or label_at.get(i)
                                     or _seen_capitalised_elsewhere(doc, t, sentence_starts)):
                     labels = [label_at[k] for k in range(i, j) if k in label_at]
@@ -1632,7 +1643,10 @@ class SpeakerResolver:
             if canon.words and canon.words <= self.byline_words:
                 return Resolution(None)
             role = self.role_for(canon) or _role_from_mention(mention, core.text)
-            return Resolution(canon.text.strip(), role, self._is_person(canon) or bool(role))
+            # ("de gemeente Amsterdam": a body's kind before its name makes no person of it)
+            body = bool(role) and (role.split()[0].lower() in _COLLECTIVE_NOUNS | _GENERIC_ORG_NOUNS
+                                   or _institution_head(role.split()[0].lower()))
+            return Resolution(canon.text.strip(), role, self._is_person(canon) or (bool(role) and not body))
         # a description: "de socioloog", "de president", "analisten"
         holders = None
         # a person's role is held by a person ("woordvoerder van het ministerie van Buitenlandse
@@ -1791,6 +1805,16 @@ class SpeakerResolver:
                 mention.strip(), re.I):
             # (also "de 82-jarige politicus", "de nieuwe voorzitter")
             window = self.text[max(0, start - 3000):start]
+            if _AGE_WORD.fullmatch(head):
+                # "Fatima el Amrani (34) ... zegt de 34-jarige": the one named with that age
+                aged = [nm for nm in self.names if nm.end <= start and self._is_person(nm)
+                        and re.match(r"\s*\(%s\)" % head.split("-")[0], self.text[nm.end:nm.end + 8])]
+                if aged:
+                    canon = self.canonical(aged[-1].words) or aged[-1]
+                    return Resolution(canon.text, self.role_for(canon), True)
+                new = list(re.finditer(r"\b[Ee]en\s+(%s\s+[a-zà-ÿ]+(?:\s+uit\s+[A-Z][\w-]+)?)" % head, window))
+                if new and not any(a <= max(0, start - 3000) + new[-1].start() < b for a, b in self.quoted):
+                    return Resolution(new[-1].group(1), None, True)  # "Een 34-jarige man uit Zwolle ... de 34-jarige"
             intro = re.search(r"\b[Ee]en\s+((?:[\w-]+\s+){0,4}%s)\b" % re.escape(head), window)
             if intro and not any(self._is_person(n) and n.role and _holds_role(n.role, head)
                                  for n in self.names if n.start < start) \
@@ -2624,8 +2648,8 @@ def _anaphoric_role(head: Optional[str]) -> bool:
     ("de PvdA'er"); never a group or an institution."""
     if not head:
         return False
-    if head in _OFFICE_NOUNS or head in _PLAIN_PERSON_NOUNS:
-        return True  # also "de vrouw", "de man": the person just spoken of, if the sex fits
+    if head in _OFFICE_NOUNS or head in _PLAIN_PERSON_NOUNS or _AGE_WORD.fullmatch(head):
+        return True  # also "de vrouw", "de man", "de 34-jarige": the person just spoken of, if the sex fits
     if re.search(r"\w['’-]er$", head):
         return True  # "de PvdA'er", "de VVD-er"
     if _origin_noun(head):
@@ -2738,7 +2762,11 @@ def _may_be_called(speaker: Optional[str], head: str) -> bool:
             described = _head_word(speaker) or ""  # ("een bewoonster", "de buurman")
             sex = "f" if _female_noun(described) else "m" if described.endswith("man") else ""
         return sex in {"", origin_sex}
-    return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS
+    return _head_word(speaker) == head or head in _PLAIN_PERSON_NOUNS or bool(_AGE_WORD.fullmatch(head))
+
+
+#: an age used as a noun ("zegt de 34-jarige"): any person
+_AGE_WORD = re.compile(r"\d{1,3}-jarige")
 
 
 def _origin_noun(head: str) -> bool:

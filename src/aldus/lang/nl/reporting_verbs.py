@@ -182,7 +182,7 @@ glimlachen      speech
 
 #: predicative adjectives that attribute a belief ("X is bang dat ...", "X is ervan overtuigd dat ...")
 BELIEF_ADJECTIVES = {"bang", "bezorgd", "overtuigd", "optimistisch", "pessimistisch", "zeker", "benieuwd",
-                     "mening", "stellig", "hoopvol", "sceptisch", "kritisch",
+                     "mening", "oordeel", "stellig", "hoopvol", "sceptisch", "kritisch",
                      # emotions about a stated fact ("X is blij dat ...", "die verbaasd zijn dat ...")
                      "blij", "verbaasd", "teleurgesteld", "verheugd", "ongerust", "verontrust", "tevreden",
                      "boos", "trots", "verrast", "opgelucht", "bevreesd"}
