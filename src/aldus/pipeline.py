@@ -28,6 +28,7 @@ def analyze(items: Iterable[Item], *, nlp=None, batch_size: int = 16,
         nlp = load()
     from .attribution import attribute
     from .claims import find_quantities
+    from .entities import harmonise
 
     batch: list[Item] = []
 
@@ -50,6 +51,8 @@ def analyze(items: Iterable[Item], *, nlp=None, batch_size: int = 16,
                                  for e in doc.ents]
                 item.quantities = find_quantities(doc)
                 item.attributions = attribute(item, doc)
+                # (after attribution: who is quoted tells which names are people)
+                item.entities = harmonise(item.entities, item.text, item.attributions)
                 yield item
             except Exception as exc:  # one bad article never stops a corpus run
                 LOGGER.exception("analysis failed for %s", item.source)
