@@ -1821,3 +1821,15 @@ def test_an_english_name_holds_on_between_its_capitalised_words(nlp):
 def test_an_age_points_back_at_the_person_described(nlp, paragraph, speaker):
     _, recs = attribute_paragraphs(nlp, paragraph)
     assert [r.speaker for r in recs if r.type == "direct"] == [speaker]
+
+
+def test_a_word_for_a_person_opening_a_headline_is_no_name(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Door de hoge prijzen van graan moeten bakkers meer vragen. Dat zegt Joost Mulder van de bakkersbond.",
+        headline="Bakker waarschuwt: brood wordt duurder")
+    assert [(r.speaker, r.content) for r in recs][0] == ("bakker", "brood wordt duurder")
+    # (guard: the same word written as a name elsewhere in the article stays a name)
+    _, recs = attribute_paragraphs(
+        nlp, "Door de hoge prijzen van graan moeten bakkers meer vragen. Dat zegt Joost Bakker van de bakkersbond.",
+        headline="Bakker waarschuwt: brood wordt duurder")
+    assert recs[0].speaker == "Joost Bakker"

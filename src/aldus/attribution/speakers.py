@@ -348,7 +348,10 @@ def find_names(doc, text: str, sentence_starts: set[int], exclude: list[tuple[in
                     doc[d].text == "De" and doc[d].idx in sentence_starts | _block_starts(doc))) \
                     and (_DEMONYM.fullmatch(t.text) is not None or (d < i - 1 and t.text in SINGULAR_DEMONYMS))
                 # ("de Enschedeër", "de (61-jarige) Amsterdammer", "de 30-jarige Duitser": no name)
-                if not demonym and (not single_initial or label_at.get(i)
+                # ("Bakker waarschuwt: ...": a word for a person opening the headline, where articles
+                # are left out, is a name only when the article writes it so elsewhere)
+                if not demonym and (not single_initial or (label_at.get(i) and (
+                        i > 0 or t.text.lower() not in PERSON_NOUNS or t.text.lower() in _COLLECTIVE_NOUNS))
                                     or _seen_capitalised_elsewhere(doc, t, sentence_starts)):
                     labels = [label_at[k] for k in range(i, j) if k in label_at]
                     order = {"PER": 3, "MISC": 2, "ORG": 1, "LOC": 0}
