@@ -909,3 +909,16 @@ def test_a_university_named_with_van_is_one_name(nlp):
 def test_being_of_the_opinion_reports_a_belief(nlp):
     recs = run(nlp, "De deskundige is van oordeel dat de brug moet worden gesloten.")
     assert [(r.speaker, r.content) for r in recs] == [("deskundige", "de brug moet worden gesloten")]
+
+
+def test_a_subject_with_a_name_in_apposition_is_no_claim(nlp):
+    recs = run(nlp, "De advocaat van de verdachte, Karel de Wit, bepleitte vrijspraak voor zijn cliënt.")
+    assert [(r.speaker, r.content) for r in recs] == [("Karel de Wit", "vrijspraak voor zijn cliënt")]
+    # (guard: a phrase of place in the commas is no name in apposition)
+    recs = run(nlp, "Omwonenden, vooral in Den Helder, klagen al jaren over de stank van de fabriek.")
+    assert [r.speaker for r in recs] == ["omwonenden"]
+
+
+def test_one_noun_closing_the_sentence_is_what_was_feared(nlp):
+    recs = run(nlp, "De leraren zien steeds meer bijles. Hij vreest gewenning.")
+    assert [(r.cue, r.content) for r in recs] == [("vreest", "gewenning")]

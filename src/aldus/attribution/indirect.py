@@ -575,6 +575,15 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
     np = None if conjoined else np_before(doc, finite, cl)
     if np and is_source_np(doc, *np, strict=False):
         return np
+    if cl > lo + 3 and doc[cl - 1].text == "," and has_pos(doc) and doc[cl - 2].pos_ == "PROPN" \
+            and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(lo, cl - 1)):
+        # "De advocaat van de man, Peter de Graaf, bepleitte vrijspraak": a subject and the name in
+        # apposition to it before the verb, not an inverted subject after it
+        head = np_after(doc, lo, cl)
+        if head and head[1] < cl - 2 and doc[head[1]].text == "," and is_source_np(doc, *head) \
+                and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof.", "ir."}
+                        for x in range(head[1] + 1, cl - 1)):  # (not "Omwonenden, met name in Wijk aan Zee, klagen")
+            return (head[0], cl - 1)
     np = None
     if finite < i:
         np = np_after(doc, finite + 1, i)
@@ -843,6 +852,13 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
                 and np[1] < hi and not doc[np[1]].is_punct:
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
+        last = k - 1 - (doc[k - 1].text == ",")
+        comma = next((x for x in range(last, c_lo, -1) if doc[x].text == ","), None)
+        if has_pos(doc) and comma is not None and comma < last and doc[last].pos_ == "PROPN" \
+                and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)) \
+                and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof."}
+                        for x in range(comma + 1, last + 1)):
+            continue  # "De advocaat van de man, Peter de Graaf, bepleitte vrijspraak": a subject and its name
         head = _relative_np(doc, c_lo, k)
         if head is not None and not is_source_np(doc, *np, strict=True) \
                 and "Plur" in doc[head].morph.get("Number") and doc[v].lower_.endswith("en"):
@@ -1954,7 +1970,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue
         if cue.lemma == "voorstellen" and np[0] > i:
             continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
-        after = np_after(doc, i + 1, hi) if np[0] < i and i > lo and doc[i - 1].text == "," else None
+        # (not when the subject itself runs up to that comma: "De advocaat, Peter de Graaf, bepleitte vrijspraak")
+        after = np_after(doc, i + 1, hi) if np[0] < i and i > lo and doc[i - 1].text == "," and np[1] != i - 1 else None
         # (", stelt de ombudsman vast.": the verb's particle may close the clause)
         tail = after[1] + (after is not None and after[1] + 1 < hi and doc[after[1]].dep_ == "compound:prt"
                            and doc[after[1]].head.i == i) if after is not None else None
@@ -2015,8 +2032,11 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             if doc[c_hi - 1].text in _QUOTE_CHARS and sum(doc[k].text in _QUOTE_CHARS for k in range(c_lo, c_hi)) % 2 == 0:
                 break  # "klagen over 'ondraaglijke stank'": the mark that closes a quoted fragment stays
             c_hi -= 1
-        if c_hi - c_lo < 2 and not (timed and c_hi - c_lo == 1 and doc[c_lo].dep_ == "obj" and doc[c_lo].head.i == i):
-            continue  # (one word after the time: "kondigde vorige week verbeteringen aan")
+        if c_hi - c_lo < 2 and not (timed and c_hi - c_lo == 1 and doc[c_lo].dep_ == "obj" and doc[c_lo].head.i == i) \
+                and not (c_hi - c_lo == 1 and c_lo == i + 1 and doc[c_lo].pos_ == "NOUN" and doc[c_lo].text.islower()
+                         and c_hi < len(doc) and doc[c_hi].text in {".", "!"}):
+            continue  # (one word after the time: "kondigde vorige week verbeteringen aan"; one noun
+            # closing the sentence right after the verb: "bepleitte vrijspraak.")
         if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
             # "waarschuwt in een brief voor X": past where they said it to what; "waarschuwen
             # in tijdschrift X" alone says nothing
