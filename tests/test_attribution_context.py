@@ -1833,3 +1833,10 @@ def test_a_word_for_a_person_opening_a_headline_is_no_name(nlp):
         nlp, "Door de hoge prijzen van graan moeten bakkers meer vragen. Dat zegt Joost Bakker van de bakkersbond.",
         headline="Bakker waarschuwt: brood wordt duurder")
     assert recs[0].speaker == "Joost Bakker"
+
+
+def test_a_pronoun_after_the_officier_van_justitie_keeps_the_whole_office(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De officier van justitie noemde de diefstal 'bijzonder laf'. "
+             "'De man heeft het vertrouwen van zijn buren beschaamd', zei ze.")
+    assert [r.speaker for r in recs] == ["officier van justitie", "officier van justitie"]

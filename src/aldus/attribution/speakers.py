@@ -2108,7 +2108,8 @@ class SpeakerResolver:
                     return None
                 return Resolution(canon.text, self.role_for(canon), True)
         # "De minister noemt het plan onverantwoord. Hij ...": a person description opening it
-        m = re.match(r"\s*((?:De|de|Een|een)\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
+        # ("De officier van justitie ... zei ze": the office with its fixed complement)
+        m = re.match(r"\s*((?:De|de|Een|een)\s+([a-zà-ÿ][\w-]*)(?:\s+van\s+justitie)?)\b", self.text[prev_lo:start])
         if not (m and m.group(2).lower() in PERSON_NOUNS):
             m = re.match(r"\s*((?:De|de|Een|een)\s+[a-zà-ÿ][\w-]*\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
         by_context = False
