@@ -70,3 +70,13 @@ def test_block_separator_is_one_whitespace_token(tok):
 
 def test_em_dash(tok):
     assert words(tok, "zegt—gisteren—dat") == ["zegt", "—", "gisteren", "—", "dat"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dat meldt RTL.", ["Dat", "meldt", "RTL", "."]),
+    ("Hij woont in de VS. Daar is het warm.", ["Hij", "woont", "in", "de", "VS", ".", "Daar", "is", "het", "warm", "."]),
+    # (guard: an initial keeps its period)
+    ("J. de Vries zegt het.", ["J.", "de", "Vries", "zegt", "het", "."]),
+])
+def test_a_name_in_capitals_before_a_full_stop_is_no_abbreviation(tok, text, expected):
+    assert words(tok, text) == expected

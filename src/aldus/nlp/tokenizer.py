@@ -36,7 +36,9 @@ TOKEN_MATCH = re.compile(rf"^(?:[{APOS}]s-[{ALPHA_UPPER}][{ALPHA}\-]*|[{APOS}]\d
 
 
 def _special_cases(base: dict) -> dict:
-    cases = dict(base)
+    # (not the capitalised forms of legal abbreviations, "RTL.", "ING.", "VS.": in news copy they are
+    # the names RTL, ING and VS before a full stop; initials, "J.", stay whole)
+    cases = {k: v for k, v in base.items() if not (k.endswith(".") and len(k) > 2 and k[:-1].isalpha() and k[:-1].isupper())}
 
     def add(text: str, norm: str | None = None):
         if text not in cases:
