@@ -1,14 +1,14 @@
 """Entity labels made consistent within one article, after attribution.
 
 The tagger labels each mention on its own, so one name can come out as a person in one
-sentence and a place in the next ("Wijninga" LOC, "Peter Wijninga" PER), and a town an
+sentence and a place in the next ("Dijkstra" LOC, "Karel Dijkstra" PER), and a town an
 article is about can be taken for a person throughout. What the article itself shows
 decides instead ("one sense per discourse"):
 
-- a name that is part of a quoted person's name is a person ("zegt Wijninga" after "Peter
-  Wijninga");
+- a name that is part of a quoted person's name is a person ("zegt Dijkstra" after "Karel
+  Dijkstra");
 - a name the tagger calls a person that nobody quotes, with no first name, that stands
-  twice after a preposition of place ("in Bachmoet", "rond Bachmoet") is a place;
+  twice after a preposition of place ("in Velsum", "rond Velsum") is a place;
 - otherwise every mention of a name takes the label most of its mentions have, except that a
   mention read as a person stays one.
 

@@ -582,7 +582,7 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
         head = np_after(doc, lo, cl)
         if head and head[1] < cl - 2 and doc[head[1]].text == "," and is_source_np(doc, *head) \
                 and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof.", "ir."}
-                        for x in range(head[1] + 1, cl - 1)):  # (not "Omwonenden, met name in Wijk aan Zee, klagen")
+                        for x in range(head[1] + 1, cl - 1)):  # (not "Bewoners, vooral in de binnenstad, klagen": a place)
             return (head[0], cl - 1)
     np = None
     if finite < i:

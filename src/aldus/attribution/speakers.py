@@ -186,7 +186,7 @@ def _chain_at(doc, i: int) -> int:
             continue
         # connectors inside organisation names: "Centraal Bureau voor de Statistiek", and after one
         # institution word: "Onderzoeksraad voor Veiligheid", "Planbureau voor de Leefomgeving"
-        # (not after a person's name: "minister Sander Dekker voor Rechtsbescherming" holds the portfolio)
+        # (not after a person's name: "minister Karin Bos voor Klimaat" holds the portfolio)
         if j + 1 < n and doc[j].lower_ in {"voor", "of", "for", "on", "and", "&"} and (
                 j - i >= 2 or (doc[j].lower_ == "voor" and doc[j - 1].text.lower().endswith(_INSTITUTION_ENDINGS))) \
                 and not (doc[i].text.lower() in FIRST_NAMES and doc[i].ent_type_ in {"PER", "PERSON", ""}
