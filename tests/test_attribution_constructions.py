@@ -922,3 +922,6 @@ def test_a_subject_with_a_name_in_apposition_is_no_claim(nlp):
 def test_one_noun_closing_the_sentence_is_what_was_feared(nlp):
     recs = run(nlp, "Het kabinet wil de regels versoepelen. De bond vreest misbruik.")
     assert [(r.speaker, r.cue, r.content) for r in recs] == [("bond", "vreest", "misbruik")]
+    # (guard: the ones warned, and a toll taken, are no claims)
+    assert run(nlp, "Het ijs is dun. De gemeente waarschuwt schaatsers.") == []
+    assert run(nlp, "Het water stijgt snel. Zware stormen eisen levens.") == []

@@ -2034,7 +2034,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_hi -= 1
         if c_hi - c_lo < 2 and not (timed and c_hi - c_lo == 1 and doc[c_lo].dep_ == "obj" and doc[c_lo].head.i == i) \
                 and not (c_hi - c_lo == 1 and c_lo == i + 1 and doc[c_lo].pos_ == "NOUN" and doc[c_lo].text.islower()
-                         and c_hi < len(doc) and doc[c_hi].text in {".", "!"}):
+                         and c_hi < len(doc) and doc[c_hi].text in {".", "!"} and cue.lemma in _ONE_NOUN_LEMMAS
+                         and doc[c_lo].lower_ not in _TOLL_NOUNS):
             continue  # (one word after the time: "kondigde vorige week verbeteringen aan"; one noun
             # closing the sentence right after the verb: "bepleitte vrijspraak.")
         if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
@@ -2067,6 +2068,12 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             yield Candidate("indirect", cs, ce, f"object:{cue.lemma}", 0.55,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         return
+
+
+#: verbs whose object may be one bare noun ("vreest misbruik", "bepleit matiging"); not "waarschuwt
+#: hondenbezitters" (the ones warned) nor "eisen levens" (a toll taken)
+_ONE_NOUN_LEMMAS = {"vrezen", "bepleiten", "eisen", "verwachten", "voorspellen"}
+_TOLL_NOUNS = {"levens", "mensenlevens", "slachtoffers", "doden", "tol"}
 
 
 #: adverbs of time that open the middle field ("kondigde gisteren een verbod aan")
