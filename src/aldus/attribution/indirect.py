@@ -581,8 +581,7 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
         # apposition to it before the verb, not an inverted subject after it
         head = np_after(doc, lo, cl)
         if head and head[1] < cl - 2 and doc[head[1]].text == "," and is_source_np(doc, *head) \
-                and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof.", "ir."}
-                        for x in range(head[1] + 1, cl - 1)):  # (not "Bewoners, vooral in de binnenstad, klagen": a place)
+                and _a_name(doc, head[1] + 1, cl - 1):  # (not "Bewoners, vooral in de binnenstad, klagen": a place)
             return (head[0], cl - 1)
     np = None
     if finite < i:
@@ -603,6 +602,13 @@ def _heuristic_subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optiona
                 (doc[np[1]].text in {",", "("} or doc[finite - 1].lower_ in {"en", "maar"}):
             return np
     return None
+
+
+def _a_name(doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a person's name only ("Peter de Graaf", "mr. A. Jansen"): the name in
+    apposition after a subject ("De advocaat van de man, Peter de Graaf, ...")."""
+    return b > a and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof.", "ir."}
+                         for x in range(a, b))
 
 
 def _is_relative_clause(doc, cl: int, lo: int) -> bool:
@@ -855,9 +861,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         last = k - 1 - (doc[k - 1].text == ",")
         comma = next((x for x in range(last, c_lo, -1) if doc[x].text == ","), None)
         if has_pos(doc) and comma is not None and comma < last and doc[last].pos_ == "PROPN" \
-                and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)) \
-                and all(doc[x].pos_ == "PROPN" or doc[x].lower_ in {"de", "van", "der", "den", "ter", "mr.", "dr.", "prof."}
-                        for x in range(comma + 1, last + 1)):
+                and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)) and _a_name(doc, comma + 1, last + 1):
             continue  # "De advocaat van de man, Peter de Graaf, bepleitte vrijspraak": a subject and its name
         head = _relative_np(doc, c_lo, k)
         if head is not None and not is_source_np(doc, *np, strict=True) \

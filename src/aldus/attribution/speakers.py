@@ -16,8 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, ORG_HEADS, NOT_ORG_COMPOUNDS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC, DETERMINERS, NAME_PARTICLES,
-                             FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
+from ..lang.nl.words import (ORG_NOUNS, ORG_HEADS, NOT_ORG_COMPOUNDS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC,
+                             DETERMINERS, NAME_PARTICLES, FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS,
                              TITLE_NOUNS, WEEKDAY_PARTS)
 from ..lang.nl.reporting_verbs import REPORTING_FORMS
