@@ -1977,8 +1977,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         # (not when the subject itself runs up to that comma: "De advocaat, Peter de Graaf, bepleitte vrijspraak")
         after = np_after(doc, i + 1, hi) if np[0] < i and i > lo and doc[i - 1].text == "," and np[1] != i - 1 else None
         # (", stelt de ombudsman vast.": the verb's particle may close the clause)
-        tail = after[1] + (after is not None and after[1] + 1 < hi and doc[after[1]].dep_ == "compound:prt"
-                           and doc[after[1]].head.i == i) if after is not None else None
+        tail = after[1] + 1 if after is not None and after[1] + 1 < hi and doc[after[1]].dep_ == "compound:prt" \
+            and doc[after[1]].head.i == i else after[1] if after is not None else None
         if after is not None and after[0] == i + 1 and (tail >= hi or doc[tail].is_punct) \
                 and is_source_np(doc, *after, strict=False):
             continue  # "De schade loopt op, schat de verzekeraar.": the source after a trailing cue (trailing_cue)
