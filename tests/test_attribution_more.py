@@ -1228,3 +1228,49 @@ def test_attribution_stellen_with_a_particle_of_another_verb_reports_nothing(nlp
 ])
 def test_attribution_people_of_a_place_are_not_the_place(nlp, paragraph, speaker):
     assert [r.speaker for r in run(nlp, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph,mention", [
+    ("De voorzitter van de Vereniging Eigen Huis liet weten: 'Wij stappen naar de rechter.'",
+     "De voorzitter van de Vereniging Eigen Huis"),
+    ("De penningmeester liet onverbloemd weten: 'Er is geen geld meer voor een nieuw clubhuis.'", "De penningmeester"),
+])
+def test_attribution_laten_weten_before_a_colon_quote_names_its_subject(nlp, paragraph, mention):
+    recs = run(nlp, paragraph)
+    assert [(r.type, r.speaker_mention) for r in recs] == [("direct", mention)]
+
+
+@pytest.mark.parametrize("paragraph,speaker,content", [
+    ("De politie vond een brief in de auto. Daarin stond dat de man naar Spanje was vertrokken.", "brief",
+     "de man naar Spanje was vertrokken"),
+    ("Het kabinet stuurde een brief naar de Kamer. Hierin staat dat de belasting op arbeid daalt.", "brief",
+     "de belasting op arbeid daalt"),
+    ("Alle huurders kregen een brief waarin staat dat de huur per juli omhooggaat.", "brief",
+     "de huur per juli omhooggaat"),
+])
+def test_attribution_what_stands_in_a_document_pointed_back_to(nlp, paragraph, speaker, content):
+    recs = run(nlp, paragraph)
+    assert [(r.speaker, r.content) for r in recs] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("'Wie niet betaalt, wordt niet geholpen', is het motto van de vakbond.", "vakbond"),
+    ("'We gaan door tot het einde', is de boodschap van de actievoerders.", "actievoerders"),
+])
+def test_attribution_a_quote_named_by_a_noun_after_it(nlp, paragraph, speaker):
+    recs = run(nlp, paragraph)
+    assert [(r.type, r.speaker) for r in recs] == [("direct", speaker)]
+
+
+def test_attribution_naming_closed_by_a_comparison(nlp):
+    recs = run(nlp, "Zelf noemt de brandweerman zijn actie eerder een reflex dan een heldendaad.")
+    assert [(r.speaker, r.content) for r in recs] == [("brandweerman", "zijn actie eerder een reflex dan een heldendaad")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Deskundigen pleiten al langer voor een verbod op knalvuurwerk.",
+    "Experts pleiten voor een verbod op knalvuurwerk.",  # (guard: tagged as a verb already)
+])
+def test_attribution_a_plural_verb_after_a_bare_plural_subject(nlp, paragraph):
+    recs = run(nlp, paragraph)
+    assert [r.content for r in recs] == ["voor een verbod op knalvuurwerk"]

@@ -111,7 +111,14 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         verb_before_dat = i + 1 < len(doc) and doc[i + 1].lower_ == "dat" and i > 0 \
             and doc[i - 1].lower_ not in {"de", "het", "een", "die", "deze", "zijn", "haar", "hun", "onze", "van"} \
             and tok.pos_ in {"NOUN", "ADJ", "X"}
-        if (any(r["kind"] == "infinitive" for r in readings) and not verb_before_dat) \
+        # "Experts pleiten al jaren voor ...": a plural verb right after a bare plural subject that
+        # opens the sentence, the tagger having read the two as nouns
+        opener = i - 1 if i >= 1 and doc[i - 1].is_sent_start else i - 2
+        verb_after_subject = i >= 1 and tok.pos_ in {"NOUN", "ADJ", "X"} and doc[opener].is_sent_start \
+            and (opener == i - 1 or doc[opener].pos_ == "DET") and doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
+            and doc[i - 1].lower_.endswith(("en", "s")) and i + 1 < len(doc) \
+            and doc[i + 1].pos_ in {"ADV", "ADP", "DET", "SCONJ"}
+        if (any(r["kind"] == "infinitive" for r in readings) and not verb_before_dat and not verb_after_subject) \
                 or tok.pos_ in {"ADP", "DET", "PRON", "CCONJ", "SCONJ"}:
             return None  # ("Onderzoekers van X concluderen dat": a plural verb before "dat" whatever the tag)
     if i > 0 and doc[i - 1].lower_ in {"eigen", "het", "zijn", "haar", "hun"} \

@@ -62,6 +62,12 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         np = np_after(doc, k + 3, hi)
         if np is not None and is_source_np(doc, *np, strict=False):
             return Cue(k, "klinken", "speech", "finite", (k + 1,)), np
+    if cue is None and comma and doc[k].lower_ in {"is", "was", "luidt", "luidde"} and k + 4 < hi \
+            and doc[k + 1].lower_ in {"de", "het"} and doc[k + 2].lower_ in _QUOTE_NOUNS and doc[k + 3].lower_ == "van":
+        # "'...', is het motto van de bond": the noun names the words, its owner says them
+        np = np_after(doc, k + 4, hi)
+        if np is not None and is_source_np(doc, *np) and all(doc[x].is_punct for x in range(np[1], hi)):
+            return Cue(k + 2, doc[k + 2].lower_, "speech", "word", (k,)), np
     if cue is None and comma and doc[k].lower_ in {"heeft", "hebben", "had", "hadden"}:
         # "'...', heeft de minister gisteren gezegd": the auxiliary, the subject, then the participle
         np = np_after(doc, k + 1, hi)
@@ -95,6 +101,10 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
             np = None
     return cue, np
 
+
+#: nouns that name a quote before them: "'...', is de boodschap van X"
+_QUOTE_NOUNS = {"boodschap", "motto", "devies", "credo", "slogan", "leus", "leuze", "conclusie", "reactie", "antwoord",
+                "uitleg", "mening", "oordeel", "verklaring", "analyse", "standpunt", "oproep", "advies"}
 
 #: finite verbs that can follow a quote inverted without reporting it ("'...', is de vraag")
 _NOT_REPORTING_AFTER_QUOTE = {"zijn", "worden", "hebben", "blijven", "lijken", "blijken", "gaan", "komen", "staan",
@@ -147,6 +157,8 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
         cue = cue_at(doc, v, end + 1, after_quote=colon, lo=lo)
         if cue is None or cue.cls in {"volgens", "aldus"}:
             continue
+        if cue.lemma == "weten" and any(doc[x].lower_ in {"laat", "liet", "lieten", "laten"} for x in range(max(lo, v - 4), v)):
+            continue  # "liet (onverbloemd) weten:": the cue is "laten weten", read from "liet"
         # a complement clause ("zegt dat ...") is indirect speech, not a quote cue
         if any(doc[x].lower_ in {"dat", "of"} for x in range(v + 1, end)):
             return None

@@ -1343,7 +1343,17 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
 
 def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"In het rapport staat dat ...", "In de brief schrijft X dat ..." (the latter is a
-    complement clause): the document as the source."""
+    complement clause): the document as the source. "Daarin staat dat ..." points back to the
+    document named in the sentence before, "een brief waarin staat dat ..." to the noun before."""
+    if hi - lo >= 4 and doc[lo].lower_ in {"daarin", "hierin"} and doc[lo + 1].lower_ in {"staat", "stond"} \
+            and doc[lo + 2].lower_ == "dat":
+        yield from _document_clause(doc, text, lo + 1, lo + 2, hi, _previous_source_np(doc, lo))
+        return
+    rel = next((k for k in range(lo, hi - 3) if doc[k].lower_ == "waarin" and doc[k + 1].lower_ in {"staat", "stond"}
+                and doc[k + 2].lower_ == "dat"), None)
+    if rel is not None:
+        yield from _document_clause(doc, text, rel + 1, rel + 2, hi, _antecedent_np(doc, rel))
+        return
     if hi - lo < 5 or doc[lo].lower_ != "in":
         return
     for v in range(lo + 2, min(hi, lo + 10)):
@@ -1375,6 +1385,15 @@ def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 yield Candidate("indirect", cs, ce, "document", 0.6,
                                 cue=_chars(doc, part, part + 1), mention=_mention(doc, np))
             return
+
+
+def _document_clause(doc, text, v: int, comp: int, hi: int, np) -> Iterator[Candidate]:
+    """The clause after "staat dat" at ``comp``, said by the document ``np`` (none: no record)."""
+    if np is None or not is_source_np(doc, *np, strict=False):
+        return
+    cs, ce = strip_span(text, *_chars(doc, comp + 1, _content_end(doc, comp + 1, hi)), _STRIP)
+    if ce - cs >= 3:
+        yield Candidate("indirect", cs, ce, "document", 0.65, cue=_chars(doc, v, v + 1), mention=_mention(doc, np))
 
 
 #: "Daarvoor waarschuwt de AIVD.": a pronominal adverb that stands for the sentence before,
@@ -1669,6 +1688,9 @@ def _named_as(doc, i: int, hi: int) -> bool:
     tail = {x.i for x in pred[0].subtree}
     for x in range(pred[0].i + 1, hi):
         if not (doc[x].is_punct or x in tail):
+            if doc[x].lower_ in {"dan", "als"} and x - 1 in tail \
+                    and not any(doc[y].pos_ in {"VERB", "AUX"} for y in range(x + 1, hi)):
+                return True  # "noemt het eerder een reflex dan een heldendaad": a comparison closes it
             # "noemt X kansloos, maar acht het ook schadelijk": a clause of its own, coordinated to the verb
             return doc[x - 1].text == "," and doc[x].dep_ == "cc" and doc[x].head.dep_ == "conj" \
                 and doc[x].head.head.i == i
@@ -1838,6 +1860,10 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "vrezen", "voorstellen"}
 
 
+#: adverbs between such a verb and its object: "pleiten al langer voor ...", "waarschuwt opnieuw voor ..."
+_OBJECT_LEAD_ADVERBS = {"ook", "al", "nog", "wel", "dan", "nu", "jaren", "opnieuw", "steeds", "inmiddels", "langer", "lang",
+                        "gisteren", "vandaag", "eerder", "nadrukkelijk", "openlijk", "herhaaldelijk", "expliciet", "fel"}
+
 #: words that open a subordinate clause: an auxiliary before them belongs to another clause
 _SUBORDINATORS = {"dat", "of", "die", "omdat", "als", "wat", "wie", "waar", "toen", "nadat", "terwijl", "hoewel"}
 
@@ -1924,8 +1950,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             # "waarschuwt de jurist voor ...": past the inverted subject, up to the object's preposition
             nxt = next((k for k in range(inv[0] + 1, inv[1]) if doc[k].text in {"voor", "tegen", "tot", "om", "op"}),
                        inv[1])
-        while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in {"ook", "al", "nog", "wel", "dan", "nu", "jaren",
-                                                                                "opnieuw", "steeds", "inmiddels"}):
+        while nxt < hi and (doc[nxt].lower_ in PRONOUNS or doc[nxt].lower_ in _OBJECT_LEAD_ADVERBS):
             nxt += 1
         if cue.lemma == "vragen" and nxt < hi and doc[nxt].text != "om":
             # "vroeg de leiders om steun": past the person asked, to the "om" of the request
