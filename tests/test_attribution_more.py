@@ -1274,3 +1274,26 @@ def test_attribution_naming_closed_by_a_comparison(nlp):
 def test_attribution_a_plural_verb_after_a_bare_plural_subject(nlp, paragraph):
     recs = run(nlp, paragraph)
     assert [r.content for r in recs] == ["voor een verbod op knalvuurwerk"]
+
+
+def test_attribution_dat_after_a_de_word_object_opens_a_complement(nlp):
+    # "dat" cannot be a relative pronoun after "de gemeente" (that would be "die")
+    recs = run(nlp, "De provincie verwijt de gemeente dat ze te laat heeft ingegrepen.")
+    assert [(r.speaker, r.content) for r in recs] == [("provincie", "ze te laat heeft ingegrepen")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "De storm in het zuiden van het land heeft tientallen levens geëist.",
+    "De bank stelde er veel te weinig geld voor beschikbaar.",
+    "De ouders stellen de school aansprakelijk voor de schade aan de fietsen.",  # (guard)
+])
+def test_attribution_a_toll_or_a_made_available_is_no_claim(nlp, paragraph):
+    assert run(nlp, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Sinds beeldhouwer Piet Mol aankondigde een nieuw werk te gaan maken, wordt hij overal aangesproken.", "Piet Mol"),
+    ("Sinds maandag zegt de minister dat het anders moet.", "minister"),  # (guard) a preposition
+])
+def test_attribution_the_subject_of_a_fronted_subordinate_clause_precedes_its_verb(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]

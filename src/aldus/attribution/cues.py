@@ -25,6 +25,18 @@ class Cue:
         return (self.i,) + tuple(self.extra)
 
 
+#: words that make "stellen" another verb: "beschikbaar stellen", "aansprakelijk stellen"
+_STELLEN_PREDICATES = {"beschikbaar", "aansprakelijk", "verantwoordelijk", "schadeloos", "beschikking", "verkiesbaar",
+                       "kandidaat", "tentoon", "veilig"}
+
+
+def _clause_end(doc, k: int, hi: int) -> int:
+    """The end of the clause from token ``k``: the next punctuation mark or "dat"."""
+    while k < min(hi, len(doc)) and not doc[k].is_punct and doc[k].lower_ != "dat":
+        k += 1
+    return k
+
+
 def _find_word(doc, start: int, hi: int, words: set, stop=_CLAUSE_STOP) -> Optional[int]:
     for k in range(start, min(hi, len(doc))):
         if doc[k].lower_ in words:
@@ -141,6 +153,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
                 for c in tok.children):
             continue  # "stelde het bedrag bij": a separable particle makes another verb (bijstellen)
+        if r["lemma"] in {"stellen", "voorstellen"} and not after_quote and any(
+                doc[k].lower_ in _STELLEN_PREDICATES for k in range(i + 1, _clause_end(doc, i + 1, hi))):
+            continue  # "stelde er geld voor beschikbaar", "stelt de gemeente aansprakelijk": no claim
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
             k = _find_particle(doc, i + 1, hi, r["particle"])

@@ -117,11 +117,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             continue  # "De school kan niet zeggen of ...": nothing is claimed
         if comp is not None and doc[comp].lower_ == "dat" and comp > 0 and has_pos(doc) \
                 and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
-                and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i:
+                and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i and not _de_word(doc, comp - 1):
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
         if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) \
                 and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} and doc[comp].head.dep_ == "acl:relcl" \
-                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} \
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and not _de_word(doc, comp - 1) \
                 and (cue.cls != "speech" or any(doc[k].text == "," for k in range(i + 1, comp))):
             # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads
             # a relative clause on the source, not what was found (after a verb of saying only
@@ -378,14 +378,20 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
         if inv is not None and speaking_source(doc, *inv) and not _object_after_parsed_subject(doc, i, lo, inv):
             return inv
-    if np is None and i > lo + 1 and doc[lo].lower_ in _OPENING_SUBORDINATORS:
+    if (np is None or (np[0] > i and doc[lo].lower_ in _CLAUSE_FINAL_SUBORDINATORS
+                       and not any(doc[k].is_punct for k in range(lo, i)))) \
+            and i > lo + 1 and doc[lo].lower_ in _OPENING_SUBORDINATORS:
         # "Sinds premier X vorige week bekendmaakte dat ...": the subject of a fronted
-        # subordinate clause comes right after its conjunction
+        # subordinate clause comes right after its conjunction (never after its verb, which
+        # closes the clause: "Sinds X aankondigde een boek te schrijven")
         sub = np_after(doc, lo + 1, i)
         if sub is not None and sub[1] <= i and is_source_np(doc, *sub):
             return sub
     return np
 
+
+#: conjunctions after which the verb closes the clause, so no subject follows it
+_CLAUSE_FINAL_SUBORDINATORS = {"sinds", "nadat", "omdat", "toen", "doordat", "terwijl", "voordat", "zodra", "hoewel"}
 
 #: conjunctions that open a subordinate clause in first position ("Sinds X bekendmaakte dat ..., zijn ...")
 #: whose subject may be the source (not a condition "als", a question "hoe", nor the rarer forms)
@@ -674,6 +680,15 @@ def _antecedent_np(doc, rel: int) -> Optional[tuple[int, int]]:
     while start - 1 >= 0 and doc[start - 1].pos_ in {"DET", "ADJ", "NUM"} and not doc[start - 1].is_space:
         start -= 1
     return (start, k + 1) if is_source_np(doc, start, k + 1, strict=False) else None
+
+
+def _de_word(doc, k: int) -> bool:
+    """Whether the noun at ``k`` takes "de" here ("de gemeente", "deze mensen"): a relative
+    "dat" cannot refer back to it ("verwijt de gemeente dat ..." is a complement clause)."""
+    j = k - 1
+    while j >= 0 and has_pos(doc) and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"de", "deze", "die"}
 
 
 def _uit_np(doc, lo: int, verb: int, hi: int) -> Optional[tuple[int, int]]:
@@ -2067,6 +2082,8 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                          and doc[c_lo].lower_ not in _TOLL_NOUNS):
             continue  # (one word after the time: "kondigde vorige week verbeteringen aan"; one noun
             # closing the sentence right after the verb: "bepleitte vrijspraak.")
+        if cue.lemma == "eisen" and any(doc[k].lower_ in _TOLL_NOUNS for k in range(c_lo, c_hi)):
+            continue  # "De storm heeft tientallen levens geëist": a toll, not a demand
         if not pp_object and doc[c_lo].lower_ in _PLACE_TIME_PREPS:
             # "waarschuwt in een brief voor X": past where they said it to what; "waarschuwen
             # in tijdschrift X" alone says nothing
