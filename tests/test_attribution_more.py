@@ -1297,3 +1297,32 @@ def test_attribution_a_toll_or_a_made_available_is_no_claim(nlp, paragraph):
 ])
 def test_attribution_the_subject_of_a_fronted_subordinate_clause_precedes_its_verb(nlp, paragraph, speaker):
     assert [r.speaker for r in run(nlp, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph,cue,content", [
+    ("De schoonmakers beklagen zich over de werkdruk in de ziekenhuizen.", "beklagen", "de werkdruk in de ziekenhuizen"),
+    ("De wethouder hamert erop dat de regels voor iedere ondernemer gelden.", "hamert erop",
+     "de regels voor iedere ondernemer gelden"),
+    ("De curator tekende aan dat de kosten van het faillissement hoog waren opgelopen.", "tekende aan",
+     "de kosten van het faillissement hoog waren opgelopen"),
+])
+def test_attribution_complaints_and_insistence_are_reports(nlp, paragraph, cue, content):
+    recs = run(nlp, paragraph)
+    assert [(r.cue, r.content) for r in recs] == [(cue, content)]
+
+
+@pytest.mark.parametrize("paragraph,cue,content", [
+    ("De trainer wijt de nederlaag vooral aan de scheidsrechter.", "wijt", "de nederlaag vooral aan de scheidsrechter"),
+    ("De wethouder betreurde na afloop dat het plan het niet haalt.", "betreurde", "het plan het niet haalt"),
+    ("De bestuurders repten van een 'onaanvaardbare situatie'.", "repten van", "een 'onaanvaardbare situatie'"),
+    ("'Dat is pure onzin', smaalde de oppositieleider.", "smaalde", "Dat is pure onzin"),  # (guard)
+])
+def test_attribution_blame_regret_and_sneers_are_reports(nlp, paragraph, cue, content):
+    recs = run(nlp, paragraph)
+    assert [(r.cue, r.content) for r in recs] == [(cue, content)]
+
+
+def test_attribution_a_clause_broken_off_at_its_relative_pronoun_claims_nothing_before_the_cue(nlp):
+    recs = run(nlp, "Ze heeft miljoenen volgers. En dat voor een zangeres die, zo smaalde de krant, 'vooral "
+                    "foto's van haar ontbijt maakt'.")
+    assert [r.content for r in recs] == ["'vooral foto's van haar ontbijt maakt'"]

@@ -921,7 +921,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
                 rest_record = Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
                                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
-        if not lone and not adverbial:
+        # ("En dat voor een vrouw die, zo smaalde X, '...'": a clause broken off at its relative
+        # pronoun claims nothing before the interruption)
+        unfinished = doc[k - 1].lower_ in {"die", "wie", "waar", "waarin", "omdat", "terwijl"}
+        if not lone and not adverbial and not unfinished:
             yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         if rest_record is not None:
@@ -1872,7 +1875,7 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
                   "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren",
-                  "vrezen", "voorstellen"}
+                  "vrezen", "voorstellen", "beklagen", "wijten"}
 
 
 #: adverbs between such a verb and its object: "pleiten al langer voor ...", "waarschuwt opnieuw voor ..."
@@ -1922,7 +1925,8 @@ _INPUT_ASKED = {"advies", "raad", "informatie", "input", "suggesties", "ideeën"
 #: "prijs"/"prijzen" are also the nouns for prices
 _JUDGING_FORMS = {"hekelt": "hekelen", "hekelde": "hekelen", "hekelden": "hekelen",
                   "prijst": "prijzen", "prees": "prijzen", "prezen": "prijzen",
-                  "bekritiseert": "bekritiseren", "bekritiseerde": "bekritiseren", "bekritiseerden": "bekritiseren"}
+                  "bekritiseert": "bekritiseren", "bekritiseerde": "bekritiseren", "bekritiseerden": "bekritiseren",
+                  "wijt": "wijten", "wijten": "wijten"}  # (the past "weet" is also "to know": left out)
 
 
 def _judging_cue(doc, i: int) -> Optional[Cue]:
@@ -1931,6 +1935,9 @@ def _judging_cue(doc, i: int) -> Optional[Cue]:
     lemma = _JUDGING_FORMS.get(t.lower_)
     if lemma is None or (has_pos(doc) and t.pos_ not in {"VERB", "AUX"}):
         return None
+    if lemma == "wijten" and not any(doc[k].lower_ == "aan" for k in range(i + 2, min(len(doc), i + 16))
+                                     if not any(doc[x].is_punct for x in range(i + 1, k))):
+        return None  # "wijt X aan Y": the blame needs its "aan"
     return Cue(i, lemma, "speech", "finite")
 
 
@@ -1973,7 +1980,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if cue.lemma == "dreigen":
             nxt = next((k for k in range(nxt, min(hi, nxt + 4)) if doc[k].lower_ == "met"), nxt)
         pp_object = nxt < hi and doc[nxt].text in {"voor", "tegen", "op", "tot", "om", "over", "met"} and cue.kind == "finite"
-        if cue.lemma == "klagen":
+        if cue.lemma in {"klagen", "beklagen"}:
             # "klagen (al lange tijd) over X" reports a complaint; bare "klagen" reports nothing
             nxt = next((k for k in range(nxt, min(hi, nxt + 5)) if doc[k].text == "over"), None)
             if nxt is None or any(doc[k].is_punct for k in range(i + 1, nxt)):
@@ -2039,7 +2046,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             c_lo = np[1]
         if cue.lemma in {"vragen", "dreigen"} and pp_object:
             c_lo = nxt  # the request or threat itself, not the one asked or the time adverbs
-        if cue.lemma == "klagen":
+        if cue.lemma in {"klagen", "beklagen"}:
             c_lo = nxt + 1  # what the complaint is about
         if c_lo + 2 < hi and doc[c_lo].text == "(" and ")" in {doc[c_lo + 2].text, doc[min(hi - 1, c_lo + 3)].text}:
             c_lo = next(k for k in range(c_lo, hi) if doc[k].text == ")") + 1  # the source's "(AIV)"

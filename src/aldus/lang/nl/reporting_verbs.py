@@ -38,6 +38,7 @@ op|merken       speech
 aan|geven       speech  gaf/gaven/gegeven
 laten+weten     speech  liet/lieten/gelaten
 toe|voegen      speech
+aan|tekenen     speech
 uit|leggen      speech  legde/legden/gelegd
 toe|lichten     speech
 waarschuwen     speech
@@ -67,6 +68,7 @@ eisen           speech
 vragen          speech  vroeg/vroegen/gevraagd
 af|vragen       belief  vroeg/vroegen/gevraagd
 klagen          speech
+beklagen        speech
 verzuchten      speech
 zuchten         speech
 lachen          speech
@@ -80,12 +82,14 @@ redeneren:redeneer speech
 bedoelen:bedoel speech
 zinspelen>op:zinspeel speech
 drukken>hart    speech
+hameren>erop:hamer speech
 hinten>erop     speech
 beschuldigen    speech
 betichten       speech
 vermelden       speech
 verkondigen     speech
 hekelen:hekel   speech
+smalen          speech
 mailen          speech
 tweeten         speech
 twitteren:twitter speech
@@ -97,6 +101,7 @@ adviseren       speech
 aan|raden       speech  raadde/raadden/geraden
 op|roepen       speech  riep/riepen/geroepen
 aan|vullen      speech
+aan|stippen     speech
 vervolgen       speech
 besluiten       speech  besloot/besloten/besloten
 preciseren      speech
@@ -130,6 +135,7 @@ veronderstellen belief
 betwijfelen     belief
 twijfelen       belief
 vrezen          belief
+betreuren       belief
 hopen           belief
 aan|nemen       belief  nam/namen/genomen
 achten          belief
@@ -157,6 +163,7 @@ noemen          naming
 omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
+reppen>van      naming
 bestempelen     naming
 betitelen       naming
 typeren         naming
