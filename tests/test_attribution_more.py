@@ -1326,3 +1326,13 @@ def test_attribution_a_clause_broken_off_at_its_relative_pronoun_claims_nothing_
     recs = run(nlp, "Ze heeft miljoenen volgers. En dat voor een zangeres die, zo smaalde de krant, 'vooral "
                     "foto's van haar ontbijt maakt'.")
     assert [r.content for r in recs] == ["'vooral foto's van haar ontbijt maakt'"]
+
+
+@pytest.mark.parametrize("headline,mention,content", [
+    ("Minister De Vries: geen extra geld voor nieuwe wegen", "Minister De Vries", "geen extra geld voor nieuwe wegen"),
+    ("Burgemeester Van der Laan: het park blijft gewoon open", "Burgemeester Van der Laan",
+     "het park blijft gewoon open"),
+])
+def test_attribution_a_headline_statement_after_a_role_and_a_particle_name(nlp, headline, mention, content):
+    recs = run(nlp, "De plannen voor het najaar worden volgende week besproken.", headline=headline)
+    assert [(r.speaker_mention, r.content) for r in recs] == [(mention, content)]

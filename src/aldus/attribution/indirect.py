@@ -2327,8 +2327,10 @@ def colon_statement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Can
         return  # "Amsterdam: de gemeente ..." is a dateline
     if sum(1 for x in range(np[1] + 1, hi) if not doc[x].is_punct) < 4:
         return
-    if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(np[1] + 1, hi)):
-        return  # "De voorstanders: grofweg de maakindustrie": a list, not a statement
+    title = "\n\n" not in text[:doc[lo].idx] and any(doc[x].ent_type_ in {"PER", "PERSON"} for x in range(*np))
+    if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(np[1] + 1, hi)) and not title:
+        return  # "De voorstanders: grofweg de maakindustrie": a list, not a statement (but a headline
+        # drops its verb: "Minister De Vries: geen extra geld voor wegen")
     cs, ce = strip_span(text, *_chars(doc, np[1] + 1, hi), _STRIP)
     if ce - cs >= 10:
         yield Candidate("indirect", cs, ce, "colon-statement", 0.55, cue=_chars(doc, np[1], np[1] + 1),

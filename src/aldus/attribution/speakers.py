@@ -941,6 +941,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             break
         if _cap(w.text) and not _function_word(w):
             j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, j), limit), limit)
+            if w.i + 2 < limit and _is_role_word(w.text) and doc[w.i + 1].text in {"De", "Van", "Den", "Ter", "Ten"} \
+                    and _chain_at(doc, w.i + 1) > j:
+                j = _chain_at(doc, w.i + 1)  # "Minister De Vries" opening a sentence: the role, then the name
             if j < limit and re.search(r"['’]s$", doc[j - 1].text) and _cap(doc[j].text) and doc[j].text not in NOT_NAMES:
                 j = _chain_at(doc, j)  # "Zuid-Korea's Moon"
             if j + 1 < limit and re.fullmatch(r"\d+-[a-zà-ÿ]+", doc[j].text) and _is_role_word(doc[j].text) \
