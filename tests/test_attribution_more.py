@@ -1336,3 +1336,13 @@ def test_attribution_a_clause_broken_off_at_its_relative_pronoun_claims_nothing_
 def test_attribution_a_headline_statement_after_a_role_and_a_particle_name(nlp, headline, mention, content):
     recs = run(nlp, "De plannen voor het najaar worden volgende week besproken.", headline=headline)
     assert [(r.speaker_mention, r.content) for r in recs] == [(mention, content)]
+
+
+@pytest.mark.parametrize("paragraph,found", [
+    ("Biologische boeren laten zien dat het ook zonder gif kan.", False),
+    ("De zangeres wilde aantonen dat ze al die tijd al zichtbaar was.", False),
+    ("Het onderzoek van de hogeschool laat zien dat de meeste studenten een bijbaan hebben.", True),  # (guard)
+    ("Verkeerscijfers laten zien dat het aantal ongelukken daalt.", True),  # (guard)
+])
+def test_attribution_people_who_show_something_are_no_source_but_studies_are(nlp, paragraph, found):
+    assert bool(run(nlp, paragraph)) == found

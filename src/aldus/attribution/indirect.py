@@ -155,6 +155,10 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if cue.lemma in _EVIDENCE_VERBS and (not is_source_np(doc, *np) or _thing_np(doc, np)):
             i += 1
             continue  # "Het debat laat zien dat ...", "De deuk wijst erop dat ...": evidence, not a source
+        if cue.lemma in {"laten zien", "aantonen", "bewijzen"} and not any(
+                doc[x].lower_ in SOURCE_NOUNS or doc[x].lower_.endswith(_STUDY_ENDINGS) for x in range(*np)):
+            i += 1
+            continue  # "Boeren laten zien dat het kan": people show it by what they do; a study's showing is its finding
         if comp is not None and doc[comp].text == ":" and not _colon_report(doc, i, np, comp, hi, cue, lo):
             i += 1
             continue
@@ -218,6 +222,10 @@ _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", 
 #: verbs that take things as well as sources for subject: only a source's use reports something
 _EVIDENCE_VERBS = {"laten zien", "wijzen", "bevestigen", "aantonen", "tonen", "bewijzen", "illustreren",
                    "onderstrepen", "suggereren", "betekenen", "verraden"}
+
+#: compound endings of the nouns for studies and figures ("klimaatonderzoek", "verkeerscijfers")
+_STUDY_ENDINGS = ("onderzoek", "studie", "rapport", "cijfers", "analyse", "peiling", "enquête", "berekening", "data",
+                  "calculatie", "gegevens", "metingen")
 
 #: conjunctions that open a subordinate clause in front of the main clause
 _FRONTED_SUBORDINATORS = {"hoewel", "omdat", "toen", "nadat", "terwijl", "als", "zodra", "nu", "hoe", "ofschoon",
