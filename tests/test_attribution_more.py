@@ -1346,3 +1346,11 @@ def test_attribution_a_headline_statement_after_a_role_and_a_particle_name(nlp, 
 ])
 def test_attribution_people_who_show_something_are_no_source_but_studies_are(nlp, paragraph, found):
     assert bool(run(nlp, paragraph)) == found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Er vindt dan een verschuiving van het 'ik' plaats: de een beslist en de ander sterft.",  # (guard)
+    "Volgende week vindt er een 'open gesprek' tussen buurt en gemeente plaats.",
+])
+def test_attribution_plaatsvinden_is_no_finding(nlp, paragraph):
+    assert run(nlp, paragraph) == []

@@ -153,6 +153,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
                 for c in tok.children):
             continue  # "stelde het bedrag bij": a separable particle makes another verb (bijstellen)
+        if r["lemma"] == "vinden" and any(doc[k].lower_ == "plaats" and (k + 1 >= len(doc) or doc[k + 1].is_punct)
+                                         for k in range(i + 1, min(hi, len(doc), i + 14))):
+            continue  # "Er vindt ... plaats": plaatsvinden (to take place)
         if r["lemma"] in {"stellen", "voorstellen"} and not after_quote and any(
                 doc[k].lower_ in _STELLEN_PREDICATES for k in range(i + 1, _clause_end(doc, i + 1, hi))):
             continue  # "stelde er geld voor beschikbaar", "stelt de gemeente aansprakelijk": no claim
