@@ -1354,3 +1354,16 @@ def test_attribution_people_who_show_something_are_no_source_but_studies_are(nlp
 ])
 def test_attribution_plaatsvinden_is_no_finding(nlp, paragraph):
     assert run(nlp, paragraph) == []
+
+
+def test_attribution_a_view_ends_where_a_new_main_clause_starts(nlp):
+    recs = run(nlp, "De een vond het een mooie actie, de meeste bezoekers waren juist boos.")
+    assert [r.content for r in recs] == ["het een mooie actie"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Het bestuur denkt erover een nieuwe school te bouwen in de wijk.",
+    "Later stelde de rechter dat bij naar twee ton.",
+])
+def test_attribution_considering_a_plan_or_adjusting_an_amount_claims_nothing(nlp, paragraph):
+    assert run(nlp, paragraph) == []

@@ -153,6 +153,14 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
                 for c in tok.children):
             continue  # "stelde het bedrag bij": a separable particle makes another verb (bijstellen)
+        if r["lemma"] == "denken" and i + 1 < len(doc) and doc[i + 1].lower_ == "erover" \
+                and not _dat_follows(doc, i, hi):
+            continue  # "denkt erover een school te bouwen": considering a plan
+        if r["lemma"] == "stellen" and any(doc[k].lower_ in {"dat", "het", "die"} and doc[k + 1].lower_ in {"bij", "af"}
+                                          and (k + 2 >= len(doc) or doc[k + 2].lower_ in {"naar", "tot", "op"}
+                                               or doc[k + 2].is_punct)
+                                          for k in range(i + 1, min(hi, len(doc) - 1, i + 6))):
+            continue  # "stelde de rechter dat bij naar twee ton": bijstellen, the particle after "dat"
         if r["lemma"] == "vinden" and any(doc[k].lower_ == "plaats" and (k + 1 >= len(doc) or doc[k + 1].is_punct)
                                          for k in range(i + 1, min(hi, len(doc), i + 14))):
             continue  # "Er vindt ... plaats": plaatsvinden (to take place)

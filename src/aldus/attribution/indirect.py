@@ -690,6 +690,13 @@ def _antecedent_np(doc, rel: int) -> Optional[tuple[int, int]]:
     return (start, k + 1) if is_source_np(doc, start, k + 1, strict=False) else None
 
 
+def _subject_then_verb(doc, k: int, hi: int) -> bool:
+    """Whether a main clause starts at ``k``: a noun phrase, then a finite verb."""
+    np = np_after(doc, k, hi)
+    return np is not None and np[1] < hi and has_pos(doc) and doc[np[1]].pos_ in {"VERB", "AUX"} \
+        and "Fin" in doc[np[1]].morph.get("VerbForm")
+
+
 def _de_word(doc, k: int) -> bool:
     """Whether the noun at ``k`` takes "de" here ("de gemeente", "deze mensen"): a relative
     "dat" cannot refer back to it ("verwijt de gemeente dat ..." is a complement clause)."""
@@ -1833,7 +1840,11 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                      or (doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=lo) is not None)
                      # "vinden X te duur en zien liever Y": a second predicate of the subject
                      or (doc[k].lower_ == "en" and k > c_lo + 1 and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
-                         and "Fin" in doc[k + 1].morph.get("VerbForm"))), bound)
+                         and "Fin" in doc[k + 1].morph.get("VerbForm"))
+                     # "vond het een mooie actie, de meeste reacties waren ...": a new main clause
+                     or (doc[k].text == "," and k > c_lo + 1 and doc[k + 1].lower_ in {"de", "het", "die", "dat"}
+                         and _subject_then_verb(doc, k + 1, bound) and not any(
+                             doc[x].lower_ in {"dat", "om", "te", "als"} for x in range(c_lo, k)))), bound)
         if np[0] > i + 1:  # "Dat vindt de minister onzin": object fronted
             c_lo = np[1]
         if np[0] > i and i > lo and (doc[i - 1].text == "," or doc[i - 1].text in _QUOTE_CHARS):
