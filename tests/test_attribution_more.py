@@ -1367,3 +1367,19 @@ def test_attribution_a_view_ends_where_a_new_main_clause_starts(nlp):
 ])
 def test_attribution_considering_a_plan_or_adjusting_an_amount_claims_nothing(nlp, paragraph):
     assert run(nlp, paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Directeur Jan de Jong, eveneens bekritiseerd door de fans, betreurt het vertrek.",
+    "Zijn val in zijn jonge jaren wijt hij aan de crisis.",
+    "De man werd ontslagen zonder dat iemand repte van zijn ziekte.",
+])
+def test_attribution_regret_of_a_thing_a_fronted_blame_and_nobody_in_particular_give_no_record(nlp, paragraph):
+    # (guard) limits of the verbs added to the lexicon this round (betreuren, wijten, reppen van)
+    assert run(nlp, paragraph) == []
+
+
+def test_attribution_a_denial_before_a_trailing_view_is_kept(nlp):
+    # (guard) "waar" closing the words before the cue is no unfinished clause
+    recs = run(nlp, "Het project is mislukt door wanbeleid. Niet waar, vindt de directeur.")
+    assert [r.content for r in recs] == ["Niet waar"]

@@ -843,8 +843,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                     cue = None
         elif cue is not None and cue.kind == "participle":
             cue = None
-        if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"}:
-            continue
+        if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"} or cue.lemma == "betreuren":
+            continue  # ("..., betreurt het vertrek": regret reports only with its complement clause)
         if np is None:
             after = v + 1
             while after + 1 < hi and (doc[after].lower_, doc[after + 1].lower_) in {("onder", "meer"), ("onder", "andere")}:
@@ -938,7 +938,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         # ("En dat voor een vrouw die, zo smaalde X, '...'": a clause broken off at its relative
         # pronoun claims nothing before the interruption)
-        unfinished = doc[k - 1].lower_ in {"die", "wie", "waar", "waarin", "omdat", "terwijl"}
+        unfinished = doc[k - 1].lower_ in {"die", "waarin", "omdat", "terwijl"}
         if not lone and not adverbial and not unfinished:
             yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
@@ -1624,6 +1624,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} | _GENERIC \
+                or (np[1] - np[0] == 1 and doc[np[0]].lower_ in {"iemand", "niemand"}) \
                 or not is_source_np(doc, *np, strict=cue.lemma in _EVIDENCE_VERBS):
             continue  # ("Niemand zei dat Nederland ...": the subject of the dat-clause is nobody's source;
             # "Ik sprak een leraar van groep 7": the writer, and a meeting, not a naming)
@@ -1954,6 +1955,8 @@ def _judging_cue(doc, i: int) -> Optional[Cue]:
     lemma = _JUDGING_FORMS.get(t.lower_)
     if lemma is None or (has_pos(doc) and t.pos_ not in {"VERB", "AUX"}):
         return None
+    if lemma == "wijten" and i + 1 < len(doc) and doc[i + 1].lower_ in PRONOUNS:
+        return None  # "Zijn val wijt hij aan ...": the object fronted; the subject after the verb
     if lemma == "wijten" and not any(doc[k].lower_ == "aan" for k in range(i + 2, min(len(doc), i + 16))
                                      if not any(doc[x].is_punct for x in range(i + 1, k))):
         return None  # "wijt X aan Y": the blame needs its "aan"
