@@ -1383,3 +1383,8 @@ def test_attribution_a_denial_before_a_trailing_view_is_kept(nlp):
     # (guard) "waar" closing the words before the cue is no unfinished clause
     recs = run(nlp, "Het project is mislukt door wanbeleid. Niet waar, vindt de directeur.")
     assert [r.content for r in recs] == ["Niet waar"]
+
+
+def test_attribution_quotations_alone_after_a_verb_of_saying_are_direct(nlp):
+    recs = run(nlp, "Als ik het de klanten uitleg, zeggen ze 'dat wist ik niet' en 'sorry, ik heb niet opgelet'.")
+    assert [(r.type, r.content) for r in recs] == [("direct", "dat wist ik niet"), ("direct", "sorry, ik heb niet opgelet")]

@@ -1657,6 +1657,16 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
         if c_hi <= c_lo:
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
+        inside = [q for q in frag if cs <= q.start and q.end <= ce + 1]
+        if cue.cls == "speech" and inside and inside[0].start == cs and re.fullmatch(
+                r"(?:\s*(?:,|en|of)?\s*)*", re.sub("|".join(re.escape(text[q.start:q.end]) for q in inside), "",
+                                                   text[cs:max(ce, inside[-1].end)])):
+            # "zeggen ze 'dat wist ik niet' en 'sorry'": nothing but quotations after the verb, each
+            # one the source's own words
+            for q in inside:
+                yield Candidate("direct", q.cstart, q.cend, f"naming-quote:{cue.lemma}", 0.65,
+                                cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+            continue
         if ce - cs >= 3:
             yield Candidate("mixed" if frag else "indirect", cs, ce, f"naming:{cue.lemma}", 0.65,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
