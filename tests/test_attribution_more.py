@@ -1357,8 +1357,8 @@ def test_attribution_plaatsvinden_is_no_finding(nlp, paragraph):
 
 
 def test_attribution_a_view_ends_where_a_new_main_clause_starts(nlp):
-    recs = run(nlp, "De een vond het een mooie actie, de meeste bezoekers waren juist boos.")
-    assert [r.content for r in recs] == ["het een mooie actie"]
+    recs = run(nlp, "De ene klant vond het een prima idee, de meeste buren waren juist boos.")
+    assert [r.content for r in recs] == ["het een prima idee"]
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -1371,7 +1371,7 @@ def test_attribution_considering_a_plan_or_adjusting_an_amount_claims_nothing(nl
 
 @pytest.mark.parametrize("paragraph", [
     "Directeur Jan de Jong, eveneens bekritiseerd door de fans, betreurt het vertrek.",
-    "Zijn val in zijn jonge jaren wijt hij aan de crisis.",
+    "Zijn ontslag wijt hij vooral aan de crisis.",
     "De man werd ontslagen zonder dat iemand repte van zijn ziekte.",
 ])
 def test_attribution_regret_of_a_thing_a_fronted_blame_and_nobody_in_particular_give_no_record(nlp, paragraph):

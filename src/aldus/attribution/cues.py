@@ -126,7 +126,7 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
         # "Experts pleiten al jaren voor ...": a plural verb right after a bare plural subject that
         # opens the sentence, the tagger having read the two as nouns
         opener = i - 1 if i >= 1 and doc[i - 1].is_sent_start else i - 2
-        verb_after_subject = i >= 1 and tok.pos_ in {"NOUN", "ADJ", "X"} and doc[opener].is_sent_start \
+        verb_after_subject = opener >= 0 and tok.pos_ in {"NOUN", "ADJ", "X"} and doc[opener].is_sent_start \
             and (opener == i - 1 or doc[opener].pos_ == "DET") and doc[i - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
             and doc[i - 1].lower_.endswith(("en", "s")) and i + 1 < len(doc) \
             and doc[i + 1].pos_ in {"ADV", "ADP", "DET", "SCONJ"}

@@ -936,7 +936,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
                 rest_record = Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
                                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
-        # ("En dat voor een vrouw die, zo smaalde X, '...'": a clause broken off at its relative
+        # ("Typisch voor een bestuurder die, zo spotte X, '...'": a clause broken off at its relative
         # pronoun claims nothing before the interruption)
         unfinished = doc[k - 1].lower_ in {"die", "waarin", "omdat", "terwijl"}
         if not lone and not adverbial and not unfinished:
@@ -1852,7 +1852,7 @@ def opinion(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                      # "vinden X te duur en zien liever Y": a second predicate of the subject
                      or (doc[k].lower_ == "en" and k > c_lo + 1 and k + 1 < hi and doc[k + 1].pos_ in {"VERB", "AUX"}
                          and "Fin" in doc[k + 1].morph.get("VerbForm"))
-                     # "vond het een mooie actie, de meeste reacties waren ...": a new main clause
+                     # "vond het een goed idee, de buren waren ...": a new main clause
                      or (doc[k].text == "," and k > c_lo + 1 and doc[k + 1].lower_ in {"de", "het", "die", "dat"}
                          and _subject_then_verb(doc, k + 1, bound) and not any(
                              doc[x].lower_ in {"dat", "om", "te", "als"} for x in range(c_lo, k)))), bound)
