@@ -1388,3 +1388,13 @@ def test_attribution_a_denial_before_a_trailing_view_is_kept(nlp):
 def test_attribution_quotations_alone_after_a_verb_of_saying_are_direct(nlp):
     recs = run(nlp, "Als ik het de klanten uitleg, zeggen ze 'dat wist ik niet' en 'sorry, ik heb niet opgelet'.")
     assert [(r.type, r.content) for r in recs] == [("direct", "dat wist ik niet"), ("direct", "sorry, ik heb niet opgelet")]
+
+
+def test_attribution_zowel_a_als_b_are_both_sources(nlp):
+    recs = run(nlp, "Zowel Jan Smit als Piet de Boer vinden dat het buurthuis open moet blijven.")
+    assert [r.speaker for r in recs] == ["Jan Smit en Piet de Boer"]
+
+
+def test_attribution_volgens_zowel_a_als_b(nlp):
+    recs = run(nlp, "Volgens zowel de bond als de werkgevers is het akkoord over de lonen rond.")
+    assert [(r.speaker, r.content) for r in recs] == [("bond en de werkgevers", "is het akkoord over de lonen rond")]

@@ -1137,6 +1137,13 @@ def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:
     if low in {"één", "een", "elk", "ieder"} and i + 2 < hi and doc[i + 1].lower_ == "van":
         rest = np_after(doc, i + 2, hi)
         return (i, rest[1]) if rest is not None and rest[0] == i + 2 else None
+    if low == "zowel":  # "volgens zowel de bond als de werkgevers"
+        first = np_after(doc, i + 1, hi)
+        if first is not None and first[1] + 1 < hi and doc[first[1]].lower_ == "als":
+            second = np_after(doc, first[1] + 1, hi)
+            if second is not None and second[0] == first[1] + 1:
+                return (i, second[1])
+        return None
     return np_after(doc, i, hi)
 
 

@@ -1379,6 +1379,13 @@ class SpeakerResolver:
             end -= 1  # "concludeert u.": the tokenizer reads "u." as an abbreviation
         mention = self.text[start:end]
         low = mention.lower()
+        both = re.fullmatch(r"zowel\s+(.+?)\s+als\s+(.+)", mention, re.I | re.S)
+        if both:
+            # "Zowel de minister als de premier zeggen ...": both sources, each resolved on its own
+            first = self.resolve(start + both.start(1), start + both.end(1), anchor)
+            second = self.resolve(start + both.start(2), start + both.end(2), anchor)
+            if first.speaker and second.speaker:
+                return Resolution(f"{first.speaker} en {second.speaker}", None, first.person or second.person)
         if low in {"ze", "zij"}:
             at = self._people_at(start)
             if at is not None:
