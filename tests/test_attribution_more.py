@@ -1398,3 +1398,10 @@ def test_attribution_zowel_a_als_b_are_both_sources(nlp):
 def test_attribution_volgens_zowel_a_als_b(nlp):
     recs = run(nlp, "Volgens zowel de bond als de werkgevers is het akkoord over de lonen rond.")
     assert [(r.speaker, r.content) for r in recs] == [("bond en de werkgevers", "is het akkoord over de lonen rond")]
+
+
+def test_attribution_a_party_member_is_the_one_described_by_the_party_after_his_name(nlp):
+    recs = run(nlp, "Veel lof ging naar Anne Mulder. De fractievoorzitter van de SP verdedigde maandag haar wet. "
+                    "SP-senator Joost Prins maakte een grap over de lange duur. Volgens Mulder is de drempel niet te hoog.",
+               "De SP'er zei na afloop dat haar wet het waarschijnlijk niet haalt.")
+    assert [r.speaker for r in recs] == ["Anne Mulder", "Anne Mulder"]

@@ -1634,10 +1634,20 @@ class SpeakerResolver:
         if member and len(named) == 1 and named[0].text.endswith("er"):
             # "de PvdA'er": a party member described, not named
             party = member.group(1).lower()
-            for nm in reversed([n for n in self.names if n.end <= start and self._is_person(n)]):
-                if party in (nm.role or "").lower() or party in self.text[nm.end:nm.end + 12].lower() \
-                        or party in self.text[max(0, nm.start - 12):nm.start].lower():
-                    canon = self.canonical(nm.words) or nm
+            people = [n for n in self.names if self._is_person(n)]
+
+            def of_party(nm) -> bool:
+                # the party in the role, right next to the name, or in a description that opens
+                # the next sentence ("X kreeg lof. De fractievoorzitter van de SGP ...")
+                return party in (nm.role or "").lower() or party in self.text[nm.end:nm.end + 12].lower() \
+                    or party in self.text[max(0, nm.start - 12):nm.start].lower() \
+                    or re.match(r"[^.!?]{0,40}[.!?]\s+(?:De|Het)\s+[\w-]+\s+van\s+(?:de|het)\s+" + re.escape(member.group(1)) + r"\b",
+                                self.text[nm.end:nm.end + 120]) is not None
+
+            for nm in reversed([n for n in people if n.end <= start]):
+                canon = self.canonical(nm.words) or nm
+                # any mention of the same person may carry the party
+                if any(of_party(m) for m in people if (self.canonical(m.words) or m) is canon):
                     return Resolution(canon.text, self.role_for(canon), True)
             named = []
         if named:
