@@ -37,6 +37,29 @@ def _clause_end(doc, k: int, hi: int) -> int:
     return k
 
 
+def _another_verb(doc, i: int, hi: int, r: dict, after_quote: bool) -> bool:
+    """Whether a particle or predicate in the clause makes the verb at ``i`` another verb that
+    reports nothing: "stelde het bedrag bij" and "stelde de rechter dat bij naar twee ton"
+    (bijstellen), "stelde geld beschikbaar", "denkt erover een school te bouwen" (a plan),
+    "Er vindt ... plaats" (plaatsvinden)."""
+    lemma, tok = r["lemma"], doc[i]
+    if lemma == "stellen" and r["kind"] == "finite" and any(
+            c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
+            for c in tok.children):
+        return True
+    if lemma == "stellen" and any(doc[k].lower_ in {"dat", "het", "die"} and doc[k + 1].lower_ in {"bij", "af"}
+                                  and (k + 2 >= len(doc) or doc[k + 2].lower_ in {"naar", "tot", "op"} or doc[k + 2].is_punct)
+                                  for k in range(i + 1, min(hi, len(doc) - 1, i + 6))):
+        return True  # (the particle right after "dat": the parse hangs it elsewhere)
+    if lemma in {"stellen", "voorstellen"} and not after_quote and any(
+            doc[k].lower_ in _STELLEN_PREDICATES for k in range(i + 1, _clause_end(doc, i + 1, hi))):
+        return True
+    if lemma == "denken" and i + 1 < len(doc) and doc[i + 1].lower_ == "erover" and not _dat_follows(doc, i, hi):
+        return True
+    return lemma == "vinden" and any(doc[k].lower_ == "plaats" and (k + 1 >= len(doc) or doc[k + 1].is_punct)
+                                     for k in range(i + 1, min(hi, len(doc), i + 14)))
+
+
 def _find_word(doc, start: int, hi: int, words: set, stop=_CLAUSE_STOP) -> Optional[int]:
     for k in range(start, min(hi, len(doc))):
         if doc[k].lower_ in words:
@@ -149,24 +172,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             # "Toen merkte de buurt dat het brandde": noticing, told; "X merkt dat ..." and "...,
             # merkte ze meteen": a view
             continue
-        if r["lemma"] == "stellen" and r["kind"] == "finite" and any(
-                c.dep_ == "compound:prt" and i < c.i < hi and c.lower_ in {"bij", "uit", "in", "op", "aan", "af", "teleur"}
-                for c in tok.children):
-            continue  # "stelde het bedrag bij": a separable particle makes another verb (bijstellen)
-        if r["lemma"] == "denken" and i + 1 < len(doc) and doc[i + 1].lower_ == "erover" \
-                and not _dat_follows(doc, i, hi):
-            continue  # "denkt erover een school te bouwen": considering a plan
-        if r["lemma"] == "stellen" and any(doc[k].lower_ in {"dat", "het", "die"} and doc[k + 1].lower_ in {"bij", "af"}
-                                          and (k + 2 >= len(doc) or doc[k + 2].lower_ in {"naar", "tot", "op"}
-                                               or doc[k + 2].is_punct)
-                                          for k in range(i + 1, min(hi, len(doc) - 1, i + 6))):
-            continue  # "stelde de rechter dat bij naar twee ton": bijstellen, the particle after "dat"
-        if r["lemma"] == "vinden" and any(doc[k].lower_ == "plaats" and (k + 1 >= len(doc) or doc[k + 1].is_punct)
-                                         for k in range(i + 1, min(hi, len(doc), i + 14))):
-            continue  # "Er vindt ... plaats": plaatsvinden (to take place)
-        if r["lemma"] in {"stellen", "voorstellen"} and not after_quote and any(
-                doc[k].lower_ in _STELLEN_PREDICATES for k in range(i + 1, _clause_end(doc, i + 1, hi))):
-            continue  # "stelde er geld voor beschikbaar", "stelt de gemeente aansprakelijk": no claim
+        if _another_verb(doc, i, hi, r, after_quote):
+            continue
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
             k = _find_particle(doc, i + 1, hi, r["particle"])
