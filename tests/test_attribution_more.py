@@ -1405,3 +1405,58 @@ def test_attribution_a_party_member_is_the_one_described_by_the_party_after_his_
                     "SP-senator Joost Prins maakte een grap over de lange duur. Volgens Mulder is de drempel niet te hoog.",
                "De SP'er zei na afloop dat haar wet het waarschijnlijk niet haalt.")
     assert [r.speaker for r in recs] == ["Anne Mulder", "Anne Mulder"]
+
+
+def test_attribution_a_finding_about_a_plural_noun_that_reads_as_a_verb(nlp):
+    # the parse takes "stellen" for the verb of "dat"; it still heads the clause found
+    recs = run(nlp, "Uit het onderzoek bleek dat stellen een stuk minder tevreden werden over hun huis wanneer de buren verhuisden.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("onderzoek", "stellen een stuk minder tevreden werden over hun huis wanneer de buren verhuisden")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Vorige week gaf Piet de Boer, voorzitter van de vereniging, aan dat de subsidie wordt stopgezet.",
+    "Vorige week maakte Piet de Boer, voorzitter van de Vereniging Groene Daken (VGD), bekend dat de subsidie wordt stopgezet.",
+])
+def test_attribution_a_separable_particle_after_the_subjects_apposition(nlp, paragraph):
+    recs = run(nlp, paragraph)
+    assert [(r.speaker, r.content) for r in recs] == [("Piet de Boer", "de subsidie wordt stopgezet")]
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ("Het planbureau rekende al uit dat de maatregelen te weinig opleveren.", "de maatregelen te weinig opleveren"),
+    ("De ministers spraken vorige maand af dat de grens open blijft voor vrachtverkeer.",
+     "de grens open blijft voor vrachtverkeer"),
+])
+def test_attribution_calculating_and_agreeing(nlp, paragraph, content):
+    assert [r.content for r in run(nlp, paragraph)] == [content]
+
+
+@pytest.mark.parametrize("paragraph, found", [
+    ("De buren spraken af om samen een nieuwe schutting te bouwen.", False),  # (guard) a plan
+    ("De winkels blijven voorlopig dicht, zo werd 's middags gemeld.", False),
+    ("De winkels blijven voorlopig dicht, zo is 's avonds gezegd.", False),
+])
+def test_attribution_a_plan_agreed_and_a_time_of_day_give_no_record(nlp, paragraph, found):
+    assert bool(run(nlp, paragraph)) == found
+
+
+@pytest.mark.parametrize("paragraph, content", [
+    ("Volgens de buurt was de bouw 'rampzalig'. 'Iedereen zag het gebeuren.' Jurist Anna Bos, die de bewoners van "
+     "de flat bijstaat, vindt dat met deze eis van de gemeente de verhuurder een tik krijgt.",
+     "met deze eis van de gemeente de verhuurder een tik krijgt"),
+    ("In 'Droge voeten' betoogt hij dat in de polder niet de boer centraal staat, maar het water.",
+     "in de polder niet de boer centraal staat, maar het water"),
+])
+def test_attribution_a_phrase_opening_the_complement_of_a_view(nlp, paragraph, content):
+    # the parse reads "dat" as a pronoun; the clause after the phrase ends in its verb
+    assert content in [r.content for r in run(nlp, paragraph)]
+
+
+def test_attribution_a_pronoun_object_before_a_phrase_is_no_complement(nlp):
+    assert run(nlp, "De wethouder zegt dat met een glimlach.") == []
+
+
+def test_attribution_scare_quotes_are_no_part_of_the_source(nlp):
+    recs = run(nlp, "De 'deskundigen' zeggen dat de regels te streng zijn.")
+    assert [r.speaker for r in recs] == ["deskundigen"]

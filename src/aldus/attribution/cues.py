@@ -88,6 +88,14 @@ def _find_particle(doc, start: int, hi: int, particle: str) -> Optional[int]:
             if particle == "toe" and k > start and nxt is not None and nxt.lower_ == "te":
                 return None  # "zegt niets toe te voegen": the particle of the infinitive (toevoegen)
             return k
+        if low == "," and k > start:
+            # "gaf Piet de Boer, voorzitter van de bond, aan dat ...": past the subject's apposition
+            # (no verb inside it), the particle right after its closing comma
+            close = next((x for x in range(k + 1, min(hi, len(doc), k + 16)) if doc[x].text == ","), None)
+            if close is not None and close + 1 < min(hi, len(doc)) and doc[close + 1].lower_ == particle \
+                    and not any(doc[x].pos_ in {"VERB", "AUX"} or doc[x].lower_ in _CLAUSE_STOP for x in range(k + 1, close)):
+                return close + 1
+            return None
         if low in _CLAUSE_STOP or low == ",":
             return None
     return None

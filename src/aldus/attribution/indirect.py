@@ -50,8 +50,32 @@ def _clause_start(doc, i: int, lo: int) -> int:
     return lo
 
 
+_QUOTE_TOKENS = {"'", '"', "‘", "’", "“", "”", "„", ",,", "''"}
+
+
 def _mention(doc, np) -> Optional[tuple[int, int]]:
-    return _chars(doc, *np) if np else None
+    if not np:
+        return None
+    a, b = np
+    while b - a > 1 and doc[a].text in _QUOTE_TOKENS:
+        a += 1  # "Zelfs 'de prominenten' concluderen": the scare quotes are no part of the source
+    while b - a > 1 and doc[b - 1].text in _QUOTE_TOKENS:
+        b -= 1
+    return _chars(doc, a, b)
+
+
+def _verb_final(doc, start: int, hi: int) -> bool:
+    """Whether the clause from ``start`` ends in a verb right before its first comma or full
+    stop ("... de leiding een tik krijgt."): the order of a subordinate clause, not a main
+    clause going on ("met een glimlach en loopt weg.")."""
+    end = next((k for k in range(start, hi) if doc[k].text in {",", ".", "!", "?", ";", ":"}), hi)
+    return end - start >= 3 and doc[end - 1].pos_ in {"VERB", "AUX"}
+
+
+def _verb_after(doc, start: int, hi: int) -> bool:
+    """Whether a verb comes in the clause from ``start`` before its full stop."""
+    end = next((k for k in range(start, hi) if doc[k].text in {".", "!", "?", ";", ":"}), hi)
+    return any(doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end))
 
 
 def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -90,7 +114,16 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             pos_ok = (not has_pos(doc) or w.pos_ in {"SCONJ", ""} or w.dep_ == "mark"
                       or (w.lower_ == "of" and cue.lemma in {"afvragen", "betwijfelen", "twijfelen", "vragen", "weten"})
                       or (nxt is not None and nxt.pos_ in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADV"}
-                          and not nxt.is_punct))
+                          and not nxt.is_punct)
+                      # "bleek dat stellen minder tevreden werden": a plural noun read as a verb, the
+                      # parse making it head a clause on the cue all the same
+                      or (k == i + 1 and nxt is not None and nxt.pos_ == "VERB" and nxt.head.i == i
+                          and nxt.dep_ in {"csubj", "ccomp"})
+                      # "vindt dat met deze eis de leiding een tik krijgt": a phrase opens the clause,
+                      # whose verb comes last, as in any subordinate clause
+                      or (w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and _verb_final(doc, k + 2, hi)))
+            if w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and not _verb_after(doc, k + 2, hi):
+                pos_ok = False  # "zegt dat met een glimlach": the pronoun, a phrase after it, no clause
             after_prep = cue.lemma == "blijken" and doc[k - 1].lower_ == "uit"  # "blijkt uit dat rapport": a determiner
             if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep:
                 comp = k

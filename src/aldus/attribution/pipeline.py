@@ -72,9 +72,30 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     # kop: '...'"), which annotators leave out as the writer's voice, and the quotes carried on
     # from them (the rest of the writer's dialogue)
     writer = {resolver.writer, _without_article(resolver.writer)}
+    for c in cands:
+        _unquote_source(c, text)
     return [c for c in cands if (c.mention is None and c.speaker not in writer)
             or (c.mention is not None and (text[c.mention[0]:c.mention[1]].lower() not in _FIRST_PERSON
                                            or any(a <= c.mention[0] < b for a, b in resolver.quoted)))]
+
+
+_OPENING_MARKS = "'‘\"“„"
+_CLOSING_MARKS = "'’\"”"
+
+
+def _unquote_source(c: Candidate, text: str) -> None:
+    """"De 'deskundigen' zeggen ...": scare quotes around a source are no part of its mention
+    or its name (the apostrophe of "'s-Hertogenbosch", "'t Hart" or "SP'er" is kept)."""
+    if c.mention is not None:
+        a, b = c.mention
+        while b - a > 1 and text[a] in _OPENING_MARKS and not re.match(r".[st][\s-]", text[a:a + 3]):
+            a += 1
+        while b - a > 1 and text[b - 1] in _CLOSING_MARKS:
+            b -= 1
+        c.mention = (a, b)
+    if c.speaker:
+        c.speaker = re.sub(r"(?:(?<=\s)|^)[%s]+(?![st][\s-])(?=\w)" % _OPENING_MARKS, "", c.speaker)
+        c.speaker = re.sub(r"(?<=\w)[%s]+(?=\s|$)" % _CLOSING_MARKS, "", c.speaker)
 
 
 #: words that say nothing by themselves: "X ziet dat anders", "Y denkt van wel"

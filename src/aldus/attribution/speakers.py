@@ -870,6 +870,8 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             rest = np_after(doc, k + 1, limit)
             if rest is not None and rest[0] == k + 1:
                 return (i, rest[1])
+    if t.lower_ in {"'s", "’s"} and i + 1 < limit and doc[i + 1].text[:1].islower():
+        return None  # "zo werd 's avonds gemeld": an old genitive of time, no one who speaks
     pos_ok = has_pos(doc)
     if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
             and t.lower_ not in DETERMINERS and not _is_role_word(t.text) \

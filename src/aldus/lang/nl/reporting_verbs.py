@@ -109,6 +109,7 @@ nuanceren       speech
 herhalen        speech
 uiten           speech
 uit|spreken     speech  sprak/spraken/gesproken
+af|spreken      speech  sprak/spraken/gesproken
 verdedigen      speech
 protesteren     speech
 voorspellen     speech
@@ -151,6 +152,7 @@ signaleren      finding
 ontdekken       finding
 vast|stellen    finding
 berekenen       finding
+uit|rekenen     finding
 becijferen:becijfer finding
 aan|tonen       finding
 bepalen         finding
