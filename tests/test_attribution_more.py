@@ -1460,3 +1460,23 @@ def test_attribution_a_pronoun_object_before_a_phrase_is_no_complement(nlp):
 def test_attribution_scare_quotes_are_no_part_of_the_source(nlp):
     recs = run(nlp, "De 'deskundigen' zeggen dat de regels te streng zijn.")
     assert [r.speaker for r in recs] == ["deskundigen"]
+
+
+def test_attribution_a_sentence_whose_space_after_the_full_stop_was_lost(nlp):
+    recs = run(nlp, "De jury verweet het bedrijf nalatigheid.Volgens de autoriteit is het middel veilig.")
+    assert [r.content for r in recs] == ["is het middel veilig"]
+
+
+def test_attribution_a_dated_poll_is_a_source(nlp):
+    recs = run(nlp, "Volgens de laatste Peilingwijzer van 2 mei zijn de drie partijen veel zetels kwijt.")
+    assert [(r.speaker, r.content) for r in recs] == [("Peilingwijzer", "zijn de drie partijen veel zetels kwijt")]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("De verkoop van kaartjes ging pas later lopen, aldus een van de organisatoren.", "een van de organisatoren"),
+    ("De verkoop van kaartjes ging pas later lopen, zegt een van de organisatoren.", "een van de organisatoren"),
+    ("Voor volgend jaar is er een budget van 20 miljoen euro, zo laat 's lands grootste bank weten.",
+     "'s lands grootste bank"),
+])
+def test_attribution_one_of_a_group_and_an_old_genitive_as_trailing_sources(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]

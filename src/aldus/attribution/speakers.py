@@ -846,6 +846,11 @@ _FINITE_AFTER_NP = {"bestaat", "bestaan", "bestond", "gaat", "gaan", "ging", "gi
 _NOUN_MODIFIERS = {"amod", "compound", "nmod", "flat", "appos", "fixed"}
 
 
+#: "'s avonds", "'s zomers": the old genitive that says when
+_GENITIVE_TIMES = {"ochtends", "morgens", "middags", "avonds", "nachts", "zomers", "winters", "maandags", "dinsdags",
+                   "woensdags", "donderdags", "vrijdags", "zaterdags", "zondags", "anderendaags"}
+
+
 def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     """The noun phrase that starts at token i (the subject after an inverted cue)."""
     if i >= limit or i >= len(doc):
@@ -870,8 +875,18 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
             rest = np_after(doc, k + 1, limit)
             if rest is not None and rest[0] == k + 1:
                 return (i, rest[1])
-    if t.lower_ in {"'s", "’s"} and i + 1 < limit and doc[i + 1].text[:1].islower():
+    if t.lower_ in {"'s", "’s"} and i + 1 < limit and doc[i + 1].lower_ in _GENITIVE_TIMES:
         return None  # "zo werd 's avonds gemeld": an old genitive of time, no one who speaks
+    if t.lower_ in {"'s", "’s"} and i + 2 < limit and doc[i + 1].text.islower() and has_pos(doc):
+        k = i + 2  # "zo laat 's lands grootste bank weten": the old genitive, then its noun phrase
+        while k < limit and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k += 1
+        if k < limit and doc[k].pos_ == "NOUN" and doc[k].text.islower():
+            return (i, k + 1)
+    if t.lower_ in {"een", "één"} and i + 2 < limit and doc[i + 1].lower_ == "van" and doc[i + 2].lower_ in DETERMINERS:
+        rest = np_after(doc, i + 2, limit)  # "aldus een van de organisatoren": one of a group
+        if rest is not None and rest[0] == i + 2:
+            return (i, rest[1])
     pos_ok = has_pos(doc)
     if pos_ok and t.pos_ in {"ADV", "ADP", "VERB", "AUX", "SCONJ", "CCONJ", "PART"} and not _cap(t.text) \
             and t.lower_ not in DETERMINERS and not _is_role_word(t.text) \
@@ -2890,7 +2905,10 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return False
     if toks[0].lower_ in {"niemand", "geen", "nooit"}:
         return False  # "Niemand zei dat ...", "Geen partij vindt dat ...": nobody claims it
-    if toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks)):
+    # (not "de peiling van 2 mei", "de Peilingwijzer van 13 april": a poll or a named source, dated)
+    van = next((k for k in range(lo + 1, hi) if doc[k].lower_ == "van"), None)
+    dated = van is not None and (doc[van - 1].lower_ in SOURCE_NOUNS or (_cap(doc[van - 1].text) and doc[van - 1].text not in NOT_NAMES))
+    if not dated and (toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks))):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
     if all(t.like_num or t.is_punct for t in toks) and not (
             hi - lo == 2 and toks[-1].lower_ in _FRACTIONS and toks[0].lower_ not in {"de", "het"}):

@@ -8,8 +8,10 @@ from typing import Sequence
 
 from ..lang.nl.words import ABBREVIATIONS, NOT_NAMES
 
-# (also "... komen. - Een ...": an item of a list run into one paragraph)
-_BOUNDARY = re.compile(r"[.!?…]+['’”\"]*(?=\s+(?:[-–•]\s+)?[\"'‘“„(,]*[A-ZÀ-Ý0-9])|[.!?…]+['’”\"]*\s*$|\n\n")
+# (also "... komen. - Een ...": an item of a list run into one paragraph; and "... gebruikte.Volgens
+# ...": a full stop whose space was lost when the text was copied, between a word and a capital)
+_BOUNDARY = re.compile(r"[.!?…]+['’”\"]*(?=\s+(?:[-–•]\s+)?[\"'‘“„(,]*[A-ZÀ-Ý0-9])|[.!?…]+['’”\"]*\s*$|\n\n"
+                       r"|(?<=[a-zà-ÿ]{3})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
 _BULLET = re.compile(r"[-–•]\s+(?=[\"'‘“„(,]*[A-ZÀ-Ý0-9])")
 
 
