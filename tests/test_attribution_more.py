@@ -1480,3 +1480,23 @@ def test_attribution_a_dated_poll_is_a_source(nlp):
 ])
 def test_attribution_one_of_a_group_and_an_old_genitive_as_trailing_sources(nlp, paragraph, speaker):
     assert [r.speaker for r in run(nlp, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("In de twee waterschappen stemden veel kiezers blanco. Dit bleek uit de voorlopige telling van de stemmen, "
+     "die vanochtend werd bekendgemaakt.", "voorlopige telling van de stemmen"),
+    ("Veel mensen hebben schulden. Dat blijkt uit een video die een voorbijganger maakte.", "video"),
+    ("Bij de gevechten zijn tien mensen omgekomen. Dat meldde vandaag de regering van het land.", "regering van het land"),
+])
+def test_attribution_what_a_finding_follows_from_and_a_time_before_the_inverted_source(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]
+
+
+def test_attribution_a_fact_is_no_source_of_what_follows_from_it(nlp):
+    # "blijkt uit het feit" names no study or document
+    assert run(nlp, "De buren zijn boos. Dat blijkt uit het feit dat ze een petitie zijn begonnen.") == []
+
+
+def test_attribution_the_source_pointed_back_to_says_the_quoted_words_of_the_sentence_before(nlp):
+    recs = run(nlp, "De politie leverde zelf 'het beslissende bewijs' in de zaak. Dat zegt advocaat Kees Smit.")
+    assert [(r.type, r.speaker) for r in recs] == [("mixed", "Kees Smit")]

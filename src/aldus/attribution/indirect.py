@@ -180,6 +180,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             np = _uit_np(doc, lo, i, hi)  # "Uit X blijkt / komt naar voren dat ..."
             if np is None and doc[lo].lower_ in {"daaruit", "hieruit"}:
                 np = _previous_source_np(doc, lo)  # "... een nieuw onderzoek van X. Daaruit blijkt dat ..."
+            if np is not None and doc[np[1] - 1].lower_ in {"feit", "feiten"}:
+                np = None  # "blijkt uit het feit dat ...": the fact is the evidence, nobody's finding
         else:
             np = _subject(doc, i, lo, hi, comp if comp is not None else hi, cue)
         if np is None or _in_any(doc[np[0]].idx, quoted) or (np[1] - np[0] == 1 and doc[np[0]].lower_ in _GENERIC):
@@ -1510,7 +1512,9 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if cue.lemma == "blijken":
             np = _uit_np(doc, lo, v, hi)
         else:
-            skip = v + 1 + (v + 1 < hi and doc[v + 1].lower_ in {"ook", "zelfs"})  # "Dat vinden ook de buren."
+            skip = v + 1  # "Dat vinden ook de buren.", "Dat meldde vandaag de regering."
+            while skip < min(hi, v + 4) and (doc[skip].lower_ in {"ook", "zelfs"} or doc[skip].lower_ in _WHEN_ADVERBS):
+                skip += 1
             np = np_after(doc, skip, hi)
             if np and doc[np[0]].lower_ in {"ook", "niet"}:
                 np = None
@@ -1542,14 +1546,27 @@ def demonstrative_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     # "onderzoeken" reports nothing elsewhere ("X onderzoekt de zaak")
                     cue = Cue(k, _FOUND_PARTICIPLES[doc[k].lower_], "finding", "participle")
                     break
-    if cue is None or np is None or not is_source_np(doc, *np, strict=cue.cls != "speech" or cue.kind != "participle"):
-        return  # "Dat heeft <any noun phrase> bekendgemaakt": the participle makes the subject a source
+    # "Dat heeft <any noun phrase> bekendgemaakt": the participle makes the subject a source; so
+    # does "blijkt uit" what it follows from ("Dat blijkt uit de uitslag"), but for a fact
+    if cue is None or np is None:
+        return
+    strict = not ((cue.cls == "speech" and cue.kind == "participle")
+                  or (cue.lemma == "blijken" and doc[np[1] - 1].lower_ not in {"feit", "feiten"}))
+    if not is_source_np(doc, *np, strict=strict):
+        return
     if np[1] + 1 < hi and doc[np[1]].lower_ == "en":
         more = np_after(doc, np[1] + 1, hi)
         if more is not None and is_source_np(doc, *more):
             np = (np[0], more[1])  # "Dat melden de AIVD en de NCTV"
     yield Candidate("indirect", -1, -1, f"demonstrative:{cue.lemma}", 0.75,
                     cue=cue_text_span(doc, cue), mention=_mention(doc, np), target_prev_sentence=True)
+
+
+#: adverbs of time between a cue and its inverted subject ("Dat meldde gisteren de politie.")
+_WHEN_ADVERBS = {"vandaag", "gisteren", "gisteravond", "gistermiddag", "gisterochtend", "vanochtend", "vanmiddag",
+                 "vanavond", "eerder", "onlangs", "zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+                 "zaterdag", "dinsdagavond", "maandagavond", "woensdagavond", "donderdagavond", "vrijdagavond",
+                 "zaterdagavond", "zondagavond", "vanmorgen", "later", "destijds"}
 
 
 #: participles of finding out that report what was found when "dat" points back at it
@@ -2746,5 +2763,8 @@ def reported_speech(doc, text: str, sents: Sequence[tuple[int, int]], tix: Token
                     continue  # "Y weet zeker dat A. Daarvoor pleit X.": X pleads for a thing, not for Y's claim
                 p0, p1 = sents[si - 1]
                 cand.cstart, cand.cend = strip_span(text, p0, p1, _STRIP)
+                # "De politie leverde zelf 'het bewijs'. Dat zegt advocaat X.": the sentence's quoted
+                # words are X's, not those of the subject a fragment rule guessed
+                out = [c for c in out if not (c.rule.startswith("fragment") and p0 <= c.cstart < p1)]
             out.append(cand)
     return out
