@@ -1500,3 +1500,16 @@ def test_attribution_a_fact_is_no_source_of_what_follows_from_it(nlp):
 def test_attribution_the_source_pointed_back_to_says_the_quoted_words_of_the_sentence_before(nlp):
     recs = run(nlp, "De politie leverde zelf 'het beslissende bewijs' in de zaak. Dat zegt advocaat Kees Smit.")
     assert [(r.type, r.speaker) for r in recs] == [("mixed", "Kees Smit")]
+
+
+def test_attribution_dat_after_om_opens_no_claim(nlp):
+    # (guard) "om dat ... te laten doen": the pronoun and an infinitive, not a clause on "bepleitte"
+    recs = run(nlp, "De minister bepleitte de eerste vorm van bestuur en zag geen reden om dat door twee instanties te laten doen.")
+    assert [r.cue for r in recs] == ["zag"]
+
+
+def test_attribution_an_acronym_before_a_title_colon_spelled_out_in_the_body(nlp):
+    recs = run(nlp, "Het Openbaar Ministerie wil dat de rechter de plek bezoekt waar de brand uitbrak.",
+               headline="OM: rechter moet naar de plek van de brand")
+    first = recs[0]
+    assert (first.content, first.speaker) == ("rechter moet naar de plek van de brand", "Openbaar Ministerie (OM)")

@@ -205,7 +205,7 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans,
         if k not in {"headline", "standfirst"}:
             continue
         m = re.match(r"\s*((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|van|de|der|den)){0,3})\s*:\s+(\S.*)$", text[a:b])
-        if not m or m.group(1) not in body or m.group(1) in NOT_NAMES:
+        if not m or not _named_in(m.group(1), body) or m.group(1) in NOT_NAMES:
             continue
         cs, ce = a + m.start(2), a + m.end(2)
         while ce > cs and text[ce - 1] in " .":
@@ -227,6 +227,25 @@ def headline_colon(text: str, blocks, direct, fragments, byline_spans,
             # "Museum: twee ton voor een nieuwe zaal", "Proef: gevluchte leraar voor de klas" are news about it)
             yield Candidate("indirect", cs, ce, "headline-colon", 0.5, cue=(a + m.end(1), a + m.end(1) + 1),
                             mention=(a + m.start(1), a + m.end(1)))
+
+
+def _acronym_words(acronym: str) -> str:
+    return r"\b" + r"\s+".join(rf"{c}[a-zà-ÿ]+" for c in acronym) + r"\b"
+
+
+def _spelled_out(acronym: str, text: str) -> str:
+    """"OM" as "Openbaar Ministerie (OM)" when the article spells out those initials, and only
+    one name has them, though it never puts the acronym in brackets after the name."""
+    found = {m.group() for m in re.finditer(_acronym_words(acronym), text)}
+    return f"{found.pop()} ({acronym})" if len(found) == 1 else acronym
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether the body names the source a title line puts before its colon: the same words,
+    or the words an acronym stands for ("OM" for "het Openbaar Ministerie")."""
+    if name in body:
+        return True
+    return re.fullmatch(r"[A-Z]{2,5}", name) is not None and re.search(_acronym_words(name), body) is not None
 
 
 #: "Bond: lonen moeten omhoog": a title line's source before a colon, and its claim without quotation marks
@@ -344,6 +363,8 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     for c in cands:
         if c.speaker and acronyms:
             c.speaker = _with_acronyms(c.speaker, acronyms)
+        if c.speaker and re.fullmatch(r"[A-Z]{2,5}", c.speaker):
+            c.speaker = _spelled_out(c.speaker, text)
     body = [c for c in cands if c not in headline_cands]
     for c in headline_cands:
         c.speaker = _headline_speaker(c, body, text)
