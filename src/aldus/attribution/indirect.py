@@ -69,7 +69,7 @@ def _verb_final(doc, start: int, hi: int) -> bool:
     stop ("... de leiding een tik krijgt."): the order of a subordinate clause, not a main
     clause going on ("met een glimlach en loopt weg.")."""
     end = next((k for k in range(start, hi) if doc[k].text in {",", ".", "!", "?", ";", ":"}), hi)
-    # (the clause of "dat" after "om" is an object's: "om dat door twee kamers te laten doen")
+    # (after "om", "dat" is an object and an infinitive follows: "om dat door anderen te laten regelen")
     return end - start >= 3 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[start - 2].lower_ != "om" \
         and not any(doc[k].lower_ == "te" for k in range(start, end))
 
