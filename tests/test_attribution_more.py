@@ -1513,3 +1513,17 @@ def test_attribution_an_acronym_before_a_title_colon_spelled_out_in_the_body(nlp
                headline="OM: rechter moet naar de plek van de brand")
     first = recs[0]
     assert (first.content, first.speaker) == ("rechter moet naar de plek van de brand", "Openbaar Ministerie (OM)")
+
+
+@pytest.mark.parametrize("headline, paragraphs, speaker", [
+    ("'Nieuwe feiten in de zaak'. Anna de Wit: bewijs op usb-stick",
+     ["Volgens onderzoeker Piet Bos is het onderzoek afgerond. 'Het is helder', zegt Bos. Anna de Wit denkt dat het "
+      "bewijs op een usb-stick staat. 'Dit verandert alles', zegt De Wit. 'We gaan door', zegt Bos. 'Echt waar', zegt Bos."],
+     "Anna de Wit"),
+    ("'Te weinig toezicht op fraude'. Toezichthouder niet gerust op beterschap",
+     ["De toezichthouder ziet dat banken beter opletten. 'Het gaat de goede kant op', zegt directeur Karel Smit. "
+      "'Maar we zijn er nog niet', zegt Smit."], "toezichthouder"),
+])
+def test_attribution_a_title_quote_goes_to_the_source_the_title_names_after_it(nlp, headline, paragraphs, speaker):
+    recs = run(nlp, *paragraphs, headline=headline)
+    assert recs[0].speaker == speaker

@@ -1012,6 +1012,19 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return bool(m)
 
 
+def _kicker_source(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:
+    """"'Te weinig controle'. DNB niet gerust op ...", "'...'. Maurice de Hond: nieuwe feiten":
+    the title line goes on after its quote with a name that a body record has as its source."""
+    line_end = text.find("\n", c.cend)
+    rest = text[c.cend:line_end if line_end >= 0 else len(text)]
+    m = re.match(r"\W*?[.:]\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:van|de|der|den|[A-Z][\w'’.-]*)){0,3})(?=\s*:|\s+[a-z])", rest)
+    if not m:
+        return None
+    words = {w.lower() for w in re.findall(r"\w+", m.group(1)) if w[:1].isupper()}
+    speakers = [b.speaker for b in body if b.speaker and words <= {w.lower() for w in re.findall(r"\w+", b.speaker)}]
+    return max(dict.fromkeys(speakers), key=speakers.count) if speakers else None
+
+
 def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:
     """Headline and standfirst quotes: the speaker of the body record that repeats the words,
     else the dominant quoted speaker of the article, else unknown."""
@@ -1028,6 +1041,9 @@ def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optiona
     best = max(scored, key=lambda sb: sb[0], default=None)
     if best is not None and best[0] >= 0.4:
         return best[1].speaker
+    named = _kicker_source(c, body, text)
+    if named:
+        return named
     speakers = [b.speaker for b in body if b.speaker and b.type == "direct"]
     if speakers:
         # (ties go to the one quoted first, not to the order of a set)
