@@ -1527,3 +1527,12 @@ def test_attribution_an_acronym_before_a_title_colon_spelled_out_in_the_body(nlp
 def test_attribution_a_title_quote_goes_to_the_source_the_title_names_after_it(nlp, headline, paragraphs, speaker):
     recs = run(nlp, *paragraphs, headline=headline)
     assert recs[0].speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("De reclame is overal. 'Kies voor jezelf', luidt de leuze van een nieuwe zeep.", "nieuwe zeep"),
+    ("In het hele land hangen posters. 'Jaag ze weg' is al maanden de campagneslogan van de partij.", "partij"),
+    ("'Het kan niet' is de titel van het boek.", None),  # (guard) a title names no one who says it
+])
+def test_attribution_a_slogan_belongs_to_whatever_it_is_the_slogan_of(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]

@@ -62,12 +62,22 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
         np = np_after(doc, k + 3, hi)
         if np is not None and is_source_np(doc, *np, strict=False):
             return Cue(k, "klinken", "speech", "finite", (k + 1,)), np
-    if cue is None and comma and doc[k].lower_ in {"is", "was", "luidt", "luidde"} and k + 4 < hi \
-            and doc[k + 1].lower_ in {"de", "het"} and doc[k + 2].lower_ in _QUOTE_NOUNS and doc[k + 3].lower_ == "van":
-        # "'...', is het motto van de bond": the noun names the words, its owner says them
-        np = np_after(doc, k + 4, hi)
-        if np is not None and is_source_np(doc, *np) and all(doc[x].is_punct for x in range(np[1], hi)):
-            return Cue(k + 2, doc[k + 2].lower_, "speech", "word", (k,)), np
+    # "'...', is het motto van de bond", "'...' is al jaren de campagneslogan van de partij": the
+    # noun names the words, its owner says them (a slogan's owner may be a product or a campaign)
+    art = next((j for j in range(k + 1, min(hi - 3, k + 8)) if doc[j].lower_ in {"de", "het"}
+                and _quote_noun(doc[j + 1].lower_) and doc[j + 2].lower_ == "van"), None) \
+        if cue is None and doc[k].lower_ in {"is", "was", "luidt", "luidde"} else None
+    if art is not None and (comma or art > k + 1) \
+            and not any(doc[x].is_punct or doc[x].pos_ in {"VERB", "AUX", "PROPN"} for x in range(k + 1, art)) \
+            or (art is not None and comma and art == k + 1):
+        np = np_after(doc, art + 3, hi)
+        slogan = doc[art + 1].lower_.endswith(_SLOGAN_WORDS)
+        # (the owner ends the sentence, or a phrase on what for: "van de partij voor de verkiezingen")
+        tail_ok = all(doc[x].is_punct for x in range(np[1], hi)) if np is not None else False
+        tail_ok = tail_ok or (np is not None and np[1] < hi and doc[np[1]].pos_ == "ADP"
+                              and not any(doc[x].pos_ in {"VERB", "AUX"} or doc[x].text == "," for x in range(np[1], hi)))
+        if np is not None and is_source_np(doc, *np, strict=not slogan) and tail_ok:
+            return Cue(art + 1, doc[art + 1].lower_, "speech", "word", (k,)), np
     if cue is None and comma and doc[k].lower_ in {"heeft", "hebben", "had", "hadden"}:
         # "'...', heeft de minister gisteren gezegd": the auxiliary, the subject, then the participle
         np = np_after(doc, k + 1, hi)
@@ -105,6 +115,14 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
 #: nouns that name a quote before them: "'...', is de boodschap van X"
 _QUOTE_NOUNS = {"boodschap", "motto", "devies", "credo", "slogan", "leus", "leuze", "conclusie", "reactie", "antwoord",
                 "uitleg", "mening", "oordeel", "verklaring", "analyse", "standpunt", "oproep", "advies"}
+
+#: the words for a saying that any owner has, a campaign or a product too ("verkiezingsleus")
+_SLOGAN_WORDS = ("motto", "slogan", "leus", "leuze", "devies", "credo")
+
+
+def _quote_noun(word: str) -> bool:
+    return word in _QUOTE_NOUNS or word.endswith(_SLOGAN_WORDS)
+
 
 #: finite verbs that can follow a quote inverted without reporting it ("'...', is de vraag")
 _NOT_REPORTING_AFTER_QUOTE = {"zijn", "worden", "hebben", "blijven", "lijken", "blijken", "gaan", "komen", "staan",
