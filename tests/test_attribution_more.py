@@ -1536,3 +1536,8 @@ def test_attribution_a_title_quote_goes_to_the_source_the_title_names_after_it(n
 ])
 def test_attribution_a_slogan_belongs_to_whatever_it_is_the_slogan_of(nlp, paragraph, speaker):
     assert [r.speaker for r in run(nlp, paragraph)] == [speaker]
+
+
+def test_attribution_a_quote_mark_left_after_a_source_is_dropped(nlp):
+    recs = run(nlp, "Hij wil het land beschermen tegen de oligarch 'die denkt dat hij aan alle touwtjes trekt'.")
+    assert [r.speaker for r in recs] == ["oligarch"]

@@ -96,6 +96,7 @@ def _unquote_source(c: Candidate, text: str) -> None:
     if c.speaker:
         c.speaker = re.sub(r"(?:(?<=\s)|^)[%s]+(?![st][\s-])(?=\w)" % _OPENING_MARKS, "", c.speaker)
         c.speaker = re.sub(r"(?<=\w)[%s]+(?=\s|$)" % _CLOSING_MARKS, "", c.speaker)
+        c.speaker = re.sub(r"\s+[%s]+$" % (_OPENING_MARKS + _CLOSING_MARKS), "", c.speaker)  # "oligarch '"
 
 
 #: words that say nothing by themselves: "X ziet dat anders", "Y denkt van wel"
