@@ -1541,3 +1541,12 @@ def test_attribution_a_slogan_belongs_to_whatever_it_is_the_slogan_of(nlp, parag
 def test_attribution_a_quote_mark_left_after_a_source_is_dropped(nlp):
     recs = run(nlp, "Hij wil het land beschermen tegen de oligarch 'die denkt dat hij aan alle touwtjes trekt'.")
     assert [r.speaker for r in recs] == ["oligarch"]
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("Zoals Anna Bos schreef: de meeste bestuurders zijn geen ingenieur.", "Anna Bos",
+     "de meeste bestuurders zijn geen ingenieur"),
+    ("Zoals de minister zei: operatie geslaagd, patiënt overleden.", "minister", "operatie geslaagd, patiënt overleden"),
+])
+def test_attribution_as_someone_said_colon(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]

@@ -414,7 +414,10 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
             doc[np[0]].lower_ in {"zoals", "evenals"}
             or (doc[np[0]].lower_ in {"net", "anders"} and doc[np[0] + 1].lower_ in {"als", "dan"})):
         # "Net als de bond vindt de minister dat ...": a comparison in first position; the subject
-        # is the one after the verb
+        # is the one after the verb (but "Zoals X zei: ...": X's words follow the colon)
+        if doc[np[0]].lower_ == "zoals" and comp == i + 1 and doc[comp].text == ":" \
+                and is_source_np(doc, np[0] + 1, np[1]):
+            return (np[0] + 1, np[1])
         inv = np_after(doc, i + 1, comp if comp is not None and comp > i else hi)
         return inv if inv is not None and is_source_np(doc, *inv, strict=False) else None
     if np is not None and np[1] <= i and np[0] <= _clause_start(doc, i, lo) + 1 and fronted_non_source(doc, *np):
@@ -589,8 +592,10 @@ def _colon_report(doc, i: int, np: tuple[int, int], colon: int, hi: int, cue, lo
     if any(doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower() for k in range(np[0], np[1] - 1)):
         return False  # "legde Parijs tarieven op:": the source and an object run together
     if any(doc[k].lower_ in {"wat", "wie", "die", "dat", "of", "waarom", "hoe", "als", "zoals", "motto"}
+           and not (k == lo and doc[k].lower_ == "zoals" and colon == i + 1 + len(cue.extra))
            for k in range(_clause_start(doc, i, lo), i)):
-        return False  # the cue in a subordinate clause: "wie wil weten wat X vindt:"
+        return False  # the cue in a subordinate clause: "wie wil weten wat X vindt:" (but "Zoals X
+        # zei: ...", opening the sentence, its verb right before the colon, gives X's words)
     if any(doc[k].text in _QUOTE_CHARS or doc[k].text in {",,", "''"} for k in range(lo, colon)):
         return False  # a colon inside a quotation belongs to the quote
     between = [k for k in range(i + 1, colon) if not (np[0] <= k < np[1]) and k not in cue.extra]
