@@ -1550,3 +1550,11 @@ def test_attribution_a_quote_mark_left_after_a_source_is_dropped(nlp):
 ])
 def test_attribution_as_someone_said_colon(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+
+
+def test_attribution_a_title_names_no_source_in_a_word_inside_a_description(nlp):
+    # (guard) a limit of the title rule of this round: "Parkstrook:" is a topic, not "bewoners van de Parkstrook"
+    recs = run(nlp, "De bewoners van de Parkstrook vinden dat de bomen moeten blijven. 'We zijn boos', zegt buurtbewoner "
+                    "Karel Smit. 'Het moet anders', zegt Smit.",
+               headline="'Blijf van onze bomen af!'. Parkstrook: gemeente mag niet kappen")
+    assert recs[0].speaker == "Karel Smit"

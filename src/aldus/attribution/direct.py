@@ -68,8 +68,7 @@ def right_cue(doc, tix: TokenIndex, text: str, q: Quote, sent_hi: int):
                 and _quote_noun(doc[j + 1].lower_) and doc[j + 2].lower_ == "van"), None) \
         if cue is None and doc[k].lower_ in {"is", "was", "luidt", "luidde"} else None
     if art is not None and (comma or art > k + 1) \
-            and not any(doc[x].is_punct or doc[x].pos_ in {"VERB", "AUX", "PROPN"} for x in range(k + 1, art)) \
-            or (art is not None and comma and art == k + 1):
+            and not any(doc[x].is_punct or doc[x].pos_ in {"VERB", "AUX", "PROPN"} for x in range(k + 1, art)):
         np = np_after(doc, art + 3, hi)
         slogan = doc[art + 1].lower_.endswith(_SLOGAN_WORDS)
         # (the owner ends the sentence, or a phrase on what for: "van de partij voor de verkiezingen")

@@ -65,12 +65,12 @@ def _mention(doc, np) -> Optional[tuple[int, int]]:
 
 
 def _verb_final(doc, start: int, hi: int) -> bool:
-    """Whether the clause from ``start`` ends in a verb right before its first comma or full
-    stop ("... de leiding een tik krijgt."): the order of a subordinate clause, not a main
-    clause going on ("met een glimlach en loopt weg.")."""
+    """Whether the clause from ``start`` ends in a finite verb right before its first comma or
+    full stop ("... de leiding een tik krijgt."): the order of a subordinate clause, not a main
+    clause going on ("met een glimlach en loopt weg.") nor an infinitive ("om dat door anderen
+    te laten regelen", where "dat" is an object)."""
     end = next((k for k in range(start, hi) if doc[k].text in {",", ".", "!", "?", ";", ":"}), hi)
-    # (after "om", "dat" is an object and an infinitive follows: "om dat door anderen te laten regelen")
-    return end - start >= 3 and doc[end - 1].pos_ in {"VERB", "AUX"} and doc[start - 2].lower_ != "om" \
+    return end - start >= 3 and doc[end - 1].pos_ in {"VERB", "AUX"} \
         and not any(doc[k].lower_ == "te" for k in range(start, end))
 
 

@@ -1021,9 +1021,25 @@ def _kicker_source(c: Candidate, body: list[Candidate], text: str) -> Optional[s
     m = re.match(r"\W*?[.:]\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:van|de|der|den|[A-Z][\w'’.-]*)){0,3})(?=\s*:|\s+[a-z])", rest)
     if not m:
         return None
-    words = {w.lower() for w in re.findall(r"\w+", m.group(1)) if w[:1].isupper()}
-    speakers = [b.speaker for b in body if b.speaker and words <= {w.lower() for w in re.findall(r"\w+", b.speaker)}]
+    named = [w.lower() for w in re.findall(r"\w+", m.group(1))]
+    if named[0] in _PORTRAYED | _TITLE_GENRES:
+        return None  # "'...'. Reportage X", "'...'. Interview X": the kind of piece, not a source
+
+    def names_it(speaker: str) -> bool:
+        # the same name, its acronym in brackets ("Nederlandsche Bank (DNB)"), or a person's
+        # surname ("Aboutaleb"); not a word inside a description ("gebruikers van het terrein")
+        acronym = re.search(r"\((\w+)\)$", speaker)
+        words = [w.lower() for w in re.findall(r"\w+", re.sub(r"\s*\(\w+\)$", "", speaker))]
+        return words == named or (acronym is not None and [acronym.group(1).lower()] == named) \
+            or (words[-len(named):] == named and not {"van", "uit", "voor", "bij"} & set(words))
+
+    speakers = [b.speaker for b in body if b.speaker and names_it(b.speaker)]
     return max(dict.fromkeys(speakers), key=speakers.count) if speakers else None
+
+
+#: kinds of piece a title line may name after its quote
+_TITLE_GENRES = {"reportage", "column", "kort", "opinie", "analyse", "achtergrond", "recensie", "commentaar",
+                 "reactie", "verslag", "nieuws", "brief", "ingezonden"}
 
 
 def _headline_speaker(c: Candidate, body: list[Candidate], text: str) -> Optional[str]:
