@@ -50,18 +50,9 @@ def _clause_start(doc, i: int, lo: int) -> int:
     return lo
 
 
-_QUOTE_TOKENS = {"'", '"', "‘", "’", "“", "”", "„", ",,", "''"}
-
-
 def _mention(doc, np) -> Optional[tuple[int, int]]:
-    if not np:
-        return None
-    a, b = np
-    while b - a > 1 and doc[a].text in _QUOTE_TOKENS:
-        a += 1  # "Zelfs 'de prominenten' concluderen": the scare quotes are no part of the source
-    while b - a > 1 and doc[b - 1].text in _QUOTE_TOKENS:
-        b -= 1
-    return _chars(doc, a, b)
+    # (scare quotes around a source are trimmed for every record at the end: pipeline._unquote_source)
+    return _chars(doc, *np) if np else None
 
 
 def _verb_final(doc, start: int, hi: int) -> bool:

@@ -56,6 +56,8 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
     authors = [re.sub(r"^\s*(?:door|tekst)\s*:?\s*", "", text[a:b], flags=re.I).strip(" .,") for a, b in byline_spans
                if not re.match(r"\s*foto\b", text[a:b], re.I)]
     resolver.author = next((a for a in authors if 0 < len(a.split()) <= 6), None) or _teaser_author(text)
+    for c in cands:
+        _unquote_mention(c, text)
     _resolve(cands, resolver, text, names, headline_spans, blocks)
     _speaker_out_of_content(cands, text, tix, resolver, names)
     if NESTED:
@@ -64,6 +66,7 @@ def attribute_candidates(article: Article, doc) -> list[Candidate]:
                                 cue_ok=lambda i: not any(a <= doc[i].idx < b for a, b in byline_spans),
                                 fragments=fragments)
         for c in nested:
+            _unquote_mention(c, text)
             _resolve_nested(c, cands, resolver, text, names)
         cands = sorted(cands + [c for c in nested if c.speaker], key=lambda c: (c.cstart, c.cend))
     cands = [c for c in cands if not (c.type == "indirect" and _empty_claim(text[c.cstart:c.cend]))]
@@ -83,9 +86,10 @@ _OPENING_MARKS = "'‘\"“„"
 _CLOSING_MARKS = "'’\"”"
 
 
-def _unquote_source(c: Candidate, text: str) -> None:
-    """"De 'deskundigen' zeggen ...": scare quotes around a source are no part of its mention
-    or its name (the apostrophe of "'s-Hertogenbosch", "'t Hart" or "SP'er" is kept)."""
+def _unquote_mention(c: Candidate, text: str) -> None:
+    """"Zelfs 'de deskundigen' zeggen ...": scare quotes around a source are no part of its
+    mention (the apostrophe of "'s-Hertogenbosch" or "'t Hart" is kept); trimmed before the
+    mention is resolved, so "de" still opens it."""
     if c.mention is not None:
         a, b = c.mention
         while b - a > 1 and text[a] in _OPENING_MARKS and not re.match(r".[st][\s-]", text[a:a + 3]):
@@ -93,6 +97,11 @@ def _unquote_source(c: Candidate, text: str) -> None:
         while b - a > 1 and text[b - 1] in _CLOSING_MARKS:
             b -= 1
         c.mention = (a, b)
+
+
+def _unquote_source(c: Candidate, text: str) -> None:
+    """"De 'deskundigen' zeggen ...": a quote mark left inside or after a resolved name is no
+    part of it ("SP'er" keeps its apostrophe)."""
     if c.speaker:
         c.speaker = re.sub(r"(?:(?<=\s)|^)[%s]+(?![st][\s-])(?=\w)" % _OPENING_MARKS, "", c.speaker)
         c.speaker = re.sub(r"(?<=\w)[%s]+(?=\s|$)" % _CLOSING_MARKS, "", c.speaker)
