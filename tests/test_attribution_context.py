@@ -1840,3 +1840,25 @@ def test_a_pronoun_after_the_officier_van_justitie_keeps_the_whole_office(nlp):
         nlp, "De officier van justitie noemde de diefstal 'bijzonder laf'. "
              "'De man heeft het vertrouwen van zijn buren beschaamd', zei ze.")
     assert [r.speaker for r in recs] == ["officier van justitie", "officier van justitie"]
+
+
+def test_a_reportative_zou_inside_a_relative_clause_continues_no_source(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Volgens de officier was de man onder invloed. Al-M. had die ochtend een foto gestuurd en had de "
+             "sleutel van een huis waar het duo haar zou willen vasthouden.")
+    assert [r.cue for r in recs] == ["Volgens"]
+    # (guard: a main clause with "zou" after reported speech still continues its source)
+    _, recs = attribute_paragraphs(
+        nlp, "Volgens de politie was de man onder invloed. Hij zou ook te hard hebben gereden.")
+    assert [(r.cue, r.speaker) for r in recs] == [("Volgens", "politie"), ("zou", "politie")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volgens de wet mocht de kliniek het middel gewoon gebruiken.",
+    "Een half ingevuld formulier was volgens de protocollen voldoende.",
+    "Volgens de Franse grondwet neemt de voorzitter van de senaat de taken over.",
+    "Terrassen zijn in de Molenstraat volgens het bestemmingsplan niet toegestaan.",
+])
+def test_what_a_rule_allows_is_no_claim(nlp, sentence):
+    _, recs = attribute_paragraphs(nlp, sentence)
+    assert recs == []

@@ -1073,7 +1073,10 @@ def _content_start(doc, lo: int, k: int) -> int:
 _NOT_VOLGENS = {"plan", "planning", "schema", "afspraak", "traditie", "regels", "regel", "boekje",
                 "protocol", "verwachting", "verwachtingen", "dienstregeling", "recept", "uitleg", "interpretatie",
                 "methode", "voorschrift", "voorschriften", "leer", "wetten", "normen",
-                "norm", "gebruik", "mode", "ritueel"}
+                "norm", "gebruik", "mode", "ritueel",
+                # what a rule allows is no one's claim: "volgens de wet mocht hij ...", "volgens de
+                # protocollen was dat genoeg"
+                "wet", "grondwet", "protocollen", "reglement", "richtlijn", "richtlijnen", "bestemmingsplan"}
 
 
 def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
@@ -2435,6 +2438,9 @@ def reportative(doc, text, lo: int, hi: int, quoted) -> Iterator[Candidate]:
     if any(c.i < zou and (c.dep_ == "mark" or "Rel" in c.morph.get("PronType"))
            for c in list(verb.children) + list(doc[zou].children)):
         return  # "..., die 18 procent gekregen zou hebben": the hearsay of a clause inside a plain fact
+    if verb.dep_ in {"acl", "acl:relcl", "csubj"}:
+        return  # "... de sleutel van een huis waar ze haar zou willen vasthouden": a clause on a noun,
+        # or the subject of another verb, is not the sentence's own claim, even without a marker
     end = hi
     while end > zou and doc[end - 1].is_punct:
         end -= 1
