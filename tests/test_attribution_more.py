@@ -595,6 +595,8 @@ def test_speakers_ze_are_the_people_of_the_organisation_named_first(nlp):
     ("De winter was zacht, en de vrees bestaat nu dat de teken vroeg actief worden.",
      "de teken vroeg actief worden", "de vrees bestaat nu"),
     ("Er wordt gevreesd dat de oogst van dit jaar mislukt.", "de oogst van dit jaar mislukt", "gevreesd"),
+    ("In Brussel wordt verwacht dat de top nog een week duurt.", "de top nog een week duurt", "verwacht"),
+    ("Geen wonder, er wordt geschat dat een op de drie bomen ziek is.", "een op de drie bomen ziek is", "geschat"),
 ])
 def test_attribution_a_belief_held_by_no_one_named(nlp, sentence, content, cue):
     # the guidelines count a reported belief even when the article names no one holding it
@@ -605,6 +607,7 @@ def test_attribution_a_belief_held_by_no_one_named(nlp, sentence, content, cue):
 @pytest.mark.parametrize("sentence", [
     "De burgemeester deelt de vrees dat de dijk bezwijkt.",  # (guard) a held belief, but with a holder
     "Er wordt gezegd dat de brug volgend jaar dicht gaat.",  # (guard) hearsay: no source, no record
+    "Er kan niet worden aangetoond dat de brug onveilig is.",  # (guard) nothing is claimed
 ])
 def test_attribution_held_belief_guards(nlp, sentence):
     assert not [r for r in run(nlp, sentence) if r.speaker is None]
@@ -1412,6 +1415,12 @@ def test_attribution_a_finding_about_a_plural_noun_that_reads_as_a_verb(nlp):
     recs = run(nlp, "Uit het onderzoek bleek dat stellen een stuk minder tevreden werden over hun huis wanneer de buren verhuisden.")
     assert [(r.speaker, r.content) for r in recs] == [
         ("onderzoek", "stellen een stuk minder tevreden werden over hun huis wanneer de buren verhuisden")]
+
+
+def test_attribution_dat_read_as_the_determiner_of_an_adjective_and_noun(nlp):
+    # the parse takes "dat" for the determiner of "open grenzen", a noun that heads a clause on the cue
+    recs = run(nlp, "Dat hebben ze overgenomen, zoals de bond die nu opeens zegt dat lage lonen een probleem vormen.")
+    assert [(r.speaker, r.content) for r in recs] == [("bond", "lage lonen een probleem vormen")]
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -65,6 +65,19 @@ def _verb_final(doc, start: int, hi: int) -> bool:
         and not any(doc[k].lower_ == "te" for k in range(start, end))
 
 
+def _in_clause_on(doc, t, cue: int) -> bool:
+    """Whether token ``t`` lies in a clause the parse hangs on the verb at ``cue`` (ccomp or
+    csubj) that starts after the cue: "zegt dat open grenzen een probleem zijn", where "dat"
+    was read as the determiner of "grenzen" and "grenzen" heads a clause on "zegt"."""
+    for _ in range(12):
+        if t.head.i == cue and t.i > cue:
+            return t.dep_ in {"ccomp", "csubj"}
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _verb_after(doc, start: int, hi: int) -> bool:
     """Whether a verb comes in the clause from ``start`` before its full stop."""
     end = next((k for k in range(start, hi) if doc[k].text in {".", "!", "?", ";", ":"}), hi)
@@ -114,7 +127,11 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                           and nxt.dep_ in {"csubj", "ccomp"})
                       # "vindt dat met deze eis de leiding een tik krijgt": a phrase opens the clause,
                       # whose verb comes last, as in any subordinate clause
-                      or (w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and _verb_final(doc, k + 2, hi)))
+                      or (w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and _verb_final(doc, k + 2, hi))
+                      # "zegt dat open grenzen een probleem zijn": "dat" read as the determiner of a
+                      # noun that heads a clause on the cue
+                      or (k == i + 1 and w.lower_ == "dat" and w.dep_ == "det" and nxt is not None
+                          and nxt.pos_ == "ADJ" and _in_clause_on(doc, w.head, i)))
             if w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and not _verb_after(doc, k + 2, hi):
                 pos_ok = False  # "zegt dat met een glimlach": the pronoun, a phrase after it, no clause
             after_prep = cue.lemma == "blijken" and doc[k - 1].lower_ == "uit"  # "blijkt uit dat rapport": a determiner
@@ -2580,6 +2597,17 @@ _PASSIVE_AUX = {"wordt", "werd", "worden", "werden"}
 UNKNOWN_SOURCE_PASSIVES = False
 
 
+def _main_clause_passive(doc, lo: int, aux: int) -> bool:
+    """Whether the passive auxiliary at ``aux`` is the finite verb of a main clause: after "er"
+    ("Er wordt gevreesd", "Niet zo vreemd, er wordt geschat") or after one fronted phrase with no
+    verb in it ("In Den Haag wordt gevreesd dat ...")."""
+    if aux > lo and doc[aux - 1].lower_ == "er":
+        return True
+    if aux == lo or not has_pos(doc) or doc[lo].pos_ not in {"ADP", "ADV", "CCONJ"}:
+        return False
+    return not any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "SCONJ", "PRON"} for k in range(lo, aux))
+
+
 def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
     """"Door de politie wordt vermoed dat C": a passive report, its source the "door ..."
     agent; without one ("Er wordt gezegd dat C") only when UNKNOWN_SOURCE_PASSIVES, with no
@@ -2600,7 +2628,9 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo)
-        if cue is None or cue.kind != "participle" or cue.cls not in {"speech", "belief", "finding"} \
+        # ("In Den Haag wordt verwacht dat ...": "verwacht" after a passive auxiliary is the participle)
+        participle = cue is not None and (cue.kind == "participle" or (doc[i].lower_ == "verwacht" and doc[i - 1].lower_ in _PASSIVE_AUX))
+        if not participle or cue.cls not in {"speech", "belief", "finding"} \
                 or cue.lemma in QUOTE_ONLY_LEMMAS or cue.lemma in {"blijken", "laten weten", "laten zien"}:
             continue
         if doc[i].lower_ == "bekend":
@@ -2608,8 +2638,10 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         aux = next((k for k in range(i - 1, max(lo, i - 8) - 1, -1) if doc[k].lower_ in _PASSIVE_AUX), None)
         if aux is None or any(doc[k].is_punct or doc[k].lower_ in {"dat", "of", "die"} for k in range(aux + 1, i)):
             continue
-        if any(doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(lo, i)):
-            continue  # "kon niet worden aangetoond dat": nothing is claimed
+        clause = max([lo] + [k + 1 for k in range(lo, aux) if doc[k].text == ","])
+        if any(doc[k].lower_ in {"niet", "geen", "nooit"} for k in range(clause, i)):
+            continue  # "kon niet worden aangetoond dat": nothing is claimed (but "Niet zo vreemd, er
+            # wordt geschat dat ...": the negation is in a phrase before the clause)
         reach = 10 if i + 1 < hi and doc[i + 1].lower_ == "door" else 6
         comp = next((k for k in range(i + 1, min(hi, i + reach)) if doc[k].lower_ == "dat"
                      or doc[k].is_punct), None)
@@ -2626,8 +2658,7 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
             np = None
         if np is None and aux > lo and doc[aux - 1].lower_ in {"waarin", "waarop"}:
             np = _antecedent_np(doc, aux - 1)  # "een artikel waarin wordt gemeld dat ...": the article
-        if np is None and not UNKNOWN_SOURCE_PASSIVES and not (
-                cue.cls == "belief" and aux == lo + 1 and doc[lo].lower_ == "er"):
+        if np is None and not UNKNOWN_SOURCE_PASSIVES and not (cue.cls == "belief" and _main_clause_passive(doc, lo, aux)):
             return  # (but "Er wordt gevreesd dat ...": a belief held, by no one named)
         c_lo, c_hi = comp + 1, _content_end(doc, comp + 1, hi)
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)
