@@ -1862,3 +1862,12 @@ def test_a_reportative_zou_inside_a_relative_clause_continues_no_source(nlp):
 def test_what_a_rule_allows_is_no_claim(nlp, sentence):
     _, recs = attribute_paragraphs(nlp, sentence)
     assert recs == []
+
+
+def test_a_bare_subject_before_an_interrupting_cue_is_no_claim_of_its_own(nlp):
+    # "X, zo meldt Y, klaagde dat A": Y reports the complaint; X's own report of A stands inside it
+    _, recs = attribute_paragraphs(
+        nlp, "Wethouder Bos, zo meldt de lokale omroep, klaagde in de raad dat niemand naar haar luisterde.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("lokale omroep", "klaagde in de raad dat niemand naar haar luisterde"),
+        ("Bos", "niemand naar haar luisterde")]

@@ -977,19 +977,27 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             # "A, zo vertelde hij ooit terloops, of B": past the adverbial tail to its comma
             # (not "..., bleek uit de cijfers, opgevraagd door X": a participle describes the source)
             rest = next((x for x in range(rest, min(hi, rest + 8)) if doc[x].is_punct), rest)
+        # "Minister X, zo meldde de krant, klaagde dat ...": a bare subject before the interruption,
+        # its reporting verb right after it; the claim is what follows, which holds X's own report
+        # (without a cue there, "Het plan, zegt X, is onhaalbaar" stays two records)
+        subject_only = bool(span_pos) and not any(p in {"VERB", "AUX"} for p in span_pos) and rest + 3 < hi \
+            and doc[rest].text == "," and doc[rest + 1].pos_ in {"VERB", "AUX"} \
+            and ("Fin" in doc[rest + 1].morph.get("VerbForm") or doc[rest + 1].dep_ == "ROOT") \
+            and cue_at(doc, rest + 1, hi, lo=lo) is not None
         if rest + 3 < hi and doc[rest].text == "," and doc[rest + 1].lower_ not in _NOT_CONTINUATION \
                 and not doc[rest + 1].lower_.endswith(("end", "ende")) \
-                and not (has_pos(doc) and "Part" in doc[rest + 1].morph.get("VerbForm")) \
+                and (subject_only or not (has_pos(doc) and "Part" in doc[rest + 1].morph.get("VerbForm"))) \
                 and not _is_role_word(doc[rest + 1].text) and not doc[rest + 1].text[:1].isupper() \
-                and (adverbial or lone or not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi))):
+                and (adverbial or lone or subject_only or not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi))):
             cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
             if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
-                rest_record = Candidate("indirect", cs2, ce2, f"trailing-rest:{cue.lemma}", 0.6,
+                kind = "trailing-outer" if subject_only else "trailing-rest"  # (the outer one may hold a report of its own)
+                rest_record = Candidate("indirect", cs2, ce2, f"{kind}:{cue.lemma}", 0.6,
                                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         # ("Typisch voor een bestuurder die, zo spotte X, '...'": a clause broken off at its relative
         # pronoun claims nothing before the interruption)
         unfinished = doc[k - 1].lower_ in {"die", "waarin", "omdat", "terwijl"}
-        if not lone and not adverbial and not unfinished:
+        if not lone and not adverbial and not unfinished and not (subject_only and rest_record is not None):
             yield Candidate("indirect", cs, ce, f"trailing:{cue.lemma}", 0.75,
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         if rest_record is not None:

@@ -57,7 +57,11 @@ def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidat
                  and o.cstart <= ind.mention[0] < o.cend]
         for o in outer:
             out.remove(o)
-        clash = [o for o in out if _overlap(o.cstart, o.cend, ind.cstart, ind.cend) > 0.5 * min(o.cend - o.cstart, ind.cend - ind.cstart)]
+        clash = [o for o in out if _overlap(o.cstart, o.cend, ind.cstart, ind.cend) > 0.5 * min(o.cend - o.cstart, ind.cend - ind.cstart)
+                 # ("Minister X, zo meldde de krant, klaagde dat A": the paper reports the complaint,
+                 # which holds X's own report of A; both stand)
+                 and not (ind.rule.startswith("trailing-outer") and o.type == "indirect"
+                          and ind.cstart < o.cstart and o.cend <= ind.cend)]
         if clash:
             continue
         out.append(ind)
