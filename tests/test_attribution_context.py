@@ -1871,3 +1871,10 @@ def test_a_bare_subject_before_an_interrupting_cue_is_no_claim_of_its_own(nlp):
     assert [(r.speaker, r.content) for r in recs] == [
         ("lokale omroep", "klaagde in de raad dat niemand naar haar luisterde"),
         ("Bos", "niemand naar haar luisterde")]
+
+
+def test_an_interrupting_cue_with_an_adjunct_of_its_own(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De provincie, concludeert Jansen uit zijn onderzoek, heeft de regels niet goed toegepast.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("Jansen", "De provincie"), ("Jansen", "heeft de regels niet goed toegepast")]

@@ -936,8 +936,9 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)):
             continue  # "Jan de Jong, directeur van X, hekelt ...": a name and its apposition, then the verb
         if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
-                and np[1] < hi and not doc[np[1]].is_punct:
-            continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb
+                and np[1] < hi and not doc[np[1]].is_punct and not _adjunct_then_verb(doc, np[1], hi):
+            continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb (but
+            # "A, concludeert X uit zijn onderzoek, heeft B": the source's adjunct, then the rest)
         last = k - 1 - (doc[k - 1].text == ",")
         comma = next((x for x in range(last, c_lo, -1) if doc[x].text == ","), None)
         if has_pos(doc) and comma is not None and comma < last and doc[last].pos_ == "PROPN" \
@@ -1047,6 +1048,17 @@ _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "
             "later", "eerder", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
             "zondag", "vorige", "afgelopen", "onlangs", "verder", "daarbij", "namens", "met", "zelf",
             "telefonisch", "lachend", "stellig", "droog", "nuchter", "resoluut"} | WEEKDAY_PARTS
+
+
+def _adjunct_then_verb(doc, k: int, hi: int) -> bool:
+    """Whether a prepositional phrase from ``k`` ends in a comma followed by a finite verb:
+    "(concludeert X) uit zijn onderzoek, heeft ...", the cue's adjunct before the rest of an
+    interrupted sentence."""
+    if doc[k].pos_ != "ADP":
+        return False
+    comma = next((x for x in range(k, min(hi, k + 8)) if doc[x].is_punct), None)
+    return comma is not None and doc[comma].text == "," and comma + 1 < hi \
+        and doc[comma + 1].pos_ in {"VERB", "AUX"} and "Fin" in doc[comma + 1].morph.get("VerbForm")
 
 
 def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
