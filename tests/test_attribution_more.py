@@ -1567,3 +1567,20 @@ def test_attribution_a_title_names_no_source_in_a_word_inside_a_description(nlp)
                     "Karel Smit. 'Het moet anders', zegt Smit.",
                headline="'Blijf van onze bomen af!'. Parkstrook: gemeente mag niet kappen")
     assert recs[0].speaker == "Karel Smit"
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("De Vries sprak gisteravond over een 'historische overwinning'.", "Vries", "een 'historische overwinning'"),
+    ("Franse diplomaten spreken over een 'zeer lastig en ingewikkeld dossier'.", "Franse diplomaten",
+     "een 'zeer lastig en ingewikkeld dossier'"),
+    ("De officier van justitie sprak over 'Siciliaanse toestanden in Assen'.", "officier van justitie",
+     "'Siciliaanse toestanden in Assen'"),
+])
+def test_attribution_talking_about_something_in_quoted_words(nlp, paragraph, speaker, content):
+    assert [(r.type, r.speaker, r.content) for r in run(nlp, paragraph)] == [("mixed", speaker, content)]
+
+
+def test_attribution_talking_about_something_without_quoted_words_names_nothing(nlp):
+    # (guard) the quoted words must follow "over": here they are a detail further on
+    recs = run(nlp, "De dominee sprak lang over de oude stad en haar vele 'verborgen parels'.")
+    assert not [r for r in recs if r.cue and r.cue.startswith("sprak")]

@@ -1697,6 +1697,12 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             frag = [q for q in frag if not _IN_DOCUMENT.search(text, max(0, q.start - 20), q.start)]
         if cue.cls != "naming" and not frag:
             continue  # other verbs with a plain object are handled as complements or not at all
+        if cue.lemma == "spreken" and cue.extra and doc[cue.extra[0]].lower_ == "over":
+            # "sprak over een 'historische zege'": talking about something names it only in the
+            # quoted words right after "over" (not "sprak zijn woorden over de man: '...'")
+            near = doc[min(hi - 1, cue.extra[0] + 3)]
+            if not any(doc[cue.extra[0]].idx < q.start <= near.idx for q in frag):
+                continue
         if cue.cls != "naming" and cue.lemma in NOT_FRAGMENT_LEMMAS:
             continue  # "overweegt ... 'ultra's' ...", "onthulde het logo van 'Waardig ouder worden'":
             # the quoted words are no part of what the verb reports

@@ -165,6 +165,7 @@ noemen          naming
 omschrijven     naming  omschreef/omschreven/omschreven
 beschrijven     naming  beschreef/beschreven/beschreven
 spreken>van     naming  sprak/spraken/gesproken
+spreken>over    naming  sprak/spraken/gesproken
 reppen>van      naming
 bestempelen     naming
 betitelen       naming
