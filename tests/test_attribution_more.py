@@ -1580,6 +1580,16 @@ def test_attribution_talking_about_something_in_quoted_words(nlp, paragraph, spe
     assert [(r.type, r.speaker, r.content) for r in run(nlp, paragraph)] == [("mixed", speaker, content)]
 
 
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("De Chinezen hebben het graag over een 'broederband' met Afrika.", "Chinezen", "een 'broederband' met Afrika"),
+    ("De burgemeester had het over 'een zwarte dag voor de stad'.", "burgemeester", "'een zwarte dag voor de stad'"),
+])
+def test_attribution_het_hebben_over_in_quoted_words(nlp, paragraph, speaker, content):
+    assert [(r.type, r.speaker, r.content) for r in run(nlp, paragraph)] == [("mixed", speaker, content)]
+    # (guard) without quoted words it is talk about something, nothing claimed
+    assert run(nlp, "Ze hebben het al vaak over de plannen gehad.") == []
+
+
 def test_attribution_talking_about_something_without_quoted_words_names_nothing(nlp):
     # (guard) the quoted words must follow "over": here they are a detail further on
     recs = run(nlp, "De dominee sprak lang over de oude stad en haar vele 'verborgen parels'.")

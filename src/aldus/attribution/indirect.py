@@ -1670,12 +1670,29 @@ def agreement(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
         return
 
 
+_HEBBEN = {"heeft", "had", "hebben", "hadden", "heb", "hebt"}
+
+
+def _talked_about(doc, i: int, hi: int) -> Optional[Cue]:
+    """"had het (vaak) over ...": "het hebben over" talks about something, which it names only
+    in quoted words right after "over" (checked with the other naming cues)."""
+    if doc[i].lower_ not in _HEBBEN:
+        return None
+    het = next((k for k in range(i + 1, min(hi, i + 4)) if doc[k].lower_ == "het"), None)
+    if het is None:
+        return None
+    over = next((k for k in range(het + 1, min(hi, het + 4)) if doc[k].lower_ == "over"), None)
+    if over is None or any(doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX", "NOUN"} for k in range(het + 1, over)):
+        return None
+    return Cue(i, "spreken", "naming", "finite", (over,))
+
+
 def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterator[Candidate]:
     """"X spreekt van een ramp", "X noemt het plan 'onhaalbaar'" (mixed when quoted)."""
     for i in range(lo, hi - 1):
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
-        cue = cue_at(doc, i, hi, lo=lo, after_quote=True)
+        cue = cue_at(doc, i, hi, lo=lo, after_quote=True) or _talked_about(doc, i, hi)
         if cue is None or cue.cls in {"volgens", "aldus"} or cue.lemma in QUOTE_ONLY_LEMMAS | {"komen"} \
                 or (i > lo and doc[i - 1].lower_ == "te" and cue.lemma == "vinden"):
             continue  # ("komt naar voren" reports only with a dat-clause; "te vinden" is "to be found")
