@@ -23,6 +23,12 @@ def test_quotes_every_style(text, expected):
     assert contents(text) == expected
 
 
+def test_quotes_a_stray_space_after_the_opening_low_marks():
+    assert contents("De dijkgraaf: ,, Het water staat hoog.\" Daarna ging hij naar huis.") == ["Het water staat hoog."]
+    # (guard) a doubled comma inside a sentence opens nothing
+    assert contents("Het water,, staat hoog, zegt hij.") == []
+
+
 def test_quotes_apostrophes_are_not_marks():
     text = "'Zo'n rit met de auto's duurt 's avonds lang', zegt hij. Daarna rijdt hij naar Anne's huis."
     assert contents(text) == ["Zo'n rit met de auto's duurt 's avonds lang"]

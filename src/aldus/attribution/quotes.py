@@ -48,6 +48,8 @@ def _opener_at(text: str, i: int) -> Optional[str]:
         after = text[i + 2:i + 3]
         if after and not after.isspace() and before != ",":
             return ",,"
+        if after == " " and text[i + 3:i + 4].isalpha() and (not before or before.isspace()):
+            return ",,"  # "X: ,, Misschien ...": a stray space after the opening mark
         return None
     c = text[i]
     if c not in PAIRS:
