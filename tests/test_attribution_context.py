@@ -1878,3 +1878,13 @@ def test_an_interrupting_cue_with_an_adjunct_of_its_own(nlp):
         nlp, "De provincie, concludeert Jansen uit zijn onderzoek, heeft de regels niet goed toegepast.")
     assert [(r.speaker, r.content) for r in recs] == [
         ("Jansen", "De provincie"), ("Jansen", "heeft de regels niet goed toegepast")]
+
+
+def test_a_relative_pronoun_with_a_verb_of_its_own_inside_a_phrase_is_no_source(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "Daarom zouden wij niet bij elke peiling die ons tegenvalt meteen moeten roepen dat het land ten onder gaat.")
+    assert recs == []
+    # (guard) the noun of the relative clause is the main clause's subject: it is the source
+    _, recs = attribute_paragraphs(
+        nlp, "Maar drie ambtenaren die het dossier goed kennen bevestigen dat de brief nooit is verstuurd.")
+    assert [(r.speaker, r.content) for r in recs] == [("drie ambtenaren", "de brief nooit is verstuurd")]

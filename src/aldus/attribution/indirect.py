@@ -443,7 +443,22 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         sub = np_after(doc, lo + 1, i)
         if sub is not None and sub[1] <= i and is_source_np(doc, *sub):
             return sub
+    if np is not None and np[1] - np[0] == 1 and np[1] <= i and doc[np[0]].lower_ in {"die", "dat"} and has_pos(doc) \
+            and any(doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm") for k in range(np[1], i)) \
+            and not any(doc[k].lower_ in {"en", "maar", "of"} or doc[k].is_punct for k in range(np[1], i)) \
+            and _antecedent_in_pp(doc, np[0], lo):
+        return None  # "bij een uitslag die ons tegenvalt meteen moeten roepen dat ...": the relative
+        # pronoun has a verb of its own and its noun is inside a prepositional phrase; the
+        # reporting verb belongs to the main clause (not "Twee bronnen die ... zitten bevestigen")
     return np
+
+
+def _antecedent_in_pp(doc, rel: int, lo: int) -> bool:
+    """Whether the noun phrase right before the relative pronoun at ``rel`` follows a preposition."""
+    k = rel - 1
+    while k >= lo and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+        k -= 1
+    return k >= lo and k < rel - 1 and doc[k].pos_ == "ADP"
 
 
 #: conjunctions after which the verb closes the clause, so no subject follows it
