@@ -1594,3 +1594,14 @@ def test_attribution_talking_about_something_without_quoted_words_names_nothing(
     # (guard) the quoted words must follow "over": here they are a detail further on
     recs = run(nlp, "De dominee sprak lang over de oude stad en haar vele 'verborgen parels'.")
     assert not [r for r in recs if r.cue and r.cue.startswith("sprak")]
+
+
+def test_attribution_an_aside_between_two_dashes_stays_inside_what_is_named(nlp):
+    recs = run(nlp, "Zo noemde de wethouder het museum - een van de oudste gebouwen in de stad - van groot belang "
+                    "voor het toerisme en 'het kloppend hart van de binnenstad'.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("wethouder", "het museum - een van de oudste gebouwen in de stad - van groot belang voor het toerisme en "
+                      "'het kloppend hart van de binnenstad'")]
+    # (guard) a single dash still ends it: the writer's aside
+    recs = run(nlp, "De minister noemt het een 'ongelukje' - al zijn de gevolgen groot.")
+    assert [r.content for r in recs] == ["het een 'ongelukje'"]

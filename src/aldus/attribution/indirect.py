@@ -1702,6 +1702,15 @@ def _talked_about(doc, i: int, hi: int) -> Optional[Cue]:
     return Cue(i, "spreken", "naming", "finite", (over,))
 
 
+def _paired_dash(doc, k: int, lo: int, hi: int) -> bool:
+    """Whether the dash at k is one of a pair around an aside, with words after the second:
+    "noemde X - een van de grootste vervuilers - van groot belang"."""
+    dashes = [x for x in range(lo, hi) if doc[x].text in {"-", "–", "—"}]
+    if len(dashes) != 2 or k not in dashes or dashes[1] - dashes[0] < 2:
+        return False
+    return dashes[1] + 1 < hi and not doc[dashes[1] + 1].is_punct
+
+
 def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterator[Candidate]:
     """"X spreekt van een ramp", "X noemt het plan 'onhaalbaar'" (mixed when quoted)."""
     for i in range(lo, hi - 1):
@@ -1784,7 +1793,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
             # "noemt zich vrijzinnig, een stroming die ...", "noemt het een 'ongelukje' - al ...": an
             # apposition on what it is called, or an aside after a dash, is the writer's
             c_hi = next((k for k in range(c_lo + 2, c_hi) if not any(_in_any(doc[x].idx, quoted) for x in range(c_lo, k))
-                         and (doc[k].text in {"-", "–", "—"} or (cue.lemma == "noemen" and doc[k].text == "," and k + 2 < c_hi
+                         and ((doc[k].text in {"-", "–", "—"} and not _paired_dash(doc, k, c_lo, c_hi))
+                              or (cue.lemma == "noemen" and doc[k].text == "," and k + 2 < c_hi
                                                                   and doc[k + 1].lower_ in {"een", "de", "het"}
                                                                   and doc[k + 2].pos_ in {"NOUN", "ADJ"}))), c_hi)
         if c_hi <= c_lo:
