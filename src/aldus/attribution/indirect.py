@@ -1007,7 +1007,8 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 and (adverbial or lone or subject_only or not any(cue_at(doc, x, hi, lo=lo) for x in range(rest + 1, hi))):
             cs2, ce2 = strip_span(text, *_chars(doc, rest + 1, hi), _STRIP)
             if ce2 - cs2 >= 6 and not any(a - 1 <= cs2 and ce2 <= b + 1 for a, b in quoted):
-                kind = "trailing-outer" if subject_only else "trailing-rest"  # (the outer one may hold a report of its own)
+                # (an outer record may hold a report of its own: merging keeps both)
+                kind = "trailing-outer" if subject_only else "trailing-rest"
                 rest_record = Candidate("indirect", cs2, ce2, f"{kind}:{cue.lemma}", 0.6,
                                         cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         # ("Typisch voor een bestuurder die, zo spotte X, '...'": a clause broken off at its relative
@@ -1689,8 +1690,8 @@ _HEBBEN = {"heeft", "had", "hebben", "hadden", "heb", "hebt"}
 
 
 def _talked_about(doc, i: int, hi: int) -> Optional[Cue]:
-    """"had het (vaak) over ...": "het hebben over" talks about something, which it names only
-    in quoted words right after "over" (checked with the other naming cues)."""
+    """"had het (vaak) over ...": "het hebben over" read as "spreken over", which names what it
+    talks about only in quoted words right after "over" (checked in ``naming``)."""
     if doc[i].lower_ not in _HEBBEN:
         return None
     het = next((k for k in range(i + 1, min(hi, i + 4)) if doc[k].lower_ == "het"), None)
@@ -2697,7 +2698,8 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
             continue
         cue = cue_at(doc, i, hi, lo=lo)
         # ("In Den Haag wordt verwacht dat ...": "verwacht" after a passive auxiliary is the participle)
-        participle = cue is not None and (cue.kind == "participle" or (doc[i].lower_ == "verwacht" and doc[i - 1].lower_ in _PASSIVE_AUX))
+        participle = cue is not None and (
+            cue.kind == "participle" or (doc[i].lower_ == "verwacht" and doc[i - 1].lower_ in _PASSIVE_AUX))
         if not participle or cue.cls not in {"speech", "belief", "finding"} \
                 or cue.lemma in QUOTE_ONLY_LEMMAS or cue.lemma in {"blijken", "laten weten", "laten zien"}:
             continue
