@@ -1888,3 +1888,14 @@ def test_a_relative_pronoun_with_a_verb_of_its_own_inside_a_phrase_is_no_source(
     _, recs = attribute_paragraphs(
         nlp, "Maar drie ambtenaren die het dossier goed kennen bevestigen dat de brief nooit is verstuurd.")
     assert [(r.speaker, r.content) for r in recs] == [("drie ambtenaren", "de brief nooit is verstuurd")]
+
+
+def test_the_latter_with_a_noun_is_the_body_or_person_named_last(nlp):
+    _, recs = attribute_paragraphs(
+        nlp, "De cijfers komen van de politie en van het Centraal Planbureau. Volgens dat laatste bureau "
+             "groeit de economie volgend jaar met twee procent.")
+    assert [r.speaker for r in recs] == ["Centraal Planbureau"]
+    _, recs = attribute_paragraphs(
+        nlp, "De zaak werd onderzocht door Jan de Vries en later door Karel Smit. "
+             "Volgens deze laatste onderzoeker is de zaak nooit opgelost.")
+    assert [r.speaker for r in recs] == ["Karel Smit"]

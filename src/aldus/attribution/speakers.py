@@ -1421,6 +1421,16 @@ class SpeakerResolver:
                 canon = self.canonical(nm.words) or nm
                 if canon.person and canon.label not in {"LOC", "ORG"}:
                     return Resolution(canon.text, self.role_for(canon), True)
+        latter = re.fullmatch(r"(?:die|dat|deze|dit)\s+laatste\s+([a-zà-ÿ-]+)", low)
+        if latter:
+            # "volgens dat laatste bureau", "zegt deze laatste onderzoeker": the body or person
+            # named last before, of the kind the noun says
+            person = latter.group(1) in PERSON_NOUNS and latter.group(1) not in ORG_NOUNS
+            before = [n for n in self.names if n.end <= start and not any(a <= n.start < b for a, b in self.quoted)]
+            for nm in reversed(before):
+                canon = self.canonical(nm.words) or nm
+                if (person and canon.person and canon.label not in {"LOC", "ORG"}) or (not person and canon.label == "ORG"):
+                    return Resolution(canon.text, self.role_for(canon), canon.person)
         apposed = self._apposed_name(start, end)
         if apposed is not None:
             return apposed
