@@ -896,9 +896,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 while p + 1 < hi and doc[p].lower_ in _BEFORE_PARTICIPLE:
                     p += 1  # "Dat A, had X niet verwacht", "..., heeft hij altijd gezegd"
                 cue = cue_at(doc, p, hi, lo=lo)
-                # ("verwacht", "bevestigt"/"bevestigd": a participle that also reads as a present)
-                ok = cue is not None and (cue.kind == "participle" or any(
-                    r["kind"] == "participle" and r["lemma"] == cue.lemma for r in REPORTING_FORMS.get(doc[p].lower_, ())))
+                ok = cue is not None and _reads_as_participle(doc[p], cue)
                 if not ok and doc[v].lower_ in _TRAILING_MODALS:  # (an infinitive reads like a plural: "bevestigen")
                     ok = cue is not None and (cue.kind == "infinitive" or doc[p].lower_.endswith("en"))
                 if ok and any(doc[x].lower_ in {"niet", "nooit"} for x in range(np[1], p)) \
@@ -1064,6 +1062,13 @@ _TAIL_OK = {"tegen", "in", "op", "bij", "via", "aan", "over", "tijdens", "na", "
             "later", "eerder", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
             "zondag", "vorige", "afgelopen", "onlangs", "verder", "daarbij", "namens", "met", "zelf",
             "telefonisch", "lachend", "stellig", "droog", "nuchter", "resoluut"} | WEEKDAY_PARTS
+
+
+def _reads_as_participle(tok, cue) -> bool:
+    """Whether the cue word is, or may also be read as, its verb's participle: "verwacht",
+    "bericht" are a present form and the participle alike."""
+    return cue.kind == "participle" or any(r["kind"] == "participle" and r["lemma"] == cue.lemma
+                                           for r in REPORTING_FORMS.get(tok.lower_, ()))
 
 
 def _adjunct_then_verb(doc, k: int, hi: int) -> bool:
@@ -2697,9 +2702,9 @@ def passive_report(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Cand
         if _in_any(doc[i].idx, quoted) or not cue_ok(i):
             continue
         cue = cue_at(doc, i, hi, lo=lo)
-        # ("In Den Haag wordt verwacht dat ...": "verwacht" after a passive auxiliary is the participle)
-        participle = cue is not None and (
-            cue.kind == "participle" or (doc[i].lower_ == "verwacht" and doc[i - 1].lower_ in _PASSIVE_AUX))
+        # ("In Den Haag wordt verwacht dat ...": right after a passive auxiliary)
+        participle = cue is not None and (cue.kind == "participle" or (
+            doc[i - 1].lower_ in _PASSIVE_AUX and _reads_as_participle(doc[i], cue)))
         if not participle or cue.cls not in {"speech", "belief", "finding"} \
                 or cue.lemma in QUOTE_ONLY_LEMMAS or cue.lemma in {"blijken", "laten weten", "laten zien"}:
             continue
