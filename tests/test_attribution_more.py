@@ -1605,3 +1605,40 @@ def test_attribution_an_aside_between_two_dashes_stays_inside_what_is_named(nlp)
     # (guard) a single dash still ends it: the writer's aside
     recs = run(nlp, "De minister noemt het een 'ongelukje' - al zijn de gevolgen groot.")
     assert [r.content for r in recs] == ["het een 'ongelukje'"]
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("De wethouder vindt het onbegrijpelijk dat de bibliotheek dichtgaat.", "wethouder",
+     "het onbegrijpelijk dat de bibliotheek dichtgaat"),
+    ("Allemaal vinden ze het de gewoonste zaak van de wereld dat de trein te laat komt.", None,
+     "het de gewoonste zaak van de wereld dat de trein te laat komt"),
+    ("De rechter achtte het aannemelijk dat de brand was aangestoken.", "rechter",
+     "het aannemelijk dat de brand was aangestoken"),
+])
+def test_attribution_a_judgement_before_the_clause_is_part_of_what_is_thought(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+
+
+def test_attribution_an_interjection_before_the_coordinated_verb_is_no_speaker(nlp):
+    recs = run(nlp, "De buurvrouw kwam de straat in. Ah, daar was ze weer en riep: 'Wat doe je daar?'")
+    assert [r.speaker_mention for r in recs] == ["ze"]
+
+
+def test_attribution_a_teacher_called_juf_speaks(nlp):
+    recs = run(nlp, "Mijn zoon zat net een week op school toen juf tegen me zei: 'Morgen doen we een toets.'")
+    assert [(r.speaker, r.content) for r in recs] == [("juf", "Morgen doen we een toets.")]
+
+
+def test_attribution_a_relative_clause_after_the_moved_verb_names_the_noun(nlp):
+    recs = run(nlp, "Het is begrijpelijk dat er kijkers zijn die het programma vervelend vinden.")
+    assert [(r.speaker, r.content) for r in recs] == [("kijkers", "het programma vervelend")]
+    recs = run(nlp, "Er zullen best mensen zijn die vinden dat het gebouw te hoog is.")
+    assert [(r.speaker, r.content) for r in recs] == [("mensen", "het gebouw te hoog is")]
+
+
+def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
+    recs = run(nlp, "De twee broers betuigden al vaak spijt en zeggen hun straf te aanvaarden.")
+    assert [(r.speaker, r.content) for r in recs] == [("twee broers", "hun straf te aanvaarden")]
+    # (guard) the inverted subject after a fronted phrase stays the source
+    recs = run(nlp, "Volgens de club zegt zijn advocaat het vonnis te betreuren.")
+    assert [r.speaker_mention for r in recs if r.cue == "zegt"] == ["zijn advocaat"]

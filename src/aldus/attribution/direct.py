@@ -190,6 +190,9 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
             # "Een meisje komt naast me staan en zegt: '...'": the subject that opens the
             # sentence holds for the coordinated verb
             first = np_after(doc, lo, v)
+            if first is not None and first[0] == lo and first[1] - first[0] == 1 and first[1] < v \
+                    and doc[first[1]].text == ",":
+                first = None  # "Ah, daar was ze weer en riep: '...'": an interjection, not the subject
             if first is not None and is_source_np(doc, *first) and _personal(doc, first):
                 np = first
         if np is None and has_parse(doc):

@@ -226,6 +226,12 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                 c_lo = part[0] + 1
         else:
             c_lo = comp + 1
+            if cue.lemma in {"vinden", "achten"} and doc[comp].lower_ == "dat":
+                # "vindt het onbegrijpelijk dat C", "vinden het de gewoonste zaak dat C": the judgement
+                # before the clause is part of what is thought
+                h = next((k for k in range(max(i, np[1] - 1) + 1, comp) if doc[k].lower_ == "het"), None)
+                if h is not None and comp - h <= 10 and not any(doc[k].is_punct for k in range(h, comp)):
+                    c_lo = h
         c_hi = _content_end(doc, c_lo, hi)
         if te_clause is not None and comp is None:
             # "dreigde X te arresteren, omdat ...": an infinitive clause ends at its comma
@@ -418,6 +424,12 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     if colon is not None and colon + 1 < i:
         lo = colon + 1  # "Omdat A: X, een stichting die ..., zegt dat ...": the clause after the colon
     np = _subject_np(doc, i, lo, hi, comp, cue)
+    if np is not None and np[0] > i and i - 1 > lo and doc[i - 1].lower_ in {"en", "maar"} \
+            and not any(doc[k].is_punct for k in range(lo, i)):
+        # "De broers betuigden spijt en zeggen hun straf te aanvaarden": a verb right after "en"
+        # shares the subject of the first clause; the phrase after it is its object
+        first = np_after(doc, lo, i - 1)
+        return first if first is not None and first[0] == lo and is_source_np(doc, *first) else None
     if np is not None and np[1] <= i and np[1] - np[0] >= 2 and (
             doc[np[0]].lower_ in {"zoals", "evenals"}
             or (doc[np[0]].lower_ in {"net", "anders"} and doc[np[0] + 1].lower_ in {"als", "dan"})):

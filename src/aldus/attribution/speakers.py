@@ -1471,6 +1471,11 @@ class SpeakerResolver:
                 prev_words = []
                 for w in reversed(m.group(1).split()):  # the noun phrase right before "die"
                     lw = w.lower()
+                    if not prev_words and lw in _COPULA_BEFORE_RELATIVE:
+                        continue  # "er zijn mensen die" moved its verb: "er (best) mensen zijn die"
+                    if prev_words and lw in {"hij", "zij", "ze", "er", "het", "ik", "wij", "we", "u", "best", "wel",
+                                             "ook", "nog", "zeker", "heus", "vast", "echt", "dus", "altijd"}:
+                        break  # "zou hij degene geweest zijn die", "er zijn best mensen die": the noun alone
                     if lw in DETERMINERS:
                         prev_words.insert(0, w)
                         break
@@ -2756,6 +2761,9 @@ def _described_opening(words: str) -> bool:
     ws = m.group(1).split()
     return not any(w.lower() in _NOT_IN_DESCRIPTION for w in ws) and any(_is_role_word(w) for w in ws if w.islower())
 
+
+#: forms of "zijn" that can stand between a noun and its relative clause ("dat er mensen zijn die ...")
+_COPULA_BEFORE_RELATIVE = {"zijn", "is", "was", "waren", "geweest", "bestaan", "bestaat"}
 
 _NOT_IN_DESCRIPTION = {"die", "dat", "wie", "van", "met", "voor", "bij", "na", "om", "aan", "op", "in", "tegen", "door",
                        "naar", "over", "uit", "is", "was", "zijn", "waren", "heeft", "had", "werd", "wordt"}

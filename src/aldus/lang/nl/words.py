@@ -153,6 +153,9 @@ passagier passagiers reiziger reizigers patiënt patiënten scholier scholieren 
 fan fans supporter supporters kiezer kiezers inwoonster bewoonster
 lezer lezers lezeres kijker kijkers luisteraar luisteraars gebruiker gebruikers voorbijganger voorbijgangers
 omstander omstanders ooggetuige ooggetuigen demonstrant demonstranten betoger betogers twitteraar
+juf juffen juffrouw meester meesters lerares leraressen mentor mentoren oom ooms tante tantes
+schoonmoeder schoonvader schoonouders grootouders kleinzoon kleindochter kleinkinderen zwager schoonzus
+stiefvader stiefmoeder pleegouders pleegmoeder pleegvader mama papa moeders vaders zonen dochters
 twitteraars deelnemer deelnemers wandelaar wandelaars fietser fietsers automobilist automobilisten""".split())
 # adjectives used as nouns for people involved in something ("volgens betrokkenen", "een gedupeerde")
 PERSON_NOUNS |= set("""betrokkene betrokkenen gedupeerde gedupeerden aanwezige aanwezigen nabestaanden
