@@ -1642,3 +1642,27 @@ def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
     # (guard) the inverted subject after a fronted phrase stays the source
     recs = run(nlp, "Volgens de club zegt zijn advocaat het vonnis te betreuren.")
     assert [r.speaker_mention for r in recs if r.cue == "zegt"] == ["zijn advocaat"]
+
+
+def test_attribution_degenen_with_its_relative_clause_is_the_source(nlp):
+    recs = run(nlp, "Als de wethouder zijn plan intrekt, is hij echt geraakt, zeggen degenen die hem goed kennen.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("degenen die hem goed kennen", "Als de wethouder zijn plan intrekt, is hij echt geraakt")]
+
+
+@pytest.mark.parametrize("paragraph, speaker, mention", [
+    ("Onder hen waren honderd strijders, zeggen de door de VS gesteunde Koerdische milities.",
+     "Koerdische milities", "de door de VS gesteunde Koerdische milities"),
+    ("Het aantal vluchtelingen stijgt snel, meldt de in Genève gevestigde organisatie.",
+     "organisatie", "de in Genève gevestigde organisatie"),
+])
+def test_attribution_a_participle_phrase_before_the_source_noun(nlp, paragraph, speaker, mention):
+    assert [(r.speaker, r.speaker_mention) for r in run(nlp, paragraph)] == [(speaker, mention)]
+
+
+def test_attribution_an_age_range_closes_the_source_not_a_time(nlp):
+    recs = run(nlp, "Bijna een kwart van de jongeren tussen de 18 en 25 jaar zegt zo veel mogelijk tweedehands te kopen.")
+    assert [r.content for r in recs] == ["zo veel mogelijk tweedehands te kopen"]
+    # (guard) a term of years is what is demanded, not who demands it
+    recs = run(nlp, "De officier van justitie had een celstraf van tien jaar geëist tegen beiden.")
+    assert [(r.speaker, r.content) for r in recs] == [("officier van justitie", "een celstraf van tien jaar")]

@@ -23,7 +23,7 @@ from ..lang.nl.first_names import FIRST_NAMES
 from ..lang.nl.words import AFFILIATION_PREPS, AUXILIARIES, PRONOUNS, SOURCE_NOUNS, TITLE_NOUNS, WEEKDAY_PARTS
 from .cues import Cue, cue_at, cue_text_span, question_follows
 from .records import Candidate
-from ..lang.nl.words import PERSON_NOUNS
+from ..lang.nl.words import GROUP_PRONOUNS, PERSON_NOUNS
 from .speakers import (_QUOTE_CHARS, _ROLE_ENDINGS, _is_role_word, fronted_non_source, is_source_np, np_after, np_before,
                        speaking_source, subject_of)
 from .text import TokenIndex, has_parse, has_pos, strip_span
@@ -1229,7 +1229,7 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
 _RELATIVE_OPENERS = {"die", "dat", "wiens", "wier", "waarvan", "waarin", "waar"}
 
 #: pronouns for an unnamed group of people ("volgens velen")
-_GROUP_PRONOUNS = {"velen", "sommigen", "anderen", "enkelen", "meesten", "weinigen", "kenners"}
+_GROUP_PRONOUNS = GROUP_PRONOUNS | {"kenners"}
 
 
 def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:

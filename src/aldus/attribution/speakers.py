@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lang.nl.words import (ORG_NOUNS, ORG_HEADS, NOT_ORG_COMPOUNDS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC,
+from ..lang.nl.words import (GROUP_PRONOUNS, ORG_NOUNS, ORG_HEADS, NOT_ORG_COMPOUNDS, PORTFOLIO_WORDS, AFFILIATION_PREPS, ANAPHORIC,
                              DETERMINERS, NAME_PARTICLES, FIELD_ROLES, NOT_NAMES, NP_STOP, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS,
                              PLURAL_DEMONYMS, SINGULAR_DEMONYMS, ROLE_SUFFIXES, SENTENCE_ADVERBS, SOURCE_NOUNS,
                              TITLE_NOUNS, WEEKDAY_PARTS)
@@ -851,6 +851,15 @@ _GENITIVE_TIMES = {"ochtends", "morgens", "middags", "avonds", "nachts", "zomers
                    "woensdags", "donderdags", "vrijdags", "zaterdags", "zondags", "anderendaags"}
 
 
+#: prepositions that open a phrase before a participle inside a noun phrase ("de door X gesteunde ...")
+_PREMODIFIER_PREPS = {"door", "in", "uit", "bij", "op", "met", "voor", "onder", "aan", "tegen"}
+
+
+#: a participle phrase before the noun of a mention: "de door de VS gesteunde (milities)"
+_PREMODIFIER = re.compile(r"(?:de|het|een)\s+(?:%s)\s+(?:\S+\s+){0,4}?[a-zà-ÿ]+(?:de|te|den|ten|en)\s+(?=\S)"
+                          % "|".join(sorted(_PREMODIFIER_PREPS)), re.I)
+
+
 def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     """The noun phrase that starts at token i (the subject after an inverted cue)."""
     if i >= limit or i >= len(doc):
@@ -868,6 +877,11 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
              or (doc[i + 1].pos_ == "ADJ" and i + 2 < limit and doc[i + 2].pos_ == "NOUN"))
     if (t.lower_ in PRONOUNS or t.lower_ in OBJECT_PRONOUNS) and not demonstrative_det and not possessive:
         return (i, i + 1)
+    if t.lower_ in GROUP_PRONOUNS:
+        if t.lower_ in {"degenen", "diegenen"} and i + 2 < limit and doc[i + 1].lower_ == "die":
+            # "zeggen degenen die hem kennen": the pronoun says nothing without its relative clause
+            return (i, next((k for k in range(i + 2, limit) if doc[k].is_punct), limit))
+        return (i, i + 1)  # "vinden velen"
     # "zes op de tien Nederlanders", "een op de vijf kiezers": a proportion before the noun phrase
     if (t.like_num or t.lower_ in {"een", "één"}) and i + 3 < limit and doc[i + 1].lower_ == "op":
         k = i + 2 + (doc[i + 2].lower_ == "de")
@@ -903,6 +917,14 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     j = i
     while j < limit and doc[j].lower_ in DETERMINERS and j - i < 2:
         j += 1
+    if pos_ok and i < j < limit and doc[j].lower_ in _PREMODIFIER_PREPS:
+        # "de door de VS gesteunde milities", "de in Genève gevestigde organisatie": a phrase with
+        # its participle before the noun
+        p = next((k for k in range(j + 2, min(limit - 1, j + 7)) if doc[k].pos_ in {"VERB", "ADJ"}
+                  and doc[k].lower_.endswith(("de", "te", "den", "ten", "en"))
+                  and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"}), None)
+        if p is not None and not any(doc[x].is_punct for x in range(j, p)):
+            j = p + 1
     seen_head = False
     while j < limit and (_np_token_ok(doc[j], pos_ok) or _role_field(doc, j, i, seen_head)):
         w = doc[j]
@@ -1407,6 +1429,10 @@ class SpeakerResolver:
             at = self._people_at(start)
             if at is not None:
                 return at
+        pre = _PREMODIFIER.match(mention)
+        if pre and pre.end() < len(mention):
+            # "de door de VS gesteunde milities": the names inside the participle phrase are not the source
+            return self.resolve(start + pre.end(), end, anchor)
         if re.match(r"(?:nog\s+)?een\s+andere?\s", low):
             # "Een andere buurtbewoner zegt ...": by its words someone other than the one quoted before
             return Resolution(mention[:1].lower() + mention[1:], None, True)
@@ -2926,7 +2952,10 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     # (not "de peiling van 2 mei", "de Peilingwijzer van 13 april": a poll or a named source, dated)
     van = next((k for k in range(lo + 1, hi) if doc[k].lower_ == "van"), None)
     dated = van is not None and (doc[van - 1].lower_ in SOURCE_NOUNS or (_cap(doc[van - 1].text) and doc[van - 1].text not in NOT_NAMES))
-    if not dated and (toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks))):
+    # ("een kwart van de jongeren tussen de 18 en 25 jaar": an age, the people before it the source)
+    aged = hi - lo >= 6 and toks[-2].like_num and (toks[-3].lower_ in {"en", "tot"} or (
+        toks[-3].lower_ == "de" and toks[-4].lower_ in {"onder", "boven", "tussen"}))
+    if not dated and not aged and (toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks))):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
     if all(t.like_num or t.is_punct for t in toks) and not (
             hi - lo == 2 and toks[-1].lower_ in _FRACTIONS and toks[0].lower_ not in {"de", "het"}):
@@ -2944,6 +2973,8 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return True
     if any(t.lower_ in PERSON_NOUNS or t.lower_ in SOURCE_NOUNS or _is_role_word(t.text) for t in toks):
         return True
+    if toks[0].lower_ in GROUP_PRONOUNS or (hi - lo == 2 and toks[1].lower_ in GROUP_PRONOUNS):
+        return True  # "sommigen", "de meesten"
     if has_pos(doc) and any(t.pos_ == "PROPN" for t in toks):
         return True
     return False

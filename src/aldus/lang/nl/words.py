@@ -16,6 +16,8 @@ PRONOUNS = {
 ANAPHORIC = {"hij", "zij", "ze", "die", "deze", "hem", "haar"}
 #: object forms after "volgens": volgens hem/haar/hen/hun/mij/ons
 OBJECT_PRONOUNS = {"hem": "m", "haar": "f", "hen": "p", "hun": "p", "mij": "1", "ons": "p", "jou": "s", "u": "s"}
+#: pronouns for an unnamed group of people, sources in their own right ("zeggen degenen die hem kennen")
+GROUP_PRONOUNS = {"velen", "sommigen", "anderen", "enkelen", "meesten", "weinigen", "degenen", "diegenen"}
 
 DETERMINERS = set("""de het een deze die dit dat zijn haar hun ons onze mijn jouw uw
 veel vele sommige enkele andere alle beide diverse verschillende meerdere meeste
