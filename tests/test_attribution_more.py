@@ -1666,3 +1666,18 @@ def test_attribution_an_age_range_closes_the_source_not_a_time(nlp):
     # (guard) a term of years is what is demanded, not who demands it
     recs = run(nlp, "De officier van justitie had een celstraf van tien jaar geëist tegen beiden.")
     assert [(r.speaker, r.content) for r in recs] == [("officier van justitie", "een celstraf van tien jaar")]
+
+
+def test_attribution_quoted_words_end_where_a_second_verb_of_the_subject_follows(nlp):
+    recs = run(nlp, "De buren zeiden 'wat een herrie' en gingen weer naar binnen.")
+    assert [(r.type, r.speaker, r.content) for r in recs] == [("direct", "buren", "wat een herrie")]
+
+
+def test_attribution_an_aside_between_dashes_is_no_part_of_the_source(nlp):
+    recs = run(nlp, "De burgemeester – zelf ook inwoner van de wijk – zegt dat de overlast moet stoppen.")
+    assert [(r.speaker, r.content) for r in recs] == [("burgemeester", "de overlast moet stoppen")]
+
+
+def test_attribution_a_capitalised_name_inside_the_participle_phrase_is_not_its_participle(nlp):
+    recs = run(nlp, "De stad is al weken zonder stroom. Dat meldde vandaag de door de Verenigde Naties erkende regering.")
+    assert [(r.speaker, r.content) for r in recs] == [("regering", "De stad is al weken zonder stroom")]

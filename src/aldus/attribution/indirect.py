@@ -1815,6 +1815,12 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                               or (cue.lemma == "noemen" and doc[k].text == "," and k + 2 < c_hi
                                                                   and doc[k + 1].lower_ in {"een", "de", "het"}
                                                                   and doc[k + 2].pos_ in {"NOUN", "ADJ"}))), c_hi)
+            if cue.cls == "speech" and frag:
+                # "De buren riepen 'wat een herrie' en gingen naar binnen": a second verb of the same
+                # subject after the quoted words ends what was said
+                c_hi = next((k for k in range(c_lo + 1, c_hi - 1) if doc[k].lower_ in {"en", "maar"}
+                             and doc[k - 1].text in _QUOTE_CHARS and not _in_any(doc[k].idx, quoted)
+                             and doc[k + 1].pos_ in {"VERB", "AUX"} and "Fin" in doc[k + 1].morph.get("VerbForm")), c_hi)
         if c_hi <= c_lo:
             continue
         cs, ce = strip_span(text, *_chars(doc, c_lo, c_hi), _STRIP)

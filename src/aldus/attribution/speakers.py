@@ -856,7 +856,7 @@ _PREMODIFIER_PREPS = {"door", "in", "uit", "bij", "op", "met", "voor", "onder", 
 
 
 #: a participle phrase before the noun of a mention: "de door de VS gesteunde (milities)"
-_PREMODIFIER = re.compile(r"(?:de|het|een)\s+(?:%s)\s+(?:\S+\s+){0,4}?[a-zà-ÿ]+(?:de|te|den|ten|en)\s+(?=\S)"
+_PREMODIFIER = re.compile(r"(?:de|het|een)\s+(?:%s)\s+(?:\S+\s+){0,4}?(?-i:[a-zà-ÿ]+(?:de|te|den|ten|en))\s+(?=\S)"
                           % "|".join(sorted(_PREMODIFIER_PREPS)), re.I)
 
 
@@ -1429,6 +1429,10 @@ class SpeakerResolver:
             at = self._people_at(start)
             if at is not None:
                 return at
+        dash = re.match(r"(.+?\w)\s+[–—-]\s+[a-zà-ÿ]", mention)
+        if dash:
+            # "De burgemeester – zelf inwoner van de wijk –": the aside between dashes describes the source
+            return self.resolve(start, start + dash.end(1), anchor)
         pre = _PREMODIFIER.match(mention)
         if pre and pre.end() < len(mention):
             # "de door de VS gesteunde milities": the names inside the participle phrase are not the source
