@@ -1681,3 +1681,8 @@ def test_attribution_an_aside_between_dashes_is_no_part_of_the_source(nlp):
 def test_attribution_a_capitalised_name_inside_the_participle_phrase_is_not_its_participle(nlp):
     recs = run(nlp, "De stad is al weken zonder stroom. Dat meldde vandaag de door de Verenigde Naties erkende regering.")
     assert [(r.speaker, r.content) for r in recs] == [("regering", "De stad is al weken zonder stroom")]
+
+
+def test_attribution_two_place_adjectives_before_the_noun_of_a_study_maker(nlp):
+    recs = run(nlp, "Bij mieren is het echt zo. Dat blijkt uit een onderzoek van Zweedse en Noorse biologen.")
+    assert [r.speaker for r in recs] == ["onderzoek van Zweedse en Noorse biologen"]

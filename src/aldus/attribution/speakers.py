@@ -966,9 +966,11 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 # "van het onderwijs | de kwaliteit": a second determiner starts a new noun phrase)
             if k < limit and _cap(doc[k].text) and doc[k].text not in NOT_NAMES:
                 j = _coordinated(doc, _absorb_acronym(doc, _chain_at(doc, k), limit), limit)
-                if j == k + 1 and _place_adjective_text(doc[k].text) and j + 1 < limit and doc[j].text.islower() \
+                adjectives = j == k + 1 or (j == k + 3 and doc[k + 1].lower_ == "en" and _place_adjective_text(doc[k + 2].text))
+                if adjectives and _place_adjective_text(doc[k].text) and j < limit and doc[j].text.islower() \
                         and pos_ok and doc[j].pos_ == "NOUN":
                     j += 1  # "van de Britse bank HSBC": the place adjective, the noun, then the name
+                    # ("van Amerikaanse en Spaanse wetenschappers": two of them)
                     if _cap(doc[j].text) and doc[j].text not in NOT_NAMES:
                         j = _absorb_acronym(doc, _chain_at(doc, j), limit)
                 # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
