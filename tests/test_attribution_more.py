@@ -1686,3 +1686,8 @@ def test_attribution_a_capitalised_name_inside_the_participle_phrase_is_not_its_
 def test_attribution_two_place_adjectives_before_the_noun_of_a_study_maker(nlp):
     recs = run(nlp, "Bij mieren is het echt zo. Dat blijkt uit een onderzoek van Zweedse en Noorse biologen.")
     assert [r.speaker for r in recs] == ["onderzoek van Zweedse en Noorse biologen"]
+
+
+def test_attribution_one_word_of_judgement_after_maar_volgens(nlp):
+    recs = run(nlp, "Sindsdien heeft de gemeente haar beleid aangepast, maar volgens de bewoners onvoldoende.")
+    assert [(r.speaker, r.content) for r in recs] == [("bewoners", "onvoldoende")]

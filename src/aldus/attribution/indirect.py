@@ -1208,7 +1208,10 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
         n_before = sum(1 for x in range(start, c0) if not doc[x].is_punct)
         verb_before = c0 - 2 > start and (doc[c0 - 1].lower_ in AUXILIARIES or doc[c0 - 1].lower_ in _COPULAS) \
             and doc[c0 - 2].text == ","
-        if (opener and n_post >= 2) or (verb_before and n_post >= 3):
+        # "..., maar volgens de Amerikanen onvoldoende.": one word of judgement, the rest left out
+        elliptic = opener and n_post == 1 and c0 > lo and doc[c0 - 1].lower_ == "maar" and has_pos(doc) \
+            and any(doc[x].pos_ in {"ADJ", "ADV"} for x in range(*post)) and (after_hi >= hi - 1 or doc[after_hi].is_punct)
+        if (opener and n_post >= 2) or (verb_before and n_post >= 3) or elliptic:
             span = post
             if verb_before and not opener and after_lo == np[1] and n_before >= 2:
                 # "Dat A, is volgens X de zaak van B": one claim with the cue inside
