@@ -1691,3 +1691,15 @@ def test_attribution_two_place_adjectives_before_the_noun_of_a_study_maker(nlp):
 def test_attribution_one_word_of_judgement_after_maar_volgens(nlp):
     recs = run(nlp, "Sindsdien heeft de gemeente haar beleid aangepast, maar volgens de bewoners onvoldoende.")
     assert [(r.speaker, r.content) for r in recs] == [("bewoners", "onvoldoende")]
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("Het bestuur erkent dat wordt nagedacht over een nieuwe opzet van de school.", "bestuur",
+     "wordt nagedacht over een nieuwe opzet van de school"),
+    ("De politie bevestigt onderzoek te doen naar deze en andere incidenten.", "politie",
+     "onderzoek te doen naar deze en andere incidenten"),
+    ("Jan de Vries bevestigt telefonisch vanaf het eiland Texel (gelegen in de Waddenzee) dat de zeehonden gezond zijn.",
+     "Jan de Vries", "de zeehonden gezond zijn"),
+])
+def test_attribution_complements_after_a_passive_an_infinitive_or_a_bracketed_aside(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]

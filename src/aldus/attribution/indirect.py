@@ -108,6 +108,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         comp = None
         # (from "weten" in "liet X, de president van Y, weten dat": past the apposition)
         reach = max([i] + [e for e in cue.extra if e > i and doc[e - 1].text == ","]) + 12
+        # ("bevestigt vanaf het eiland (gelegen in de Waddenzee) dat": an aside in brackets adds no distance)
+        reach += _aside_length(doc, i + 1, min(hi, reach))
         for k in range(i + 1, min(hi, reach)):
             w = doc[k]
             if _in_any(w.idx, quoted):
@@ -128,6 +130,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                       # "vindt dat met deze eis de leiding een tik krijgt": a phrase opens the clause,
                       # whose verb comes last, as in any subordinate clause
                       or (w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and _verb_final(doc, k + 2, hi))
+                      # "erkent dat wordt nagedacht over ...": an impersonal passive opens the clause
+                      or (w.lower_ == "dat" and nxt is not None and nxt.lower_ in {"wordt", "werd"} and k + 2 < hi
+                          and doc[k + 2].pos_ == "VERB")
                       # "zegt dat open grenzen een probleem zijn": "dat" read as the determiner of a
                       # noun that heads a clause on the cue
                       or (k == i + 1 and w.lower_ == "dat" and w.dep_ == "det" and nxt is not None
@@ -266,6 +271,13 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         i = c_hi
 
 
+def _aside_length(doc, lo: int, hi: int) -> int:
+    """The number of tokens of the first bracketed aside opened in [lo, hi), brackets included."""
+    o = next((k for k in range(lo, hi) if doc[k].text == "("), None)
+    c = None if o is None else next((k for k in range(o, min(len(doc), o + 12)) if doc[k].text == ")"), None)
+    return 0 if c is None else c - o + 1
+
+
 #: question words that open the content of "zich afvragen" / "uitleggen"
 _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel", "waarvoor", "waarmee"}
 
@@ -352,7 +364,8 @@ _TE_LEMMAS = {"zeggen", "laten weten", "beweren", "verwachten", "denken", "vreze
               "aankondigen", "beloven", "ontkennen", "erkennen", "stellen", "verklaren", "menen",
               "vermoeden", "toegeven", "aangeven", "bekennen", "claimen", "verzekeren", "voorstellen",
               "beschuldigen", "betichten", "pleiten", "eisen", "adviseren", "aanraden", "oproepen", "melden", "dreigen",
-              "verzoeken", "aanbieden", "suggereren", "bekendmaken", "vertellen", "toezeggen", "garanderen"}
+              "verzoeken", "aanbieden", "suggereren", "bekendmaken", "vertellen", "toezeggen", "garanderen",
+              "bevestigen"}
 
 
 def _in_relative(doc, i: int) -> bool:
