@@ -1703,3 +1703,10 @@ def test_attribution_one_word_of_judgement_after_maar_volgens(nlp):
 ])
 def test_attribution_complements_after_a_passive_an_infinitive_or_a_bracketed_aside(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+
+
+def test_attribution_a_call_whose_particle_comes_late(nlp):
+    recs = run(nlp, "In augustus riep de wethouder namens haar partij de provincie Utrecht op een doorstart van het "
+                    "museum mogelijk te maken.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("wethouder", "een doorstart van het museum mogelijk te maken")]

@@ -387,7 +387,8 @@ def _te_complement(doc, i: int, hi: int, comp, cue) -> Optional[int]:
     token of the te-infinitive clause after the cue (and its particles), or None."""
     if cue.lemma not in _TE_LEMMAS or (cue.lemma == "dreigen" and cue.kind != "participle"):
         return None  # "X dreigt failliet te gaan" is a risk, "X heeft gedreigd Y te ..." a threat
-    end = min(hi, i + 14)
+    # (after "riep ... op" counted from the particle; "aan" of "aangeven" is too often a preposition)
+    end = min(hi, max([i] + [e for e in cue.extra if e > i and cue.lemma == "oproepen"]) + 14)
     te = next((k for k in range(i + 1, end) if doc[k].lower_ == "te"), None)
     if te is None or (comp is not None and comp < te) or te + 1 >= hi:
         return None
