@@ -1710,3 +1710,10 @@ def test_attribution_a_call_whose_particle_comes_late(nlp):
                     "museum mogelijk te maken.")
     assert [(r.speaker, r.content) for r in recs] == [
         ("wethouder", "een doorstart van het museum mogelijk te maken")]
+
+
+def test_attribution_zoals_blijkt_uit_a_study(nlp):
+    recs = run(nlp, "Het is niet gek dat de helft van de vrouwen zich niet vertegenwoordigd voelt, zoals blijkt uit "
+                    "het onderzoek van het Centraal Planbureau.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("onderzoek van het Centraal Planbureau", "de helft van de vrouwen zich niet vertegenwoordigd voelt")]

@@ -1476,6 +1476,13 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
     for k in range(lo + 2, hi - 3):
         if doc[k].text != "," or doc[k + 1].lower_ != "zoals" or _in_any(doc[k].idx, quoted):
             continue
+        b = k + 2 + (doc[k + 2].lower_ in {"ook", "al"})
+        if b + 2 < hi and doc[b].lower_ in {"blijkt", "bleek"} and doc[b + 1].lower_ == "uit" and cue_ok(b):
+            # ", zoals blijkt uit het onderzoek van X.": the study found what comes before
+            np = np_after(doc, b + 2, hi)
+            if np is not None and (np[1] >= hi or doc[np[1]].is_punct) and is_source_np(doc, *np):
+                yield from _as_stated_record(doc, text, lo, k, quoted, Cue(b, "blijken", "finding", "finite", (b + 1,)), np)
+            return
         np = np_after(doc, k + 2, hi)
         if np is None or np[1] >= hi or not is_source_np(doc, *np) or doc[np[0]].lower_ in _GENERIC:
             continue
@@ -1492,16 +1499,21 @@ def as_stated(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate
         end = v + 1
         if end < hi and not doc[end].is_punct:
             continue  # only a cue that closes the sentence ("zoals X stelt."), not "zoals X stelt dat ..."
-        c_lo = _content_start(doc, lo, k)
-        # "moet beoordelen of A, zoals X stelt": what X states is A, not the weighing of it
-        comp = [x for x in range(c_lo, k) if doc[x].lower_ in {"dat", "of"} and doc[x].dep_ == "mark"]
-        if comp and comp[-1] + 2 < k:
-            c_lo = comp[-1] + 1
-        cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
-        if ce - cs >= 10 and not any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
-            yield Candidate("indirect", cs, ce, f"as-stated:{cue.lemma}", 0.6,
-                            cue=cue_text_span(doc, cue), mention=_mention(doc, np))
+        yield from _as_stated_record(doc, text, lo, k, quoted, cue, np)
         return
+
+
+def _as_stated_record(doc, text, lo: int, k: int, quoted, cue, np) -> Iterator[Candidate]:
+    """The claim before ", zoals ..." at token k."""
+    c_lo = _content_start(doc, lo, k)
+    # "moet beoordelen of A, zoals X stelt": what X states is A, not the weighing of it
+    comp = [x for x in range(c_lo, k) if doc[x].lower_ in {"dat", "of"} and doc[x].dep_ == "mark"]
+    if comp and comp[-1] + 2 < k:
+        c_lo = comp[-1] + 1
+    cs, ce = strip_span(text, *_chars(doc, c_lo, k), _STRIP)
+    if ce - cs >= 10 and not any(a - 1 <= cs and ce <= b + 1 for a, b in quoted):
+        yield Candidate("indirect", cs, ce, f"as-stated:{cue.lemma}", 0.6,
+                        cue=cue_text_span(doc, cue), mention=_mention(doc, np))
 
 
 def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
