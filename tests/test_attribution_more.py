@@ -1717,3 +1717,8 @@ def test_attribution_zoals_blijkt_uit_a_study(nlp):
                     "het onderzoek van het Centraal Planbureau.")
     assert [(r.speaker, r.content) for r in recs] == [
         ("onderzoek van het Centraal Planbureau", "de helft van de vrouwen zich niet vertegenwoordigd voelt")]
+
+
+def test_attribution_a_finding_after_a_colon(nlp):
+    recs = run(nlp, "Want uit onderzoek blijkt: kinderen slapen steeds korter.")
+    assert [(r.speaker, r.content) for r in recs] == [("onderzoek", "kinderen slapen steeds korter")]

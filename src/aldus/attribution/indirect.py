@@ -635,7 +635,8 @@ def _colon_report(doc, i: int, np: tuple[int, int], colon: int, hi: int, cue, lo
     """"Jan Mol zegt: het moet anders.", "..., waarschuwt Mol: wegen raken verstopt.": a colon
     right after the cue and its source opens the source's own words (a clause), not a list or
     an example ("legde nieuwe tarieven op aan producten: kaas, wijn, ...")."""
-    if not (cue.cls == "speech" or cue.lemma in {"concluderen", "constateren", "vaststellen", "oordelen", "denken"}) \
+    if not (cue.cls == "speech" or cue.lemma in {"concluderen", "constateren", "vaststellen", "oordelen", "denken",
+                                                 "blijken"}) \
             or cue.kind == "participle" or not is_source_np(doc, *np, strict=True):
         return False  # (not "Twee namen zijn al bekend: ...")
     if any(doc[k].pos_ == "PROPN" and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower() for k in range(np[0], np[1] - 1)):
