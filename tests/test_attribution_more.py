@@ -1722,3 +1722,22 @@ def test_attribution_zoals_blijkt_uit_a_study(nlp):
 def test_attribution_a_finding_after_a_colon(nlp):
     recs = run(nlp, "Want uit onderzoek blijkt: kinderen slapen steeds korter.")
     assert [(r.speaker, r.content) for r in recs] == [("onderzoek", "kinderen slapen steeds korter")]
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("De oud-directeur noemt het stoppen van het programma een verstandige zet.", "oud-directeur",
+     "het stoppen van het programma een verstandige zet"),
+    ("De president zoekt toenadering, maar noemt de huidige regering het grootste probleem.", "president",
+     "de huidige regering het grootste probleem"),
+])
+def test_attribution_naming_with_two_noun_phrases(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+    # (guard) one noun phrase, a name with "de" inside it, is no naming
+    assert run(nlp, "De fractievoorzitter noemde ook het interview van Hugo de Vries in deze krant.") == []
+
+
+def test_attribution_a_trade_before_a_first_name_is_its_role(nlp):
+    recs = run(nlp, "Hij leek in een actiefilm te zijn beland. Monteur Karel (29) speelde een rol bij de arrestatie "
+                    "van twee dieven op de A2. Op de brug dwong hij ze met zijn bus tot stoppen. Zelf noemt de monteur "
+                    "het stoppen van de dieven eerder een impulsactie.")
+    assert [r.speaker for r in recs] == ["Karel"]

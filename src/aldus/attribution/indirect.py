@@ -439,10 +439,15 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         lo = colon + 1  # "Omdat A: X, een stichting die ..., zegt dat ...": the clause after the colon
     np = _subject_np(doc, i, lo, hi, comp, cue)
     if np is not None and np[0] > i and i - 1 > lo and doc[i - 1].lower_ in {"en", "maar"} \
-            and not any(doc[k].is_punct for k in range(lo, i)):
+            and not any(doc[k].is_punct for k in range(lo, i - 1) if k != i - 2):
+        # (also past a comma: "De president zoekt toenadering, maar noemt de regering het probleem")
         # "De broers betuigden spijt en zeggen hun straf te aanvaarden": a verb right after "en"
         # shares the subject of the first clause; the phrase after it is its object
         first = np_after(doc, lo, i - 1)
+        if has_parse(doc) and doc[i].dep_ == "conj" and doc[i].head.i < i:
+            parsed = subject_of(doc, doc[i].head.i)  # (the parse keeps "De Russische president" whole)
+            if parsed is not None and parsed[0] == lo and first is not None and parsed[1] > first[1]:
+                first = parsed
         return first if first is not None and first[0] == lo and is_source_np(doc, *first) else None
     if np is not None and np[1] <= i and np[1] - np[0] >= 2 and (
             doc[np[0]].lower_ in {"zoals", "evenals"}
@@ -1810,7 +1815,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                     yield Candidate("mixed" if inner else "indirect", cs, ce, "naming:relative", 0.6,
                                     cue=cue_text_span(doc, cue), mention=_mention(doc, np))
                 continue
-        if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi):
+        if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi) \
+                and not _called_two(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
         np = _subject(doc, i, lo, hi, hi, cue)
         if np is None or doc[np[0]].lower_ in {"dat", "of", "ik", "wij", "we"} | _GENERIC \
@@ -1886,6 +1892,47 @@ def _called_it(doc, i: int, hi: int) -> bool:
     if reflexive:  # (the tagger often takes the noun after "zich" for a verb)
         return not doc[k].is_punct and doc[k].pos_ not in {"ADP", "SCONJ", "CCONJ", "AUX", "PRON"}
     return doc[k].pos_ in {"ADJ", "NOUN", "DET", "PROPN"}
+
+
+def _called_two(doc, i: int, hi: int) -> bool:
+    """"noemt het stoppen van het programma een verstandige zet", "noemt de regering het probleem":
+    two noun phrases after the verb (and an inverted subject), the second what the first is called."""
+    if not has_pos(doc):
+        return False
+    starts = [i + 1]
+    subj = np_after(doc, i + 1, hi)
+    if subj is not None and subj[0] == i + 1 and subj[1] < hi \
+            and doc[subj[1]].lower_ in {"het", "de", "een", "dat", "dit", "deze"} | _CALLED_OBJECTS:
+        starts.append(subj[1])  # "noemt de monteur het stoppen ... een impulsactie": past an inverted subject
+    return any(_two_phrases_from(doc, k, hi) for k in starts)
+
+
+def _two_phrases_from(doc, k: int, hi: int) -> bool:
+    while k < hi and doc[k].lower_ in _CALLED_ADVERBS:
+        k += 1
+    if k >= hi or not (doc[k].pos_ in {"DET", "NOUN", "PROPN"} or doc[k].lower_ in _CALLED_OBJECTS):
+        return False
+    def nominal(y: int) -> bool:  # (a verb after a determiner is a noun: "het stoppen", "een verstandige zet")
+        return doc[y].pos_ in {"NOUN", "PROPN"} or (doc[y].pos_ == "VERB" and doc[y - 1].pos_ in {"DET", "ADJ"})
+
+    def clause_end(y: int) -> bool:
+        return doc[y].is_punct or doc[y].pos_ in {"AUX", "SCONJ"} or (doc[y].pos_ == "VERB" and not nominal(y))
+
+    for x in range(k + 1, hi):
+        if clause_end(x):
+            return False
+        # a second determiner after a noun (not inside "van de ..."): what the first is called
+        if doc[x].lower_ in {"een", "de", "het"} and x - 1 > k and x + 1 < hi and not doc[x + 1].text[:1].isupper() and (
+                nominal(x - 1) or doc[x - 1].lower_ in _CALLED_OBJECTS | _CALLED_ADVERBS):  # (not "Hugo de Jonge")
+            end = next((y for y in range(x + 1, hi) if clause_end(y)), hi)
+            return any(nominal(y) for y in range(x + 1, end))
+    return False
+
+
+#: object pronouns before what they are called ("noemt hem een held")
+_CALLED_OBJECTS = {"hem", "haar", "hen", "zichzelf", "elkaar"}
+#: adverbs before what something is called ("eerder een impulsactie", "zelfs een schande")
+_CALLED_ADVERBS = {"eerder", "zelfs", "ook", "nog", "wel", "vooral", "zelf", "liever", "gewoon"}
 
 
 def _named_in_relative(doc, i: int, lo: int, hi: int) -> Optional[tuple[int, tuple[int, int]]]:
