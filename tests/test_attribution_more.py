@@ -1741,3 +1741,11 @@ def test_attribution_a_trade_before_a_first_name_is_its_role(nlp):
                     "van twee dieven op de A2. Op de brug dwong hij ze met zijn bus tot stoppen. Zelf noemt de monteur "
                     "het stoppen van de dieven eerder een impulsactie.")
     assert [r.speaker for r in recs] == ["Karel"]
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("Een hindernisbaan, noemt een docent al dat getoets.", "docent", "Een hindernisbaan"),
+    ("'Lesgeld', noemde de minister het later.", "minister", "'Lesgeld'"),
+])
+def test_attribution_what_something_is_called_opens_the_sentence(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]

@@ -906,7 +906,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             # "C, grapte X." / "C, vervolgt hij.": manner verbs that report only right after the
             # words, which they do here too, quotation marks or not
             cue = cue_at(doc, v, hi, lo=lo, after_quote=True)
-            if cue is not None and cue.lemma not in _TRAILING_MANNER:
+            if cue is not None and cue.lemma not in _TRAILING_MANNER and not _fronted_name(doc, lo, k, cue):
                 cue = None
         np = None
         if cue is None and doc[v].lower_ in {"weet", "wist", "weten", "wisten"} and v + 1 < hi and doc[v + 1].lower_ != "te":
@@ -938,8 +938,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                     cue = None
         elif cue is not None and cue.kind == "participle":
             cue = None
-        if cue is None or cue.cls not in {"speech", "belief", "finding", "aldus"} or cue.lemma == "betreuren":
+        if cue is None or (cue.cls not in {"speech", "belief", "finding", "aldus"}
+                           and not (cue.cls == "naming" and _fronted_name(doc, lo, k, cue))) or cue.lemma == "betreuren":
             continue  # ("..., betreurt het vertrek": regret reports only with its complement clause)
+        called = cue.cls == "naming"  # ("Een hordenrace, noemt X al dat getoets": its object after the source)
         if np is None:
             after = v + 1
             while after + 1 < hi and (doc[after].lower_, doc[after + 1].lower_) in {("onder", "meer"), ("onder", "andere")}:
@@ -948,7 +950,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                 after += 1  # ", zegt ook hoogleraar X", ", zei gisteren de minister"
             np = _uit_np(doc, v, v, hi) if cue.lemma == "blijken" else np_after(doc, after, hi)
         # not "..., zegt hij (tegen de krant) dat ..." (a complement clause of its own)
-        if np is not None and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
+        if np is not None and not called and any(doc[x].lower_ in {"dat", "of"} for x in range(np[1], min(hi, np[1] + 5))
                                   if not any(doc[y].text == "," for y in range(np[1], x))):
             continue
         # ("..., aldus de barometer.": the words before a closing "aldus" are whoever it names)
@@ -960,7 +962,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue
         if doc[np[0]].lower_ == "het" and np[1] - np[0] >= 2 and doc[np[0] + 1].pos_ in {"DET", "ADV", "PRON"}:
             continue  # "X, hoogleraar, vindt het een goede zaak": "het" is the object, X its subject
-        if not _trailing_tail_ok(doc, np[1], hi, cue):
+        if not _trailing_tail_ok(doc, np[1], hi, cue) and not called:
             continue
         if np[1] < hi and doc[np[1]].lower_ in {"niet", "nooit"} and (np[1] + 1 >= hi or doc[np[1] + 1].is_punct):
             continue  # "Hoe hoog de heffing wordt, vermeldt het plan niet": what is not said
@@ -980,7 +982,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if has_pos(doc) and doc[c_lo].pos_ == "PROPN" and any(doc[x].text == "," for x in range(c_lo, k)) \
                 and not any("Fin" in doc[x].morph.get("VerbForm") for x in range(c_lo, k)):
             continue  # "Jan de Jong, directeur van X, hekelt ...": a name and its apposition, then the verb
-        if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) \
+        if has_pos(doc) and not any(doc[x].pos_ in {"VERB", "AUX"} for x in range(c_lo, k)) and not called \
                 and np[1] < hi and not doc[np[1]].is_punct and not _adjunct_then_verb(doc, np[1], hi):
             continue  # "De leider van X, Y, eist onderzoek naar ...": a subject, then its verb (but
             # "A, concludeert X uit zijn onderzoek, heeft B": the source's adjunct, then the rest)
@@ -1049,6 +1051,14 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
                             cue=cue_text_span(doc, cue), mention=_mention(doc, np))
         if rest_record is not None:
             yield rest_record
+
+
+def _fronted_name(doc, lo: int, k: int, cue) -> bool:
+    """"Een hordenrace, noemt een lector al dat getoetst.": what something is called opens the
+    sentence, before a comma (at k) and the verb; the object follows the subject."""
+    words = [doc[x] for x in range(lo, k) if not doc[x].is_punct]
+    return cue.lemma == "noemen" and has_pos(doc) and 0 < len(words) <= 5 \
+        and not any(w.pos_ in {"VERB", "AUX", "SCONJ"} for w in words)
 
 
 def _predicate_tail(doc, start: int, hi: int) -> int:
@@ -1815,6 +1825,8 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                     yield Candidate("mixed" if inner else "indirect", cs, ce, "naming:relative", 0.6,
                                     cue=cue_text_span(doc, cue), mention=_mention(doc, np))
                 continue
+        if cue.lemma == "noemen" and i - 1 > lo and doc[i - 1].text == "," and _fronted_name(doc, lo, i - 1, cue):
+            continue  # "Een hordenrace, noemt X het getoets": what it is called came first (a trailing cue)
         if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi) \
                 and not _called_two(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
