@@ -1610,8 +1610,8 @@ def test_attribution_an_aside_between_two_dashes_stays_inside_what_is_named(nlp)
 @pytest.mark.parametrize("paragraph, speaker, content", [
     ("De wethouder vindt het onbegrijpelijk dat de bibliotheek dichtgaat.", "wethouder",
      "het onbegrijpelijk dat de bibliotheek dichtgaat"),
-    ("Allemaal vinden ze het de gewoonste zaak van de wereld dat de trein te laat komt.", None,
-     "het de gewoonste zaak van de wereld dat de trein te laat komt"),
+    ("Allemaal vinden ze het heel gewoon dat de trein te laat komt.", None,
+     "het heel gewoon dat de trein te laat komt"),
     ("De rechter achtte het aannemelijk dat de brand was aangestoken.", "rechter",
      "het aannemelijk dat de brand was aangestoken"),
 ])
@@ -1620,20 +1620,20 @@ def test_attribution_a_judgement_before_the_clause_is_part_of_what_is_thought(nl
 
 
 def test_attribution_an_interjection_before_the_coordinated_verb_is_no_speaker(nlp):
-    recs = run(nlp, "De buurvrouw kwam de straat in. Ah, daar was ze weer en riep: 'Wat doe je daar?'")
+    recs = run(nlp, "De buurvrouw kwam de straat in. Hé, daar stond ze weer en riep: 'Wat doe je daar?'")
     assert [r.speaker_mention for r in recs] == ["ze"]
 
 
 def test_attribution_a_teacher_called_juf_speaks(nlp):
-    recs = run(nlp, "Mijn zoon zat net een week op school toen juf tegen me zei: 'Morgen doen we een toets.'")
+    recs = run(nlp, "Het was pas maandag toen juf tegen mijn dochter zei: 'Morgen doen we een toets.'")
     assert [(r.speaker, r.content) for r in recs] == [("juf", "Morgen doen we een toets.")]
 
 
 def test_attribution_a_relative_clause_after_the_moved_verb_names_the_noun(nlp):
-    recs = run(nlp, "Het is begrijpelijk dat er kijkers zijn die het programma vervelend vinden.")
+    recs = run(nlp, "Ik snap best dat er kijkers zijn die het programma vervelend vinden.")
     assert [(r.speaker, r.content) for r in recs] == [("kijkers", "het programma vervelend")]
-    recs = run(nlp, "Er zullen best mensen zijn die vinden dat het gebouw te hoog is.")
-    assert [(r.speaker, r.content) for r in recs] == [("mensen", "het gebouw te hoog is")]
+    recs = run(nlp, "Er zullen heus buren zijn die vinden dat de toren te hoog is.")
+    assert [(r.speaker, r.content) for r in recs] == [("buren", "de toren te hoog is")]
 
 
 def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
@@ -1645,14 +1645,14 @@ def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
 
 
 def test_attribution_degenen_with_its_relative_clause_is_the_source(nlp):
-    recs = run(nlp, "Als de wethouder zijn plan intrekt, is hij echt geraakt, zeggen degenen die hem goed kennen.")
+    recs = run(nlp, "Als de wethouder zijn plan intrekt, is hij diep gekrenkt, zeggen degenen die met hem samenwerken.")
     assert [(r.speaker, r.content) for r in recs] == [
-        ("degenen die hem goed kennen", "Als de wethouder zijn plan intrekt, is hij echt geraakt")]
+        ("degenen die met hem samenwerken", "Als de wethouder zijn plan intrekt, is hij diep gekrenkt")]
 
 
 @pytest.mark.parametrize("paragraph, speaker, mention", [
-    ("Onder hen waren honderd strijders, zeggen de door de VS gesteunde Koerdische milities.",
-     "Koerdische milities", "de door de VS gesteunde Koerdische milities"),
+    ("Bij de aanval vielen tien doden, melden de door Turkije gesteunde rebellen.",
+     "rebellen", "de door Turkije gesteunde rebellen"),
     ("Het aantal vluchtelingen stijgt snel, meldt de in Genève gevestigde organisatie.",
      "organisatie", "de in Genève gevestigde organisatie"),
 ])
@@ -1661,11 +1661,11 @@ def test_attribution_a_participle_phrase_before_the_source_noun(nlp, paragraph, 
 
 
 def test_attribution_an_age_range_closes_the_source_not_a_time(nlp):
-    recs = run(nlp, "Bijna een kwart van de jongeren tussen de 18 en 25 jaar zegt zo veel mogelijk tweedehands te kopen.")
-    assert [r.content for r in recs] == ["zo veel mogelijk tweedehands te kopen"]
+    recs = run(nlp, "Ruim een derde van de studenten tussen de 18 en 25 jaar zegt zo min mogelijk vlees te eten.")
+    assert [r.content for r in recs] == ["zo min mogelijk vlees te eten"]
     # (guard) a term of years is what is demanded, not who demands it
-    recs = run(nlp, "De officier van justitie had een celstraf van tien jaar geëist tegen beiden.")
-    assert [(r.speaker, r.content) for r in recs] == [("officier van justitie", "een celstraf van tien jaar")]
+    recs = run(nlp, "De aanklager had een gevangenisstraf van zes jaar geëist tegen de man.")
+    assert [(r.speaker, r.content) for r in recs] == [("aanklager", "een gevangenisstraf van zes jaar")]
 
 
 def test_attribution_quoted_words_end_where_a_second_verb_of_the_subject_follows(nlp):
@@ -1679,26 +1679,26 @@ def test_attribution_an_aside_between_dashes_is_no_part_of_the_source(nlp):
 
 
 def test_attribution_a_capitalised_name_inside_the_participle_phrase_is_not_its_participle(nlp):
-    recs = run(nlp, "De stad is al weken zonder stroom. Dat meldde vandaag de door de Verenigde Naties erkende regering.")
-    assert [(r.speaker, r.content) for r in recs] == [("regering", "De stad is al weken zonder stroom")]
+    recs = run(nlp, "De haven is al dagen dicht. Dat meldde gisteren de door de Europese Unie erkende overgangsregering.")
+    assert [(r.speaker, r.content) for r in recs] == [("overgangsregering", "De haven is al dagen dicht")]
 
 
 def test_attribution_two_place_adjectives_before_the_noun_of_a_study_maker(nlp):
-    recs = run(nlp, "Bij mieren is het echt zo. Dat blijkt uit een onderzoek van Zweedse en Noorse biologen.")
-    assert [r.speaker for r in recs] == ["onderzoek van Zweedse en Noorse biologen"]
+    recs = run(nlp, "Vleermuizen slapen vaker dan gedacht. Dat blijkt uit een studie van Zweedse en Noorse biologen.")
+    assert [r.speaker for r in recs] == ["studie van Zweedse en Noorse biologen"]
 
 
 def test_attribution_one_word_of_judgement_after_maar_volgens(nlp):
-    recs = run(nlp, "Sindsdien heeft de gemeente haar beleid aangepast, maar volgens de bewoners onvoldoende.")
+    recs = run(nlp, "Sindsdien is de regeling wat verruimd, maar volgens de bewoners onvoldoende.")
     assert [(r.speaker, r.content) for r in recs] == [("bewoners", "onvoldoende")]
 
 
 @pytest.mark.parametrize("paragraph, speaker, content", [
-    ("Het bestuur erkent dat wordt nagedacht over een nieuwe opzet van de school.", "bestuur",
-     "wordt nagedacht over een nieuwe opzet van de school"),
-    ("De politie bevestigt onderzoek te doen naar deze en andere incidenten.", "politie",
-     "onderzoek te doen naar deze en andere incidenten"),
-    ("Jan de Vries bevestigt telefonisch vanaf het eiland Texel (gelegen in de Waddenzee) dat de zeehonden gezond zijn.",
+    ("De directie erkent dat wordt gekeken naar een nieuwe opzet van de school.", "directie",
+     "wordt gekeken naar een nieuwe opzet van de school"),
+    ("De brandweer bevestigt onderzoek te doen naar de oorzaak van de brand.", "brandweer",
+     "onderzoek te doen naar de oorzaak van de brand"),
+    ("Jan de Vries zegt per mail vanuit zijn kantoor (aan de haven van Harlingen) dat de zeehonden gezond zijn.",
      "Jan de Vries", "de zeehonden gezond zijn"),
 ])
 def test_attribution_complements_after_a_passive_an_infinitive_or_a_bracketed_aside(nlp, paragraph, speaker, content):
@@ -1706,17 +1706,16 @@ def test_attribution_complements_after_a_passive_an_infinitive_or_a_bracketed_as
 
 
 def test_attribution_a_call_whose_particle_comes_late(nlp):
-    recs = run(nlp, "In augustus riep de wethouder namens haar partij de provincie Utrecht op een doorstart van het "
-                    "museum mogelijk te maken.")
-    assert [(r.speaker, r.content) for r in recs] == [
-        ("wethouder", "een doorstart van het museum mogelijk te maken")]
+    recs = run(nlp, "In mei riep de wethouder namens haar fractie het college van Delft op de bouw van de brug "
+                    "alsnog te steunen.")
+    assert [(r.speaker, r.content) for r in recs] == [("wethouder", "de bouw van de brug alsnog te steunen")]
 
 
 def test_attribution_zoals_blijkt_uit_a_study(nlp):
-    recs = run(nlp, "Het is niet gek dat de helft van de vrouwen zich niet vertegenwoordigd voelt, zoals blijkt uit "
-                    "het onderzoek van het Centraal Planbureau.")
+    recs = run(nlp, "Een op de drie ouders maakt zich zorgen over de schoolkosten, zoals blijkt uit het onderzoek "
+                    "van het Nibud.")
     assert [(r.speaker, r.content) for r in recs] == [
-        ("onderzoek van het Centraal Planbureau", "de helft van de vrouwen zich niet vertegenwoordigd voelt")]
+        ("onderzoek van het Nibud", "Een op de drie ouders maakt zich zorgen over de schoolkosten")]
 
 
 def test_attribution_a_finding_after_a_colon(nlp):
@@ -1725,26 +1724,25 @@ def test_attribution_a_finding_after_a_colon(nlp):
 
 
 @pytest.mark.parametrize("paragraph, speaker, content", [
-    ("De oud-directeur noemt het stoppen van het programma een verstandige zet.", "oud-directeur",
-     "het stoppen van het programma een verstandige zet"),
-    ("De president zoekt toenadering, maar noemt de huidige regering het grootste probleem.", "president",
-     "de huidige regering het grootste probleem"),
+    ("De oud-directeur noemt het stoppen van de talkshow een verstandige zet.", "oud-directeur",
+     "het stoppen van de talkshow een verstandige zet"),
+    ("De minister zoekt toenadering, maar noemt de huidige coalitie het grootste probleem.", "minister",
+     "de huidige coalitie het grootste probleem"),
 ])
 def test_attribution_naming_with_two_noun_phrases(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
     # (guard) one noun phrase, a name with "de" inside it, is no naming
-    assert run(nlp, "De fractievoorzitter noemde ook het interview van Hugo de Vries in deze krant.") == []
+    assert run(nlp, "De wethouder noemde ook het gesprek met Anna de Wit op de radio.") == []
 
 
 def test_attribution_a_trade_before_a_first_name_is_its_role(nlp):
-    recs = run(nlp, "Hij leek in een actiefilm te zijn beland. Monteur Karel (29) speelde een rol bij de arrestatie "
-                    "van twee dieven op de A2. Op de brug dwong hij ze met zijn bus tot stoppen. Zelf noemt de monteur "
-                    "het stoppen van de dieven eerder een impulsactie.")
+    recs = run(nlp, "Monteur Karel (41) hielp maandag bij de aanhouding van een inbreker in Zwolle. Op de dijk sneed "
+                    "hij de vluchtauto met zijn busje af. Zelf noemt de monteur het afsnijden van de auto vooral een reflex.")
     assert [r.speaker for r in recs] == ["Karel"]
 
 
 @pytest.mark.parametrize("paragraph, speaker, content", [
-    ("Een hindernisbaan, noemt een docent al dat getoets.", "docent", "Een hindernisbaan"),
+    ("Een kermis, noemt de wethouder al die drukte in de straat.", "wethouder", "Een kermis"),
     ("'Lesgeld', noemde de minister het later.", "minister", "'Lesgeld'"),
 ])
 def test_attribution_what_something_is_called_opens_the_sentence(nlp, paragraph, speaker, content):

@@ -1907,7 +1907,7 @@ def _called_it(doc, i: int, hi: int) -> bool:
 
 
 def _called_two(doc, i: int, hi: int) -> bool:
-    """"noemt het stoppen van het programma een verstandige zet", "noemt de regering het probleem":
+    """"noemt het schrappen van de talkshow een verstandig besluit", "noemt de oppositie het obstakel":
     two noun phrases after the verb (and an inverted subject), the second what the first is called."""
     if not has_pos(doc):
         return False
@@ -1915,7 +1915,7 @@ def _called_two(doc, i: int, hi: int) -> bool:
     subj = np_after(doc, i + 1, hi)
     if subj is not None and subj[0] == i + 1 and subj[1] < hi \
             and doc[subj[1]].lower_ in {"het", "de", "een", "dat", "dit", "deze"} | _CALLED_OBJECTS:
-        starts.append(subj[1])  # "noemt de monteur het stoppen ... een impulsactie": past an inverted subject
+        starts.append(subj[1])  # "noemt de loodgieter het ingrijpen een reflex": past an inverted subject
     return any(_two_phrases_from(doc, k, hi) for k in starts)
 
 

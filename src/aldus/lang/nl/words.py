@@ -142,7 +142,7 @@ PERSON_NOUNS |= ORG_NOUNS
 PERSON_NOUNS |= set("""lijsttrekker lijsttrekkers europarlementariër europarlementariërs
 uitbater uitbaters tuinder tuinders leerkracht leerkrachten rector vrijwilliger vrijwilligers
 organisator organisatoren organisatrice topambtenaar topambtenaren""".split())
-# trades that name people in the news ("Monteur Peter (29)", "de chauffeur")
+# trades that name people in the news ("Monteur Karel (41)", "de chauffeur")
 PERSON_NOUNS |= set("""monteur monteurs chauffeur chauffeurs buschauffeur taxichauffeur elektricien loodgieter
 schilder machinist conducteur piloot piloten kapitein schipper postbode stewardess steward""".split())
 # the parties of a court case and of politics, spoken of as one ("de verdediging stelt dat ...")
