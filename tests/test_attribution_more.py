@@ -1642,6 +1642,9 @@ def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
     # (guard) the inverted subject after a fronted phrase stays the source
     recs = run(nlp, "Volgens de club zegt zijn advocaat het vonnis te betreuren.")
     assert [r.speaker_mention for r in recs if r.cue == "zegt"] == ["zijn advocaat"]
+    # (guard) so does an inverted pronoun after "en"
+    recs = run(nlp, "Even later stonden we buiten en zegt ze: wat een vriendelijke vrouw is dat.")
+    assert [r.speaker_mention for r in recs] == ["ze"]
 
 
 def test_attribution_degenen_with_its_relative_clause_is_the_source(nlp):
@@ -1666,6 +1669,8 @@ def test_attribution_an_age_range_closes_the_source_not_a_time(nlp):
     # (guard) a term of years is what is demanded, not who demands it
     recs = run(nlp, "De aanklager had een gevangenisstraf van zes jaar geëist tegen de man.")
     assert [(r.speaker, r.content) for r in recs] == [("aanklager", "een gevangenisstraf van zes jaar")]
+    recs = run(nlp, "De aanklager had een celstraf van twee jaar en zes maanden geëist tegen de man.")
+    assert [r.speaker for r in recs] == ["aanklager"]
 
 
 def test_attribution_quoted_words_end_where_a_second_verb_of_the_subject_follows(nlp):
@@ -1703,6 +1708,10 @@ def test_attribution_one_word_of_judgement_after_maar_volgens(nlp):
 ])
 def test_attribution_complements_after_a_passive_an_infinitive_or_a_bracketed_aside(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+    # past an aside only "dat" opens a clause; "of" there joins two names
+    recs = run(nlp, "Zij vinden Bakker te braaf en zien liever Anna Smit (minister van Milieu) of Piet Jansen "
+                    "(Defensie) de partij leiden.")
+    assert not [r for r in recs if r.content.startswith("Piet Jansen")]
 
 
 def test_attribution_a_call_whose_particle_comes_late(nlp):
@@ -1747,3 +1756,6 @@ def test_attribution_a_trade_before_a_first_name_is_its_role(nlp):
 ])
 def test_attribution_what_something_is_called_opens_the_sentence(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]
+    # (guard) the source and its apposition before the verb are no name given
+    recs = run(nlp, "Zijn opvolger, Jan de Wit, noemt de rechtszaak nu al een 'klucht'.")
+    assert [(r.speaker, r.content) for r in recs] == [("opvolger", "de rechtszaak nu al een 'klucht'")]

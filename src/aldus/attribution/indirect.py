@@ -109,6 +109,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         # (from "weten" in "liet X, de president van Y, weten dat": past the apposition)
         reach = max([i] + [e for e in cue.extra if e > i and doc[e - 1].text == ","]) + 12
         # ("bevestigt vanaf het eiland (gelegen in de Waddenzee) dat": an aside in brackets adds no distance)
+        near = reach
         reach += _aside_length(doc, i + 1, min(hi, reach))
         for k in range(i + 1, min(hi, reach)):
             w = doc[k]
@@ -140,7 +141,8 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             if w.lower_ == "dat" and nxt is not None and nxt.pos_ == "ADP" and not _verb_after(doc, k + 2, hi):
                 pos_ok = False  # "zegt dat met een glimlach": the pronoun, a phrase after it, no clause
             after_prep = cue.lemma == "blijken" and doc[k - 1].lower_ == "uit"  # "blijkt uit dat rapport": a determiner
-            if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep:
+            if w.lower_ in {"dat", "of"} and not inside_name and pos_ok and not after_prep \
+                    and (k < near or w.lower_ == "dat"):  # (past an aside only "dat": "Gove (...) of Hunt")
                 comp = k
                 break
             if w.lower_ in _WH_WORDS and cue.lemma == "vragen" and question_follows(doc, i, hi):
@@ -439,7 +441,9 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
         lo = colon + 1  # "Omdat A: X, een stichting die ..., zegt dat ...": the clause after the colon
     np = _subject_np(doc, i, lo, hi, comp, cue)
     if np is not None and np[0] > i and i - 1 > lo and doc[i - 1].lower_ in {"en", "maar"} \
-            and not any(doc[k].is_punct for k in range(lo, i - 1) if k != i - 2):
+            and not any(doc[k].is_punct for k in range(lo, i - 1) if k != i - 2) \
+            and doc[np[0]].lower_ not in PRONOUNS and not any(doc[x].pos_ == "PROPN" for x in range(*np)):
+        # (but "Even later staan we buiten en zegt ze: ...": an inverted pronoun or name is the subject)
         # (also past a comma: "De president zoekt toenadering, maar noemt de regering het probleem")
         # "De broers betuigden spijt en zeggen hun straf te aanvaarden": a verb right after "en"
         # shares the subject of the first clause; the phrase after it is its object
@@ -1058,7 +1062,10 @@ def _fronted_name(doc, lo: int, k: int, cue) -> bool:
     sentence, before a comma (at k) and the verb; the object follows the subject."""
     words = [doc[x] for x in range(lo, k) if not doc[x].is_punct]
     return cue.lemma == "noemen" and has_pos(doc) and 0 < len(words) <= 5 \
-        and not any(w.pos_ in {"VERB", "AUX", "SCONJ"} for w in words)
+        and not any(w.pos_ in {"VERB", "AUX", "SCONJ"} for w in words) \
+        and not any(doc[x].text == "," for x in range(lo, k)) \
+        and (any(doc[x].text in _QUOTE_CHARS for x in range(lo, k)) or not is_source_np(doc, lo, k))
+    # (not "Zijn opvolger, Quim Torra, noemt ...": the source itself before the verb)
 
 
 def _predicate_tail(doc, start: int, hi: int) -> int:

@@ -2959,7 +2959,7 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
     van = next((k for k in range(lo + 1, hi) if doc[k].lower_ == "van"), None)
     dated = van is not None and (doc[van - 1].lower_ in SOURCE_NOUNS or (_cap(doc[van - 1].text) and doc[van - 1].text not in NOT_NAMES))
     # ("een kwart van de jongeren tussen de 18 en 25 jaar": an age, the people before it the source)
-    aged = hi - lo >= 6 and toks[-2].like_num and (toks[-3].lower_ in {"en", "tot"} or (
+    aged = hi - lo >= 6 and toks[-2].like_num and ((toks[-3].lower_ in {"en", "tot"} and toks[-4].like_num) or (
         toks[-3].lower_ == "de" and toks[-4].lower_ in {"onder", "boven", "tussen"}))
     if not dated and not aged and (toks[-1].lower_ in _TIME_NOUNS or (hi - lo <= 3 and any(t.lower_ in _TIME_NOUNS for t in toks))):
         return False  # "De afgelopen tijd zei X ...": a time adjunct, not the source
