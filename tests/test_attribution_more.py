@@ -1753,6 +1753,7 @@ def test_attribution_a_trade_before_a_first_name_is_its_role(nlp):
 @pytest.mark.parametrize("paragraph, speaker, content", [
     ("Een kermis, noemt de wethouder al die drukte in de straat.", "wethouder", "Een kermis"),
     ("'Lesgeld', noemde de minister het later.", "minister", "'Lesgeld'"),
+    ("Nette jongens, noemt de buurman ze.", "buurman", "Nette jongens"),
 ])
 def test_attribution_what_something_is_called_opens_the_sentence(nlp, paragraph, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]

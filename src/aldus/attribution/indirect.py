@@ -1063,9 +1063,8 @@ def _fronted_name(doc, lo: int, k: int, cue) -> bool:
     words = [doc[x] for x in range(lo, k) if not doc[x].is_punct]
     return cue.lemma == "noemen" and has_pos(doc) and 0 < len(words) <= 5 \
         and not any(w.pos_ in {"VERB", "AUX", "SCONJ"} for w in words) \
-        and not any(doc[x].text == "," for x in range(lo, k)) \
-        and (any(doc[x].text in _QUOTE_CHARS for x in range(lo, k)) or not is_source_np(doc, lo, k))
-    # (not "Zijn opvolger, Quim Torra, noemt ...": the source itself before the verb)
+        and not any(doc[x].text == "," for x in range(lo, k))
+    # (not "Zijn opvolger, Jan de Wit, noemt ...": the source and its apposition before the verb)
 
 
 def _predicate_tail(doc, start: int, hi: int) -> int:
