@@ -192,7 +192,7 @@ def left_cue(doc, tix: TokenIndex, text: str, q: Quote, clause_lo: int):
             first = np_after(doc, lo, v)
             if first is not None and first[0] == lo and first[1] - first[0] == 1 and first[1] < v \
                     and doc[first[1]].text == ",":
-                first = None  # "Ah, daar was ze weer en riep: '...'": an interjection, not the subject
+                first = None  # "Hé, daar stond ze weer en riep: '...'": an interjection, not the subject
             if first is not None and is_source_np(doc, *first) and _personal(doc, first):
                 np = first
         if np is None and has_parse(doc):

@@ -443,10 +443,10 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     if np is not None and np[0] > i and i - 1 > lo and doc[i - 1].lower_ in {"en", "maar"} \
             and not any(doc[k].is_punct for k in range(lo, i - 1) if k != i - 2) \
             and doc[np[0]].lower_ not in PRONOUNS and not any(doc[x].pos_ == "PROPN" for x in range(*np)):
-        # (but "Even later staan we buiten en zegt ze: ...": an inverted pronoun or name is the subject)
-        # (also past a comma: "De president zoekt toenadering, maar noemt de regering het probleem")
-        # "De broers betuigden spijt en zeggen hun straf te aanvaarden": a verb right after "en"
-        # shares the subject of the first clause; the phrase after it is its object
+        # "De broers toonden spijt en zeggen hun straf te aanvaarden", "De minister zoekt steun, maar
+        # noemt de coalitie het probleem": a verb right after "en"/"maar" shares the subject of the
+        # first clause; the phrase after it is its object (but "Even later staan we buiten en zegt
+        # ze: ...": an inverted pronoun or name is the subject)
         first = np_after(doc, lo, i - 1)
         if has_parse(doc) and doc[i].dep_ == "conj" and doc[i].head.i < i:
             parsed = subject_of(doc, doc[i].head.i)  # (the parse keeps "De Russische president" whole)
@@ -945,7 +945,7 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
         if cue is None or (cue.cls not in {"speech", "belief", "finding", "aldus"}
                            and not (cue.cls == "naming" and _fronted_name(doc, lo, k, cue))) or cue.lemma == "betreuren":
             continue  # ("..., betreurt het vertrek": regret reports only with its complement clause)
-        called = cue.cls == "naming"  # ("Een hordenrace, noemt X al dat getoets": its object after the source)
+        called = cue.cls == "naming"  # ("Een kermis, noemt X al die drukte": its object after the source)
         if np is None:
             after = v + 1
             while after + 1 < hi and (doc[after].lower_, doc[after + 1].lower_) in {("onder", "meer"), ("onder", "andere")}:
@@ -1058,13 +1058,13 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
 
 
 def _fronted_name(doc, lo: int, k: int, cue) -> bool:
-    """"Een hordenrace, noemt een lector al dat getoetst.": what something is called opens the
-    sentence, before a comma (at k) and the verb; the object follows the subject."""
+    """"Een kermis, noemt de wethouder al die drukte.": what something is called opens the
+    sentence, before a comma (at k) and the verb; the object follows the subject. Not "Zijn
+    opvolger, Jan de Wit, noemt ...": the source and its apposition before the verb."""
     words = [doc[x] for x in range(lo, k) if not doc[x].is_punct]
     return cue.lemma == "noemen" and has_pos(doc) and 0 < len(words) <= 5 \
         and not any(w.pos_ in {"VERB", "AUX", "SCONJ"} for w in words) \
         and not any(doc[x].text == "," for x in range(lo, k))
-    # (not "Zijn opvolger, Jan de Wit, noemt ...": the source and its apposition before the verb)
 
 
 def _predicate_tail(doc, start: int, hi: int) -> int:
@@ -1832,7 +1832,7 @@ def naming(doc, text, lo: int, hi: int, quoted, cue_ok, fragments=()) -> Iterato
                                     cue=cue_text_span(doc, cue), mention=_mention(doc, np))
                 continue
         if cue.lemma == "noemen" and i - 1 > lo and doc[i - 1].text == "," and _fronted_name(doc, lo, i - 1, cue):
-            continue  # "Een hordenrace, noemt X het getoets": what it is called came first (a trailing cue)
+            continue  # "Een kermis, noemt X die drukte": what it is called came first (a trailing cue)
         if cue.lemma == "noemen" and not frag and not _called_it(doc, i, hi) and not _named_as(doc, i, hi) \
                 and not _called_two(doc, i, hi):
             continue  # "noemt drie voorbeelden": only with a quoted or adjectival qualification ("noemt het onzin")
@@ -1926,10 +1926,13 @@ def _called_two(doc, i: int, hi: int) -> bool:
 
 
 def _two_phrases_from(doc, k: int, hi: int) -> bool:
+    """Whether a noun phrase opens at k and a second one, with a determiner of its own, follows it
+    before the clause ends."""
     while k < hi and doc[k].lower_ in _CALLED_ADVERBS:
         k += 1
     if k >= hi or not (doc[k].pos_ in {"DET", "NOUN", "PROPN"} or doc[k].lower_ in _CALLED_OBJECTS):
         return False
+
     def nominal(y: int) -> bool:  # (a verb after a determiner is a noun: "het stoppen", "een verstandige zet")
         return doc[y].pos_ in {"NOUN", "PROPN"} or (doc[y].pos_ == "VERB" and doc[y - 1].pos_ in {"DET", "ADJ"})
 

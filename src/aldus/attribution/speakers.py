@@ -970,7 +970,7 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                 if adjectives and _place_adjective_text(doc[k].text) and j < limit and doc[j].text.islower() \
                         and pos_ok and doc[j].pos_ == "NOUN":
                     j += 1  # "van de Britse bank HSBC": the place adjective, the noun, then the name
-                    # ("van Amerikaanse en Spaanse wetenschappers": two of them)
+                    # ("van Zweedse en Noorse biologen": two of them)
                     if _cap(doc[j].text) and doc[j].text not in NOT_NAMES:
                         j = _absorb_acronym(doc, _chain_at(doc, j), limit)
                 # "lijsttrekker voor de Eerste Kamer Paul Rosenmöller": a person after the role's field
@@ -1507,7 +1507,7 @@ class SpeakerResolver:
                         continue  # "er zijn mensen die" moved its verb: "er (best) mensen zijn die"
                     if prev_words and lw in {"hij", "zij", "ze", "er", "het", "ik", "wij", "we", "u", "best", "wel",
                                              "ook", "nog", "zeker", "heus", "vast", "echt", "dus", "altijd"}:
-                        break  # "zou hij degene geweest zijn die", "er zijn best mensen die": the noun alone
+                        break  # "is zij degene die", "er zijn heus buren die": the noun alone
                     if lw in DETERMINERS:
                         prev_words.insert(0, w)
                         break
