@@ -1643,7 +1643,7 @@ def test_attribution_a_verb_right_after_en_shares_the_first_subject(nlp):
     recs = run(nlp, "Volgens de club zegt zijn advocaat het vonnis te betreuren.")
     assert [r.speaker_mention for r in recs if r.cue == "zegt"] == ["zijn advocaat"]
     # (guard) so does an inverted pronoun after "en"
-    recs = run(nlp, "Even later stonden we buiten en zegt ze: wat een vriendelijke vrouw is dat.")
+    recs = run(nlp, "Daarna lopen we naar buiten en zegt ze: wat een vriendelijke vrouw is dat.")
     assert [r.speaker_mention for r in recs] == ["ze"]
 
 

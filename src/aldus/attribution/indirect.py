@@ -445,7 +445,7 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
             and doc[np[0]].lower_ not in PRONOUNS and not any(doc[x].pos_ == "PROPN" for x in range(*np)):
         # "De broers toonden spijt en zeggen hun straf te aanvaarden", "De minister zoekt steun, maar
         # noemt de coalitie het probleem": a verb right after "en"/"maar" shares the subject of the
-        # first clause; the phrase after it is its object (but "Even later staan we buiten en zegt
+        # first clause; the phrase after it is its object (but "Daarna lopen we naar buiten en zegt
         # ze: ...": an inverted pronoun or name is the subject)
         first = np_after(doc, lo, i - 1)
         if has_parse(doc) and doc[i].dep_ == "conj" and doc[i].head.i < i:
