@@ -135,7 +135,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "Ook kan de bond bijvoorbeeld eisen dat de fabriek langer open blijft.",
     "Een schorsing wil zeggen dat de speler niet mag meedoen.",
     "Het bekende toneelstuk 'De storm' is volgende week te zien in Delft.",
-    "In Frankrijk wordt bij inschrijving een doktersverklaring geëist.",
+    "In Duitsland wordt bij aanmelding een medische keuring geëist.",
     "De vergrijzing binnen de club heeft z'n tol geëist.",
     "De buurman was niet blij dat zijn foto in de krant stond.",
     "De provincie heeft een wetsvoorstel aangenomen dat nachtvluchten verbiedt.",
@@ -147,7 +147,7 @@ def test_role_word_before_a_person_the_tagger_knows(nlp):
     "De vragen om hulp stapelen zich op bij de gemeente.",  # the noun, not a request
     "Niemand zei dat Nederland iets had 'doorgedrukt' in Brussel.",  # nobody is no source
     "Geen enkele partij vindt dat het plan moet doorgaan.",
-    "Het debat laat zien dat de coalitie diep verdeeld is.",  # evidence, not a source
+    "Het debat laat zien dat de fractie sterk verdeeld is.",  # evidence, not a source
     "De deuk in de auto wijst erop dat hij hard reed.",
     "De buurman zag de auto niet aankomen.",  # plain seeing
     "Ik zie geen reden om te stoppen.",  # the writer's own view
@@ -1016,8 +1016,8 @@ def test_speaker_from_context(nlp, paragraphs, start, speaker):
     ("Het plein is veel te klein. Dat vinden ook de marktkoopmannen.", "vinden"),
     ("Syrië ziet het besluit van de president als een aanval op het land.", "ziet"),
     ("Het museum ziet geen mogelijkheid om te bezuinigen.", "ziet"),
-    ("Maar econoom Van Dam ziet niet meteen reden voor een forse koersval.", "ziet"),
-    ("Staatssecretaris Snel verwerpt de aantijging dat Nederland een belastingparadijs is.", "verwerpt"),
+    ("Maar econoom Van Dam ziet nog geen aanleiding voor paniek op de beurs.", "ziet"),
+    ("Staatssecretaris Smit verwerpt de aantijging dat de provincie een geldverspiller is.", "verwerpt"),
 ])
 def test_characterising_verbs(nlp, sentence, cue):
     _, recs = attribute_paragraphs(nlp, sentence)
@@ -1036,7 +1036,7 @@ def test_in_before_a_noun_phrase_is_a_preposition_not_the_particle_of_inzien(nlp
 @pytest.mark.parametrize("sentence", [
     "Het kabinet wil dat de vrouwen zich melden bij een ambassade.",
     "De verdachte meldde zich gisteren bij de politie.",
-    "Overigens zegt dat aantal niets over het aantal doelwitten.",
+    "Overigens zegt dat getal weinig over de werkelijke schade.",
     "Van elke show zijn talloze verslagen te vinden, gemaakt door haar 'meiden'.",
 ])
 def test_verbs_of_saying_that_say_nothing(nlp, sentence):
@@ -1177,12 +1177,12 @@ def test_object_claims_with_a_colon_or_a_name_with_voor(nlp, sentence, speaker, 
 
 def test_auxiliary_of_the_main_clause_is_not_the_cues(nlp):
     _, recs = attribute_paragraphs(
-        nlp, "Het kan niet verrassen dat een bestuurder van de ChristenUnie pleit voor meer bijzonder onderwijs.")
-    assert [(r.cue, r.content) for r in recs] == [("pleit", "voor meer bijzonder onderwijs")]
+        nlp, "Het kan niet verbazen dat een wethouder van de SGP pleit voor meer zondagsrust.")
+    assert [(r.cue, r.content) for r in recs] == [("pleit", "voor meer zondagsrust")]
 
 
 @pytest.mark.parametrize("sentence", [
-    "Zowel in als buiten het Witte Huis wordt gevreesd dat hij te veel weggeeft.",
+    "Zowel in Den Haag als in Brussel wordt gevreesd dat hij te veel toegeeft.",
     "In Den Haag werd lang gedacht dat het kabinet zou vallen.",
 ])
 def test_passive_reports_name_no_source(nlp, sentence):

@@ -510,7 +510,7 @@ def _subject_np(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple
     clause ("X noemt het ..., en verwacht dat ...")."""
     if cue.kind == "participle" and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
                                         for k in range(_clause_start(doc, i, lo), i)):
-        return None  # "Zowel in als buiten het Witte Huis wordt gevreesd dat": a passive names no source
+        return None  # "Zowel in Den Haag als in Brussel wordt gevreesd dat": a passive names no source
     if has_parse(doc) and PARSE_FIRST:
         np = subject_of(doc, i)
         if np and np[0] < lo < np[1]:
@@ -1238,7 +1238,7 @@ def volgens(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candidate]:
                 start = x + 1
             elif x > lo and doc[x].lower_ in {"die", "dat", "wat"} and (
                     doc[x - 1].text == "," or (has_pos(doc) and doc[x - 1].pos_ in {"NOUN", "PROPN"})):
-                start = x + 1  # "de zorg die volgens haar slechter is geworden": the relative clause
+                start = x + 1  # "de zorg die volgens hem duurder werd": the relative clause
             elif x > lo and doc[x].lower_ == "en" and x + 1 < c0 and has_pos(doc) and doc[x + 1].pos_ in {"AUX", "VERB"}:
                 start = x + 1  # "... stammen uit 2001 en waren volgens X aan herziening toe"
         n_before = sum(1 for x in range(start, c0) if not doc[x].is_punct)

@@ -2198,7 +2198,7 @@ class SpeakerResolver:
             m = re.match(r"\s*((?:De|de|Een|een)\s+[a-zà-ÿ][\w-]*\s+([a-zà-ÿ][\w-]*))\b", self.text[prev_lo:start])
         by_context = False
         if not (m and m.group(2).lower() in PERSON_NOUNS):
-            # "Het hoofd van de AKP-afdeling van Istanbul zwaaide ... Hij ...": a neuter role noun
+            # "Het hoofd van de partijafdeling in Zwolle trad af ... Hij ...": a neuter role noun
             # ("hoofd" is a role only with its "van ...")
             m = re.match(r"\s*((?:Het|het)\s+((?i:hoofd|kamerlid|raadslid|statenlid|bestuurslid|lid|opperhoofd))"
                          r"(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w&'-]*(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w&'-]*)?)?)\b",
