@@ -203,13 +203,13 @@ def test_direct_quote_from_a_document(nlp):
 
 
 def test_speakers_first_position_named_source_beats_a_postverbal_parse_subject(nlp):
-    recs = run(nlp, "Leden van de familie Jansen reageerden geschokt. Advocaat Bloem raadt de familie aan in hoger beroep te gaan.")
-    r = one(recs, "in hoger beroep te gaan")
+    recs = run(nlp, "Leden van de familie Jansen reageerden geschokt. Advocaat Bloem raadt de nabestaanden aan in beroep te gaan tegen het vonnis.")
+    r = one(recs, "in beroep te gaan tegen het vonnis")
     assert r.speaker == "Bloem"
 
 
 def test_constructions_defining_relative_clause_with_parse_subject(nlp):
-    assert not run(nlp, "De groep die vindt dat het kabinet juist minder moet doen, groeide in die periode van 7 naar 19 procent.")
+    assert not run(nlp, "De groep die vindt dat de gemeente juist minder moet doen, groeide in twee jaar van 8 naar 21 procent.")
 
 
 def test_speakers_hij_never_refers_to_an_institution(nlp):
@@ -387,9 +387,9 @@ def test_ontdekken_is_a_finding_verb(nlp):
 
 
 def test_volgens_a_proportion_of_a_group(nlp):
-    recs = run(nlp, "Zolang de overheid niets doet, maken hun eigen keuzes volgens zes op de tien Nederlanders niet uit.")
-    r = next(r for r in recs if "eigen keuzes" in r.content)
-    assert "zes op de tien Nederlanders" in r.speaker
+    recs = run(nlp, "Zolang de overheid niets doet, maakt hun eigen gedrag volgens zes op de tien ondervraagden weinig uit.")
+    r = next(r for r in recs if "eigen gedrag" in r.content)
+    assert "zes op de tien ondervraagden" in r.speaker
 
 
 def test_a_source_in_brackets_after_each_listed_claim(nlp):
@@ -826,7 +826,7 @@ def test_a_trailing_cue_with_an_object_verb_gives_one_record(nlp):
 @pytest.mark.parametrize("sentence, content", [
     ("Volgens informateur Hans de Groot, die door de partij was ingeschakeld, zijn de verschillen klein.",
      "zijn de verschillen klein"),
-    ("Volgens Stijn de Wit (17), die aan de wieg stond van het protest, hoeven critici zich geen zorgen te maken.",
+    ("Volgens Stijn de Wit (17), die het protest mede bedacht, hoeven critici zich geen zorgen te maken.",
      "hoeven critici zich geen zorgen te maken"),
     # (guard: an age before an apposition that is not skipped leaves the claim whole)
     ("Dat is volgens Jan Bos (52), chirurg in een kliniek in Leiden, nou een typisch voorbeeld van slecht werk.",
