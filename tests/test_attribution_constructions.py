@@ -670,8 +670,8 @@ def test_a_hyphenated_role_and_a_nationality_point_back_to_the_person_named(nlp)
     recs = run(nlp, "Op een top met de ministers waarschuwde Jean Dupont dat het kan. Later waarschuwde de "
                     "Fransman dat een crisis nog mogelijk is.")
     assert [r.speaker for r in recs] == ["Jean Dupont", "Jean Dupont"]
-    recs = run(nlp, "Het doelpunt van Tim Kos was beslissend. De Sloveen zelf voelde zich naderhand "
-                    "'een beetje bestolen'.")
+    recs = run(nlp, "Het doelpunt van Tim Kos was beslissend. De Sloveen zelf voelde zich achteraf "
+                    "'flink tekortgedaan'.")
     assert [r.speaker for r in recs] == ["Tim Kos"]
 
 
