@@ -925,3 +925,37 @@ def test_one_noun_closing_the_sentence_is_what_was_feared(nlp):
     # (guard: the ones warned, and a toll taken, are no claims)
     assert run(nlp, "Het ijs is dun. De gemeente waarschuwt schaatsers.") == []
     assert run(nlp, "Het water stijgt snel. Zware stormen eisen levens.") == []
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De commissie kwam na twee jaar tot de conclusie dat de dijk te laag is.", "commissie", "de dijk te laag is"),
+    ("De rekenkamer is tot de conclusie gekomen dat het fonds slecht wordt beheerd.", "rekenkamer",
+     "het fonds slecht wordt beheerd"),
+    ("De keeper maakte duidelijk dat hij zijn contract wil uitdienen.", "keeper", "hij zijn contract wil uitdienen"),
+    ("De bond heeft duidelijk gemaakt dat een staking niet uitgesloten is.", "bond", "een staking niet uitgesloten is"),
+    ("De trainer liet doorschemeren dat de aanvoerder volgende week terugkeert.", "trainer",
+     "de aanvoerder volgende week terugkeert"),
+    ("De bewoners hebben het gevoel dat de gemeente hen vergeet.", "bewoners", "de gemeente hen vergeet"),
+    ("De vakbond had de indruk dat de directie niet wilde praten.", "vakbond", "de directie niet wilde praten"),
+])
+def test_conclusions_clarifications_and_impressions_are_reported(nlp, sentence, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
+
+
+# (guards: the lexicon entries above must not fire here)
+@pytest.mark.parametrize("sentence", [
+    "De uitslag maakte duidelijk dat de kiezer de coalitie beu is.",  # a thing makes nothing clear as a source
+    "Welke bedragen dat zijn, maakt de wethouder niet duidelijk.",  # nothing made clear
+    "De zorgen van de bond komen bovenop de conclusie dat het jaar slecht was.",  # no "tot de conclusie"
+])
+def test_no_clarification_or_conclusion_without_a_source_that_draws_it(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+def test_a_view_of_many_reported_by_one_is_the_reporters_claim(nlp):
+    recs = run(nlp, "Lieke Smit is blij. Veel leden vinden dat het bestuur te weinig luistert, zegt ze.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("Lieke Smit", "Veel leden vinden dat het bestuur te weinig luistert")]
+    # (guard: the one who holds the view and the one who tells it are the same person)
+    recs = run(nlp, "Lieke Smit vindt dat het bestuur te weinig luistert, zegt ze.")
+    assert [(r.speaker, r.content) for r in recs] == [("Lieke Smit", "het bestuur te weinig luistert")]

@@ -204,9 +204,18 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             extra = (k,) if k is not None else ()
         if r["companion"]:
             comp = r["companion"]
-            k = _find_word(doc, i + 1, min(hi, i + 6), {comp, "er" if comp == "erop" else comp})
+            reach = 9 if comp == "conclusie" else 6  # "kwam na twee jaar onderzoek tot de conclusie"
+            k = _find_word(doc, i + 1, min(hi, i + reach), {comp, "er" if comp == "erop" else comp})
+            if k is None and r["kind"] == "participle" and not comp.startswith("er"):
+                # "is tot de conclusie gekomen", "heeft duidelijk gemaakt": the companion before
+                # the participle at the end of the clause
+                k = next((x for x in range(i - 1, max(lo, i - 5) - 1, -1) if doc[x].lower_ == comp), None)
             if k is None or any(doc[x].lower_ in {"vrij", "uit", "af"} for x in range(i + 1, min(hi, k + 1))):
                 continue  # "spreekt ... vrij van" is an acquittal, not "spreekt van"
+            if comp == "conclusie" and not (k >= 2 and doc[k - 2].lower_ == "tot"):
+                continue  # "komt tot de conclusie", not "komt bovenop de conclusie"
+            if comp == "duidelijk" and any(doc[x].lower_ in {"niet", "nooit", "geen"} for x in range(min(i, k), max(i, k))):
+                continue  # "maakt (het) niet duidelijk": nothing made clear
             extra = (k,)
         if r["kind"] == "participle":
             if not any(doc[k].lower_ in AUXILIARIES for k in range(max(lo, i - 16), min(len(doc), i + 3)) if k != i):

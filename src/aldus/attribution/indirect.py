@@ -193,7 +193,7 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
         if (comp is None or comp + 1 >= hi) and te_clause is None:
             i += 1
             continue
-        if cue.lemma in {"blijken", "komen"}:
+        if cue.lemma == "blijken" or (cue.lemma == "komen" and any(doc[x].lower_ == "voren" for x in cue.extra)):
             np = _uit_np(doc, lo, i, hi)  # "Uit X blijkt / komt naar voren dat ..."
             if np is None and doc[lo].lower_ in {"daaruit", "hieruit"}:
                 np = _previous_source_np(doc, lo)  # "... een nieuw onderzoek van X. Daaruit blijkt dat ..."
@@ -285,7 +285,7 @@ _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", 
 
 
 #: verbs that take things as well as sources for subject: only a source's use reports something
-_EVIDENCE_VERBS = {"laten zien", "wijzen", "bevestigen", "aantonen", "tonen", "bewijzen", "illustreren",
+_EVIDENCE_VERBS = {"laten zien", "wijzen", "bevestigen", "aantonen", "tonen", "bewijzen", "illustreren", "maken",
                    "onderstrepen", "suggereren", "betekenen", "verraden"}
 
 #: compound endings of the nouns for studies and figures ("klimaatonderzoek", "verkeerscijfers")

@@ -28,6 +28,19 @@ def _overlap(a0, a1, b0, b1) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def _verb(text: str, c: Candidate) -> str:
+    return text[c.cue[0]:c.cue[1]].split()[0].lower() if c.cue and c.cue[1] > c.cue[0] else ""
+
+
+def _other_holder(text: str, inner: Candidate, outer: Candidate) -> bool:
+    """"Veel kiezers vinden dat A, zegt ze": a view held by many (a plural verb) reported by one
+    (a singular verb) is the reporter's claim, not the view of the one who reports it."""
+    v_in, v_out = _verb(text, inner), _verb(text, outer)
+    plural = v_in.endswith("en") and not v_in.startswith("ge")
+    singular = bool(v_out) and not v_out.endswith("en") and not v_out.startswith("ge")
+    return plural and singular
+
+
 def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidate],
                      fragments: Sequence[Quote], sents) -> list[Candidate]:
     out = list(direct)
@@ -54,9 +67,13 @@ def merge_candidates(text: str, direct: list[Candidate], indirect: list[Candidat
         # a trailing cue's stretch are the record, not the whole sentence
         outer = [o for o in out if o.type == "indirect" and o.rule.startswith("trailing")
                  and o.cstart <= ind.cstart and ind.cend <= o.cend and ind.mention is not None
-                 and o.cstart <= ind.mention[0] < o.cend]
+                 and o.cstart <= ind.mention[0] < o.cend and not _other_holder(text, ind, o)]
         for o in outer:
             out.remove(o)
+        if ind.type == "indirect" and ind.rule.startswith("trailing"):
+            for o in [o for o in out if o.type == "indirect" and ind.cstart <= o.cstart and o.cend <= ind.cend
+                      and o.mention is not None and ind.cstart <= o.mention[0] < ind.cend and _other_holder(text, o, ind)]:
+                out.remove(o)
         clash = [o for o in out if _overlap(o.cstart, o.cend, ind.cstart, ind.cend) > 0.5 * min(o.cend - o.cstart, ind.cend - ind.cstart)
                  # ("Minister X, zo meldde de krant, klaagde dat A": the paper reports the complaint,
                  # which holds X's own report of A; both stand)

@@ -174,6 +174,11 @@ kenschetsen     naming
 voor|stellen    speech
 aan|dringen     speech  drong/drongen/gedrongen
 komen>voren:kom finding kwam/kwamen/gekomen
+komen>conclusie:kom finding kwam/kwamen/gekomen
+maken>duidelijk speech
+laten+doorschemeren speech liet/lieten/gelaten
+hebben>gevoel belief had/hadden/gehad
+hebben>indruk belief had/hadden/gehad
 zingen          speech  zong/zongen/gezongen
 koppen          speech
 fluisteren:fluister speech
