@@ -959,3 +959,11 @@ def test_a_view_of_many_reported_by_one_is_the_reporters_claim(nlp):
     # (guard: the one who holds the view and the one who tells it are the same person)
     recs = run(nlp, "Lieke Smit vindt dat het bestuur te weinig luistert, zegt ze.")
     assert [(r.speaker, r.content) for r in recs] == [("Lieke Smit", "het bestuur te weinig luistert")]
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("Zoals de dichter al zei: niets is wat het lijkt.", "dichter", "niets is wat het lijkt"),
+    ("Zoals Jan de Vries het zegt: wie niet waagt, die niet wint.", "Jan de Vries", "wie niet waagt, die niet wint"),
+])
+def test_as_a_source_put_it_with_an_adverb_or_het_before_the_colon(nlp, sentence, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]

@@ -439,6 +439,13 @@ def _subject(doc, i: int, lo: int, hi: int, comp: int, cue) -> Optional[tuple[in
     colon = next((k for k in range(i - 1, lo, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < i:
         lo = colon + 1  # "Omdat A: X, een stichting die ..., zegt dat ...": the clause after the colon
+    if doc[lo].lower_ == "zoals" and comp == i + 1 and doc[comp].text == ":" and i > lo + 1:
+        # "Zoals de dichter al zei: ...", "Zoals X het zegt: ...": an adverb or a "het" pointing
+        # ahead between the source and its verb
+        np = np_after(doc, lo + 1, i)
+        if np is not None and all(doc[k].pos_ == "ADV" or doc[k].lower_ == "het" for k in range(np[1], i)) \
+                and is_source_np(doc, *np):
+            return np
     np = _subject_np(doc, i, lo, hi, comp, cue)
     if np is not None and np[0] > i and i - 1 > lo and doc[i - 1].lower_ in {"en", "maar"} \
             and not any(doc[k].is_punct for k in range(lo, i - 1) if k != i - 2) \
