@@ -967,3 +967,18 @@ def test_a_view_of_many_reported_by_one_is_the_reporters_claim(nlp):
 ])
 def test_as_a_source_put_it_with_an_adverb_or_het_before_the_colon(nlp, sentence, speaker, content):
     assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("De buren vonden drie brieven op de mat. Daarin staat dat de hond is weggelopen.", "brieven",
+     "de hond is weggelopen"),
+    ("De rector stuurde een e-mail naar alle ouders. Daarin stond: de school blijft morgen dicht.", "e-mail",
+     "de school blijft morgen dicht"),
+])
+def test_what_the_document_named_just_before_says(nlp, text, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, text)] == [(speaker, content)]
+
+
+def test_a_document_named_two_sentences_back_is_not_the_one_pointed_at(nlp):
+    recs = run(nlp, "Het rapport kwam gisteren uit. Een controle volgde in de zomer. Daaruit bleek dat er geld ontbrak.")
+    assert recs == []

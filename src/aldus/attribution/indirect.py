@@ -779,6 +779,8 @@ def _previous_source_np(doc, lo: int) -> Optional[tuple[int, int]]:
                 start -= 1
             np = np_after(doc, start, lo)
             return np if np is not None and np[0] <= k < np[1] else (start, k + 1)
+        if doc[k].is_sent_start:
+            return None  # (only the sentence right before: a document named further back is not meant)
     return None
 
 
@@ -1550,7 +1552,9 @@ def document_says(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
     complement clause): the document as the source. "Daarin staat dat ..." points back to the
     document named in the sentence before, "een brief waarin staat dat ..." to the noun before."""
     if hi - lo >= 4 and doc[lo].lower_ in {"daarin", "hierin"} and doc[lo + 1].lower_ in {"staat", "stond"} \
-            and doc[lo + 2].lower_ == "dat":
+            and (doc[lo + 2].lower_ == "dat" or (doc[lo + 2].text == ":" and not _in_any(doc[lo + 3].idx, quoted)
+                                                 and any(doc[x].pos_ in {"VERB", "AUX"} for x in range(lo + 3, hi)))):
+        # (also "Daarin staat: ...", a clause after the colon)
         yield from _document_clause(doc, text, lo + 1, lo + 2, hi, _previous_source_np(doc, lo))
         return
     rel = next((k for k in range(lo, hi - 3) if doc[k].lower_ == "waarin" and doc[k + 1].lower_ in {"staat", "stond"}

@@ -89,6 +89,8 @@ documenten nota advies evaluatie uitspraak vonnis proefschrift artikel bericht p
 berekeningen berekening schatting schattingen gegevens data inventarisatie rondgang
 verkenning doorrekening prognose prognoses raming ramingen metingen meting
 beelden camerabeelden foto's opnamen opnames
+brieven verklaringen verslagen adviezen berichten persberichten artikelen notitie notities memo
+e-mail e-mails mail mails tweet tweets contract dossier notulen
 """.split())
 
 #: nouns for persons and groups that can be sources (used when no name is given)
