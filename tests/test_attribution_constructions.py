@@ -982,3 +982,9 @@ def test_what_the_document_named_just_before_says(nlp, text, speaker, content):
 def test_a_document_named_two_sentences_back_is_not_the_one_pointed_at(nlp):
     recs = run(nlp, "Het rapport kwam gisteren uit. Een controle volgde in de zomer. Daaruit bleek dat er geld ontbrak.")
     assert recs == []
+
+
+def test_a_sentence_without_its_subject_keeps_the_speaker_before(nlp):
+    recs = run(nlp, "Wethouder Mirjam Smit las het rapport. Ze gaf toe dat er fouten zijn gemaakt. "
+                    "Kondigde plannen aan ('we gaan alles anders doen'). En bood excuses aan.")
+    assert [(r.speaker, r.content) for r in recs][-1] == ("Mirjam Smit", "we gaan alles anders doen")

@@ -2327,6 +2327,9 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
                 np = (np[0], cut)  # "waarschuwt de jurist | voor ...": the object's preposition ends the subject
         if np is None or not is_source_np(doc, *np, strict=False) or doc[np[0]].lower_ in _GENERIC | {"ik", "we", "wij"}:
             continue
+        if np[0] > i and has_parse(doc) and not is_source_np(doc, *np) \
+                and any(doc[k].dep_ == "obj" and doc[k].head.i == i for k in range(*np)):
+            continue  # "Kondigde maatregelen aan (...)": a subject left out; the phrase after the verb is its object
         if cue.lemma == "voorstellen" and np[0] > i:
             continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
         # (not when the subject itself runs up to that comma: "De advocaat, Peter de Graaf, bepleitte vrijspraak")
