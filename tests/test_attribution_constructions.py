@@ -988,3 +988,18 @@ def test_a_sentence_without_its_subject_keeps_the_speaker_before(nlp):
     recs = run(nlp, "Wethouder Mirjam Smit las het rapport. Ze gaf toe dat er fouten zijn gemaakt. "
                     "Kondigde plannen aan ('we gaan alles anders doen'). En bood excuses aan.")
     assert [(r.speaker, r.content) for r in recs][-1] == ("Mirjam Smit", "we gaan alles anders doen")
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("Eerst de dijk versterken en dan pas bouwen, luidt het advies van de ingenieurs.", "ingenieurs",
+     "Eerst de dijk versterken en dan pas bouwen"),
+    ("De voorzitter verwoordde dat de club een nieuwe start nodig heeft.", "voorzitter",
+     "de club een nieuwe start nodig heeft"),
+    ("De fabrikant pretendeert dat zijn tandpasta de tanden witter maakt.", "fabrikant",
+     "zijn tandpasta de tanden witter maakt"),
+    ("De coach impliceerde dat de keeper zijn plek kwijt is.", "coach", "de keeper zijn plek kwijt is"),
+])
+def test_advice_named_after_it_and_more_verbs_of_saying(nlp, sentence, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
+    # (guard: what a thing implies is evidence, not a claim)
+    assert run(nlp, "De uitslag impliceert dat de kiezer het beleid afwijst.") == []

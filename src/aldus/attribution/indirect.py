@@ -286,7 +286,7 @@ _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", 
 
 #: verbs that take things as well as sources for subject: only a source's use reports something
 _EVIDENCE_VERBS = {"laten zien", "wijzen", "bevestigen", "aantonen", "tonen", "bewijzen", "illustreren", "maken",
-                   "onderstrepen", "suggereren", "betekenen", "verraden"}
+                   "onderstrepen", "suggereren", "betekenen", "verraden", "impliceren"}
 
 #: compound endings of the nouns for studies and figures ("klimaatonderzoek", "verkeerscijfers")
 _STUDY_ENDINGS = ("onderzoek", "studie", "rapport", "cijfers", "analyse", "peiling", "enquête", "berekening", "data",
@@ -1420,7 +1420,9 @@ def held_belief(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candida
 #: nouns for a line of thought named after it is given: "..., is de uitleg van X"
 _TRAILING_THOUGHTS = {"idee", "gedachte", "redenering", "redenatie", "houding", "teneur", "strekking", "uitleg",
                       "boodschap", "conclusie", "conclusies", "analyse", "mening", "standpunt", "oordeel",
-                      "argument", "verklaring", "overtuiging"}
+                      "argument", "verklaring", "overtuiging",
+                      # advice, blame and calls named after they are given: "..., luidt het advies van X"
+                      "advies", "kritiek", "verwijt", "waarschuwing", "oproep", "devies", "eis"}
 #: ... and those for what is held or agreed without a holder: "..., is de verwachting"
 _TRAILING_HELD = _HELD_BELIEFS | {"afspraak"}
 

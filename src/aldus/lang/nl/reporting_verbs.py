@@ -29,6 +29,9 @@ benadrukken     speech
 beklemtonen     speech
 onderstrepen    speech
 beweren         speech
+verwoorden:verwoord speech
+pretenderen:pretendeer speech
+impliceren:impliceer speech
 betogen         speech
 roepen          speech  riep/riepen/geroepen
 schrijven       speech  schreef/schreven/geschreven
