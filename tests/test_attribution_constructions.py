@@ -1003,3 +1003,21 @@ def test_advice_named_after_it_and_more_verbs_of_saying(nlp, sentence, speaker, 
     assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
     # (guard: what a thing implies is evidence, not a claim)
     assert run(nlp, "De uitslag impliceert dat de kiezer het beleid afwijst.") == []
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De oppositie wierp tegen dat de nieuwe brug veel te duur wordt.", "oppositie", "de nieuwe brug veel te duur wordt"),
+    ("De advocaat argumenteerde dat zijn cliënt in paniek handelde.", "advocaat", "zijn cliënt in paniek handelde"),
+    ("De zangeres verklapte dat er een nieuw album aankomt.", "zangeres", "er een nieuw album aankomt"),
+    ("De vereniging heeft kenbaar gemaakt dat ze tegen de fusie stemt.", "vereniging", "ze tegen de fusie stemt"),
+    ("De burgemeester liet horen dat hij het besluit betreurt.", "burgemeester", "hij het besluit betreurt"),
+    ("De omroep bracht naar buiten dat de presentator vertrekt.", "omroep", "de presentator vertrekt"),
+    ("De wethouder realiseert zich dat de ondernemers boos zijn.", "wethouder", "de ondernemers boos zijn"),
+])
+def test_objections_revelations_and_realisations_are_reported(nlp, sentence, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
+
+
+def test_realising_what_one_did_is_no_claim(nlp):
+    # (guard: "zich realiseren" reports only with a "dat" clause)
+    assert run(nlp, "Pas toen de agent haar aansprak op het bord, realiseerde ze zich wat er op stond.") == []

@@ -182,6 +182,8 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             continue
         if _another_verb(doc, i, hi, r, after_quote):
             continue
+        if r["lemma"] == "realiseren" and not _dat_follows(doc, i, hi):
+            continue  # "realiseert zich dat ...", but not "realiseerde ze zich wat ze riep"
         if r["particle"] and not r["joined"]:
             # the particle closes the verb's own clause: "geeft ... aan", not "les geven, denk aan"
             k = _find_particle(doc, i + 1, hi, r["particle"])

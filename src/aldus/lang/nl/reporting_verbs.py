@@ -30,6 +30,17 @@ beklemtonen     speech
 onderstrepen    speech
 beweren         speech
 verwoorden:verwoord speech
+tegen|werpen    speech  wierp/wierpen/geworpen
+op|tekenen      speech
+argumenteren:argumenteer speech
+beargumenteren:beargumenteer speech
+verklappen      speech
+weerleggen      speech  weerlegde/weerlegden/weerlegd
+maken>kenbaar   speech
+laten+horen     speech  liet/lieten/gelaten
+brengen>buiten  speech  bracht/brachten/gebracht
+realiseren>zich:realiseer belief
+motiveren:motiveer speech
 pretenderen:pretendeer speech
 impliceren:impliceer speech
 betogen         speech
@@ -221,7 +232,7 @@ NOT_FRAGMENT_LEMMAS = {"overwegen", "hopen", "bedoelen", "leren", "achten", "ont
 #: manner verbs used only right after a direct quote ("'...', lacht X")
 QUOTE_ONLY_CLASSES = {"naming"}
 QUOTE_ONLY_LEMMAS = {"lachen", "zuchten", "grappen", "vervolgen", "verzuchten", "aanvullen",
-                     "besluiten", "herhalen", "weten", "vragen", "antwoorden", "reageren", "opsommen",
+                     "besluiten", "herhalen", "weten", "vragen", "antwoorden", "reageren", "opsommen", "motiveren",
                      # manners of speaking, singing and headlining ("'...', gilt ze", "'...', kopte de krant")
                      "zingen", "koppen", "fluisteren", "schreeuwen", "gillen", "brullen", "mompelen", "stamelen",
                      "snauwen", "sneren", "grinniken", "mopperen", "juichen", "glimlachen"}
