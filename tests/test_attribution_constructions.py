@@ -1021,3 +1021,8 @@ def test_objections_revelations_and_realisations_are_reported(nlp, sentence, spe
 def test_realising_what_one_did_is_no_claim(nlp):
     # (guard: "zich realiseren" reports only with a "dat" clause)
     assert run(nlp, "Pas toen de agent haar aansprak op het bord, realiseerde ze zich wat er op stond.") == []
+
+
+def test_a_clause_of_its_own_after_en_with_a_plural_of_a_person_noun(nlp):
+    recs = run(nlp, "De helft van de scholen sluit en een derde van de leraren zegt naar Den Haag te gaan.")
+    assert [(r.speaker, r.content) for r in recs] == [("derde van de leraren", "naar Den Haag te gaan")]

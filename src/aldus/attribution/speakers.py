@@ -2979,6 +2979,9 @@ def is_source_np(doc, lo: int, hi: int, strict: bool = True) -> bool:
         return True
     if any(t.lower_ in PERSON_NOUNS or t.lower_ in SOURCE_NOUNS or _is_role_word(t.text) for t in toks):
         return True
+    if has_pos(doc) and any(t.pos_ == "NOUN" and t.lower_.endswith(("en", "s")) and len(t.text) > 4
+                            and singular_forms(t.lower_) & PERSON_NOUNS for t in toks):
+        return True  # a plural of a person noun the lists hold in the singular ("leraren", "dichters")
     if toks[0].lower_ in GROUP_PRONOUNS or (hi - lo == 2 and toks[1].lower_ in GROUP_PRONOUNS):
         return True  # "sommigen", "de meesten"
     if has_pos(doc) and any(t.pos_ == "PROPN" for t in toks):
