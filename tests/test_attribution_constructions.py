@@ -1026,3 +1026,13 @@ def test_realising_what_one_did_is_no_claim(nlp):
 def test_a_clause_of_its_own_after_en_with_a_plural_of_a_person_noun(nlp):
     recs = run(nlp, "De helft van de scholen sluit en een derde van de leraren zegt naar Den Haag te gaan.")
     assert [(r.speaker, r.content) for r in recs] == [("derde van de leraren", "naar Den Haag te gaan")]
+
+
+@pytest.mark.parametrize("sentence,mention", [
+    ("De wachtlijsten groeien verder, blijkt uit de onlangs verschenen visie van het ministerie.",
+     "de onlangs verschenen visie van het ministerie"),
+    ("De wachtlijsten groeien verder, bleek vorige week uit cijfers die de staatssecretaris naar de Kamer stuurde.",
+     "cijfers"),
+])
+def test_a_finding_after_its_source_with_a_premodified_or_relative_phrase(nlp, sentence, mention):
+    assert [(r.speaker_mention, r.content) for r in run(nlp, sentence)] == [(mention, "De wachtlijsten groeien verder")]

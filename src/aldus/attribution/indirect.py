@@ -1144,6 +1144,9 @@ def _trailing_tail_ok(doc, k: int, hi: int, cue) -> bool:
     particle may follow; not a new complement ("laat hij weten blij te zijn")."""
     if k >= hi or doc[k].is_punct:
         return True
+    if doc[k].lower_ in {"die", "waarin", "waaruit"} and has_parse(doc) and doc[k].head.dep_ in {"acl:relcl", "acl"} \
+            and doc[k].head.i > k:
+        return True  # "..., bleek uit cijfers die de minister stuurde": a relative clause on the source
     stop = next((x for x in range(k, hi) if doc[x].is_punct), hi)  # ("zo vertelde hij ooit, of ...": after the comma)
     if any(doc[x].lower_ in {"te", "dat", "of"} or doc[x].text == "om" for x in range(k, min(stop, k + 8))):
         return False

@@ -860,6 +860,11 @@ _PREMODIFIER = re.compile(r"(?:de|het|een)\s+(?:%s)\s+(?:\S+\s+){0,4}?(?-i:[a-zÃ
                           % "|".join(sorted(_PREMODIFIER_PREPS)), re.I)
 
 
+#: adverbs on a participle before a noun ("de onlangs verschenen studie")
+_PREMODIFIER_ADVERBS = {"onlangs", "recent", "recentelijk", "eerder", "pas", "net", "gisteren", "zojuist",
+                        "vandaag", "kortgeleden"}
+
+
 def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
     """The noun phrase that starts at token i (the subject after an inverted cue)."""
     if i >= limit or i >= len(doc):
@@ -925,6 +930,9 @@ def np_after(doc, i: int, limit: int) -> Optional[tuple[int, int]]:
                   and doc[k + 1].pos_ in {"NOUN", "PROPN", "ADJ"}), None)
         if p is not None and not any(doc[x].is_punct for x in range(j, p)):
             j = p + 1
+    if pos_ok and i < j + 2 < limit and doc[j].lower_ in _PREMODIFIER_ADVERBS and doc[j + 1].pos_ in {"VERB", "ADJ"} \
+            and doc[j + 1].lower_.endswith(("de", "te", "den", "ten", "en")) and doc[j + 2].pos_ in {"NOUN", "ADJ"}:
+        j += 1  # "de onlangs verschenen visie", "het eerder genoemde rapport": an adverb on the participle
     seen_head = False
     while j < limit and (_np_token_ok(doc[j], pos_ok) or _role_field(doc, j, i, seen_head)):
         w = doc[j]
