@@ -1036,3 +1036,13 @@ def test_a_clause_of_its_own_after_en_with_a_plural_of_a_person_noun(nlp):
 ])
 def test_a_finding_after_its_source_with_a_premodified_or_relative_phrase(nlp, sentence, mention):
     assert [(r.speaker_mention, r.content) for r in run(nlp, sentence)] == [(mention, "De wachtlijsten groeien verder")]
+
+
+def test_a_named_source_after_en_opens_a_main_clause_of_its_own(nlp):
+    recs = run(nlp, "Minister Jansen reageerde door te zeggen dat hij trots is op de nieuwe wet en Pietersen beschuldigt "
+                    "de oppositie van 'stemmingmakerij'.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("Jansen", "hij trots is op de nieuwe wet"), ("Pietersen", "de oppositie van 'stemmingmakerij'")]
+    # (guard: two names joined by "en" are one subject)
+    recs = run(nlp, "Het CDA vindt dat de wet moet blijven, de liberalen van VVD en D66 menen dat die weg kan.")
+    assert recs and not any(r.content.endswith("de liberalen van VVD") for r in recs)

@@ -888,6 +888,12 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
                 and c.kind == "finite" and (any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8)))
                                             or c.lemma in {"wijzen", "waarschuwen", "pleiten", "oproepen", "eisen"}):
             return k  # "zei dat A en eiste dat B": the second verb opens a claim of its own
+        if doc[k].lower_ in {"en", "maar"} and k > c_lo and k + 3 < hi and doc[k - 1].text != "," and has_pos(doc) \
+                and doc[k - 1].pos_ != "PROPN" and (np := np_after(doc, k + 1, hi)) is not None and np[0] == k + 1 and np[1] + 1 < hi \
+                and any(doc[x].pos_ == "PROPN" for x in range(*np)) and not doc[np[1] + 1].is_punct \
+                and (c := cue_at(doc, np[1], hi, lo=k + 1)) is not None and c.kind == "finite" \
+                and c.cls in {"speech", "belief", "finding", "naming"}:
+            return k  # "zei dat A en Di Maio beschuldigt B": a named source opens a main clause of its own
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
                 and not any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
