@@ -1046,3 +1046,7 @@ def test_a_named_source_after_en_opens_a_main_clause_of_its_own(nlp):
     # (guard: two names joined by "en" are one subject)
     recs = run(nlp, "Het CDA vindt dat de wet moet blijven, de liberalen van VVD en D66 menen dat die weg kan.")
     assert recs and not any(r.content.endswith("de liberalen van VVD") for r in recs)
+
+
+def test_a_passive_expectation_with_a_long_adjunct_names_no_source(nlp):
+    assert run(nlp, "Door de nieuwe techniek wordt in de komende jaren een groei van het aantal masten verwacht.") == []

@@ -2308,8 +2308,10 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
         if _not_a_report(doc, i, lo, hi, cue) or _modal_infinitive(doc, i):
             continue  # "Vanavond mag ze haar zaak bepleiten"
         if (cue.kind == "participle" or doc[i].lower_.startswith("ver")) \
-                and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"} for k in range(max(lo, i - 8), i)):
+                and any(doc[k].lower_ in {"wordt", "werd", "worden", "werden"}
+                        for k in range(max(lo, _clause_start(doc, i, lo), i - 14), i)):
             continue  # "wordt een verklaring geëist", "worden er meer zomers verwacht": passive, no source
+            # (also with a long adjunct between: "wordt in de komende jaren een toename verwacht")
         if any(doc[k].lower_ == "tol" for k in range(max(lo, i - 4), i)):
             continue  # "heeft z'n tol geëist": an idiom
         # (up to a relative clause on the object: "vreest spionage door het bedrijf, dat ...")
