@@ -1050,3 +1050,24 @@ def test_a_named_source_after_en_opens_a_main_clause_of_its_own(nlp):
 
 def test_a_passive_expectation_with_a_long_adjunct_names_no_source(nlp):
     assert run(nlp, "Door de nieuwe techniek wordt in de komende jaren een groei van het aantal masten verwacht.") == []
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("De bond heeft goede hoop dat er deze week een akkoord komt.", "bond", "er deze week een akkoord komt"),
+    ("De minister heeft er vertrouwen in dat de economie snel herstelt.", "minister", "de economie snel herstelt"),
+    ("De coach heeft de indruk dat zijn spelers moe zijn.", "coach", "zijn spelers moe zijn"),
+])
+def test_hope_trust_and_impressions_held_by_one(nlp, sentence, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, sentence)] == [(speaker, content)]
+
+
+def test_a_hope_of_the_writer_after_a_comma_is_not_the_subjects(nlp):
+    # (guard: "hoop" the verb of the writer, past a comma, is no "heeft hoop")
+    assert run(nlp, "Ik pleit niet voor een zware straf voor wat hij had gedaan, al hoop ik wel dat hij lang vastzit.") == []
+
+
+def test_a_claim_ends_where_a_reason_with_a_finding_of_its_own_begins(nlp):
+    recs = run(nlp, "De advocaat heeft goede hoop dat de zaak wordt geseponeerd, nu uit het onderzoek blijkt dat "
+                    "de getuige loog.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("advocaat", "de zaak wordt geseponeerd"), ("onderzoek", "de getuige loog")]

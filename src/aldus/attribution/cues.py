@@ -214,6 +214,9 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
                 k = next((x for x in range(i - 1, max(lo, i - 5) - 1, -1) if doc[x].lower_ == comp), None)
             if k is None or any(doc[x].lower_ in {"vrij", "uit", "af"} for x in range(i + 1, min(hi, k + 1))):
                 continue  # "spreekt ... vrij van" is an acquittal, not "spreekt van"
+            if r["lemma"] == "hebben" and (any(doc[x].is_punct for x in range(min(i, k), max(i, k)))
+                                           or (comp == "hoop" and has_pos(doc) and doc[k].pos_ != "NOUN")):
+                continue  # "heeft goede hoop dat", not "die hij had gepleegd, al hoop ik dat"
             if comp == "conclusie" and not (k >= 2 and doc[k - 2].lower_ == "tot"):
                 continue  # "komt tot de conclusie", not "komt bovenop de conclusie"
             if comp == "duidelijk" and any(doc[x].lower_ in {"niet", "nooit", "geen"} for x in range(min(i, k), max(i, k))):

@@ -876,10 +876,11 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
             return k  # "dat A, maar in plaats daarvan leek B": the narrative goes on in a main clause
         if doc[k].text == ":" and k + 1 < hi and doc[k + 1].text in {"'", '"', "‘", "“", "„", ",,"}:
             return k  # "... en zei: 'Mama, ...'": the quote is a record of its own
-        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl"} and doc[k + 2].lower_ != "dat" and any(
+        if doc[k].text == "," and k + 2 < hi and doc[k + 1].lower_ in {"maar", "terwijl", "nu", "omdat", "want", "doordat"} \
+                and doc[k + 2].lower_ != "dat" and any(
                 (c := cue_at(doc, x, hi, lo=k + 1)) is not None and c.cls in {"speech", "belief", "finding"}
                 for x in range(k + 2, min(hi, k + 8))):
-            return k  # "dat A, maar de school ontkent dat": a new source's clause
+            return k  # "dat A, maar de school ontkent dat", "dat A, nu uit onderzoek blijkt dat B": a new source's clause
         if doc[k].text == "," and k + 3 < hi and doc[k + 1].lower_ in {"maar", "en"} and doc[k + 2].lower_ in {"dat", "dit"} \
                 and (c := cue_at(doc, k + 3, hi, lo=k + 1)) is not None and c.kind == "finite":
             return k  # "dat A, maar dat ontkent de bond": "dat" points back, in a main clause of its own

@@ -193,6 +193,8 @@ maken>duidelijk speech
 laten+doorschemeren speech liet/lieten/gelaten
 hebben>gevoel belief had/hadden/gehad
 hebben>indruk belief had/hadden/gehad
+hebben>hoop belief had/hadden/gehad
+hebben>vertrouwen belief had/hadden/gehad
 zingen          speech  zong/zongen/gezongen
 koppen          speech
 fluisteren:fluister speech
@@ -256,11 +258,16 @@ def _parse_table(table: str):
         yield base, cls, irregular, particle, follower, companion, stem_override or None
 
 
+#: present forms the spelling rules cannot derive ("heeft", not "hebt" only)
+_IRREGULAR_PRESENT = {"hebben": {"heeft", "heb"}}
+
+
 def _build():
     forms: dict[str, list[dict]] = {}
     for base, cls, irr, particle, follower, companion, st in _parse_table(VERB_TABLE):
         lemma = (particle or "") + base + (" " + follower if follower else "")
         infl = inflections(base, *(irr or [None, None, None]), stem_override=st)
+        infl["finite"] = set(infl["finite"]) | _IRREGULAR_PRESENT.get(base, set())
         entry = dict(lemma=lemma, cls=cls, particle=particle, follower=follower, companion=companion)
         for kind, words in infl.items():
             for w in words:
