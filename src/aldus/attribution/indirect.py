@@ -894,7 +894,7 @@ def _content_end(doc, c_lo: int, hi: int) -> int:
                 and any(doc[x].pos_ == "PROPN" for x in range(*np)) and not doc[np[1] + 1].is_punct \
                 and (c := cue_at(doc, np[1], hi, lo=k + 1)) is not None and c.kind == "finite" \
                 and c.cls in {"speech", "belief", "finding", "naming"}:
-            return k  # "zei dat A en Di Maio beschuldigt B": a named source opens a main clause of its own
+            return k  # "zei dat A en Jansen beschuldigt B": a named source opens a main clause of its own
         if doc[k].text == "," and k + 1 < hi and cue_at(doc, k + 1, hi, lo=c_lo) is not None \
                 and cue_at(doc, k + 1, hi, lo=c_lo).cls in {"speech", "belief", "finding", "aldus"} \
                 and not any(doc[x].lower_ in {"dat", "of"} for x in range(k + 2, min(hi, k + 8))):
@@ -984,8 +984,10 @@ def trailing_cue(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candid
             continue  # "X, hoogleraar, vindt het een goede zaak": "het" is the object, X its subject
         if not _trailing_tail_ok(doc, np[1], hi, cue) and not called:
             continue
-        if np[1] < hi and doc[np[1]].lower_ in {"niet", "nooit"} and (np[1] + 1 >= hi or doc[np[1] + 1].is_punct):
-            continue  # "Hoe hoog de heffing wordt, vermeldt het plan niet": what is not said
+        tail = [doc[x] for x in range(np[1], next((x for x in range(np[1], hi) if doc[x].is_punct), hi))]
+        if tail and any(t.lower_ in {"niet", "nooit"} for t in tail) \
+                and all(t.lower_ in {"niet", "nooit", "nog", "ook", "echter", "dan", "wel"} for t in tail):
+            continue  # "Hoe hoog de heffing wordt, vermeldt het plan (nog) niet": what is not said
         c_lo = _content_start(doc, lo, k)
         if c_lo + 2 < k and doc[c_lo].lower_ == "dat" and (doc[c_lo].pos_ == "SCONJ" or doc[c_lo].dep_ == "mark") \
                 and not any("Fin" in doc[x].morph.get("VerbForm") and x not in {t.i for t in doc[c_lo].head.subtree}
@@ -2343,7 +2345,7 @@ def speech_object(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[Candi
             continue
         if np[0] > i and has_parse(doc) and not is_source_np(doc, *np) \
                 and any(doc[k].dep_ == "obj" and doc[k].head.i == i for k in range(*np)):
-            continue  # "Kondigde maatregelen aan (...)": a subject left out; the phrase after the verb is its object
+            continue  # "Kondigde plannen aan (...)": a subject left out; the phrase after the verb is its object
         if cue.lemma == "voorstellen" and np[0] > i:
             continue  # "stelde vorige week X voor als ...": the one proposed, taken for an inverted subject
         # (not when the subject itself runs up to that comma: "De advocaat, Peter de Graaf, bepleitte vrijspraak")

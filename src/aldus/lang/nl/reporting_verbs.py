@@ -29,7 +29,6 @@ benadrukken     speech
 beklemtonen     speech
 onderstrepen    speech
 beweren         speech
-verwoorden:verwoord speech
 tegen|werpen    speech  wierp/wierpen/geworpen
 op|tekenen      speech
 argumenteren:argumenteer speech
