@@ -60,6 +60,22 @@ def _another_verb(doc, i: int, hi: int, r: dict, after_quote: bool) -> bool:
                                      for k in range(i + 1, min(hi, len(doc), i + 14)))
 
 
+def _find_companion(doc, i: int, hi: int, comp: str, lo: int, participle: bool) -> Optional[int]:
+    """The last token of the companion a reading needs near its verb at ``i`` ("wijst erop",
+    "kwam na twee jaar tot de conclusie"; words joined by "_" in the table), or None. Before a
+    participle it may stand in front of the verb: "is tot de conclusie gekomen", "heeft
+    duidelijk gemaakt"."""
+    words = comp.split("_")
+    first = {words[0], "er"} if comp == "erop" else {words[0]}
+    # (a phrase may start a word further off: "kwam na twee jaar onderzoek tot de conclusie")
+    k = _find_word(doc, i + 1, min(hi, i + 6 + (len(words) > 1)), first)
+    if k is None and participle and not comp.startswith("er"):
+        k = next((x for x in range(i - 1, max(lo, i - 4 - len(words)) - 1, -1) if doc[x].lower_ == words[0]), None)
+    if k is None or any(k + j >= len(doc) or doc[k + j].lower_ != w for j, w in enumerate(words[1:], 1)):
+        return None
+    return k + len(words) - 1
+
+
 def _find_word(doc, start: int, hi: int, words: set, stop=_CLAUSE_STOP) -> Optional[int]:
     for k in range(start, min(hi, len(doc))):
         if doc[k].lower_ in words:
@@ -206,19 +222,12 @@ def cue_at(doc, i: int, hi: int, *, after_quote: bool = False, lo: int = 0) -> O
             extra = (k,) if k is not None else ()
         if r["companion"]:
             comp = r["companion"]
-            reach = 9 if comp == "conclusie" else 6  # "kwam na twee jaar onderzoek tot de conclusie"
-            k = _find_word(doc, i + 1, min(hi, i + reach), {comp, "er" if comp == "erop" else comp})
-            if k is None and r["kind"] == "participle" and not comp.startswith("er"):
-                # "is tot de conclusie gekomen", "heeft duidelijk gemaakt": the companion before
-                # the participle at the end of the clause
-                k = next((x for x in range(i - 1, max(lo, i - 5) - 1, -1) if doc[x].lower_ == comp), None)
+            k = _find_companion(doc, i, hi, comp, lo, r["kind"] == "participle")
             if k is None or any(doc[x].lower_ in {"vrij", "uit", "af"} for x in range(i + 1, min(hi, k + 1))):
                 continue  # "spreekt ... vrij van" is an acquittal, not "spreekt van"
             if r["lemma"] == "hebben" and (any(doc[x].is_punct for x in range(min(i, k), max(i, k)))
                                            or (comp == "hoop" and has_pos(doc) and doc[k].pos_ != "NOUN")):
                 continue  # "heeft goede hoop dat", not "die hij had gepleegd, al hoop ik dat"
-            if comp == "conclusie" and not (k >= 2 and doc[k - 2].lower_ == "tot"):
-                continue  # "komt tot de conclusie", not "komt bovenop de conclusie"
             if comp == "duidelijk" and any(doc[x].lower_ in {"niet", "nooit", "geen"} for x in range(min(i, k), max(i, k))):
                 continue  # "maakt (het) niet duidelijk": nothing made clear
             extra = (k,)

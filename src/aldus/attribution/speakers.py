@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
@@ -1082,11 +1083,12 @@ _SUBORDINATORS = {"dat", "of", "omdat", "als", "toen", "nadat", "zodat", "terwij
                   "waarop", "wat", "ook", "wel", "zelfs", "toch", "nu", "dan", "en", "maar"}
 
 
-def singular_forms(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def singular_forms(word: str) -> frozenset[str]:
     """The word and the singulars a Dutch plural may stand for (waterschappen: waterschap,
     fondsen: fonds, atleten: atleet, soldaten: soldaat), to look up in noun lists."""
-    return {word, word[:-1], word[:-2], word[:-3], re.sub(r"ven$", "f", word), re.sub(r"zen$", "s", word),
-            re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", word)}
+    return frozenset({word, word[:-1], word[:-2], word[:-3], re.sub(r"ven$", "f", word), re.sub(r"zen$", "s", word),
+                      re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", word)})
 
 
 def np_before(doc, i: int, lo: int) -> Optional[tuple[int, int]]:

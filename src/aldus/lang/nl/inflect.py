@@ -8,7 +8,8 @@ Rules (standard Dutch spelling, cf. ANS §2.3 / the "'t kofschip" rule):
 - weak past: stem + te/ten after a voiceless consonant of the infinitive stem (t k f s ch p),
   else de/den; participle ge+stem+t/d (no ge- after the unstressed prefixes be- ge- her-
   er- ver- ont-);
-- strong and irregular pasts are given in the table, not derived.
+- strong and irregular pasts are given in the table, not derived; the few irregular
+  third persons ("heeft") are listed here.
 """
 from __future__ import annotations
 
@@ -58,13 +59,17 @@ def participle(infinitive: str, st: str) -> str:
     return prefix + st + suffix
 
 
+#: third persons singular the rules cannot derive ("heeft" beside the regular "hebt")
+_IRREGULAR_THIRD = {"hebben": {"heeft"}}
+
+
 def inflections(infinitive: str, past_sg: str | None = None, past_pl: str | None = None,
                 part: str | None = None, stem_override: str | None = None) -> dict[str, set[str]]:
     """All forms of a simple verb, keyed by kind: 'finite', 'participle', 'infinitive'."""
     st = stem(infinitive, stem_override)
     # the bare stem is the 1st person singular ("ik zeg"): never a cue in news copy and
     # a noun far too often ("twijfel", "vrees", "hoop"), so it is left out
-    present = {infinitive} | ({st} if st.endswith("t") else {st + "t"})
+    present = {infinitive} | ({st} if st.endswith("t") else {st + "t"}) | _IRREGULAR_THIRD.get(infinitive, set())
     if past_sg is None:
         ending = "te" if _voiceless(infinitive) else "de"
         past_sg, past_pl = st + ending, st + ending + "n"

@@ -11,7 +11,8 @@ Table format, one verb a line:
     infinitive  class  [past_sg/past_pl/participle]
 - ``aan|geven``: separable particle "aan" + base verb "geven" (gaf aan, aangegeven)
 - ``laten+weten``: a fixed second verb that follows ("laat weten", "liet ... weten")
-- ``wijzen>erop``: a required companion word ("wijst erop dat")
+- ``wijzen>erop``: a required companion word ("wijst erop dat"); words joined by "_" for a
+  companion phrase (``komen>tot_de_conclusie``)
 - ``oordelen:oordeel``: a stem the spelling rules cannot know (stress: oordeel, not oordel)
 - class: speech | belief | finding | naming (noemen: only for mixed quotes)
 """
@@ -187,7 +188,7 @@ kenschetsen     naming
 voor|stellen    speech
 aan|dringen     speech  drong/drongen/gedrongen
 komen>voren:kom finding kwam/kwamen/gekomen
-komen>conclusie:kom finding kwam/kwamen/gekomen
+komen>tot_de_conclusie:kom finding kwam/kwamen/gekomen
 maken>duidelijk speech
 laten+doorschemeren speech liet/lieten/gelaten
 hebben>gevoel belief had/hadden/gehad
@@ -257,16 +258,11 @@ def _parse_table(table: str):
         yield base, cls, irregular, particle, follower, companion, stem_override or None
 
 
-#: present forms the spelling rules cannot derive ("heeft", not "hebt" only)
-_IRREGULAR_PRESENT = {"hebben": {"heeft", "heb"}}
-
-
 def _build():
     forms: dict[str, list[dict]] = {}
     for base, cls, irr, particle, follower, companion, st in _parse_table(VERB_TABLE):
         lemma = (particle or "") + base + (" " + follower if follower else "")
         infl = inflections(base, *(irr or [None, None, None]), stem_override=st)
-        infl["finite"] = set(infl["finite"]) | _IRREGULAR_PRESENT.get(base, set())
         entry = dict(lemma=lemma, cls=cls, particle=particle, follower=follower, companion=companion)
         for kind, words in infl.items():
             for w in words:
