@@ -1760,3 +1760,13 @@ def test_attribution_what_something_is_called_opens_the_sentence(nlp, paragraph,
     # (guard) the source and its apposition before the verb are no name given
     recs = run(nlp, "Zijn opvolger, Jan de Wit, noemt de rechtszaak nu al een 'klucht'.")
     assert [(r.speaker, r.content) for r in recs] == [("opvolger", "de rechtszaak nu al een 'klucht'")]
+
+
+def test_attribution_what_a_source_claims(nlp):
+    recs = run(nlp, "Beide kandidaten claimden gisteravond de overwinning in de hoofdstad.")
+    assert [(r.speaker, r.content) for r in recs] == [("Beide kandidaten", "de overwinning in de hoofdstad")]
+
+
+def test_attribution_volgens_two_coordinated_sources(nlp):
+    recs = run(nlp, "Volgens de politie en de brandweer is de brand in de schuur aangestoken.")
+    assert [(r.speaker, r.content) for r in recs] == [("politie en de brandweer", "is de brand in de schuur aangestoken")]

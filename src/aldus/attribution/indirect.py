@@ -1310,7 +1310,15 @@ def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:
             if second is not None and second[0] == first[1] + 1:
                 return (i, second[1])
         return None
-    return np_after(doc, i, hi)
+    np = np_after(doc, i, hi)
+    if np is not None and np[1] + 1 < hi and doc[np[1]].lower_ == "en" and doc[np[0]].lower_ not in PRONOUNS:
+        # "volgens de producent en een deel van de telers": two sources, coordinated
+        second = np_after(doc, np[1] + 1, hi)
+        if second is not None and second[0] == np[1] + 1 and is_source_np(doc, *second) \
+                and doc[second[0]].lower_ not in PRONOUNS \
+                and (second[1] >= hi or doc[second[1]].is_punct or doc[second[1]].pos_ in {"AUX", "VERB"}):
+            return (np[0], second[1])
+    return np
 
 
 def _volgens_record(doc, text, span: tuple[int, int], cue: tuple[int, int], np: tuple[int, int]) -> Iterator[Candidate]:
@@ -2195,7 +2203,9 @@ _OBJECT_LEMMAS = {"waarschuwen", "pleiten", "oproepen", "eisen", "aankondigen", 
                   "voorspellen", "adviseren", "aanraden", "beloven", "ontkennen",
                   "wijzen", "aandringen", "beschuldigen", "klagen", "schatten", "dreigen", "vragen", "verwerpen",
                   "betichten", "vaststellen", "opperen", "suggereren", "hekelen", "prijzen", "bekritiseren",
-                  "vrezen", "voorstellen", "beklagen", "wijten"}
+                  "vrezen", "voorstellen", "beklagen", "wijten",
+                  # what is claimed: "claimt de winst" (not "bekennen": its past "bekende" is the adjective too)
+                  "claimen"}
 
 
 #: adverbs between such a verb and its object: "pleiten al langer voor ...", "waarschuwt opnieuw voor ..."
