@@ -1312,7 +1312,7 @@ def _volgens_source(doc, i: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     np = np_after(doc, i, hi)
     if np is not None and np[1] + 1 < hi and doc[np[1]].lower_ == "en" and doc[np[0]].lower_ not in PRONOUNS:
-        # "volgens de producent en een deel van de telers": two sources, coordinated
+        # "volgens de fabrikant en twee artsen": two sources, coordinated
         second = np_after(doc, np[1] + 1, hi)
         if second is not None and second[0] == np[1] + 1 and is_source_np(doc, *second) \
                 and doc[second[0]].lower_ not in PRONOUNS \
