@@ -1770,3 +1770,15 @@ def test_attribution_what_a_source_claims(nlp):
 def test_attribution_volgens_two_coordinated_sources(nlp):
     recs = run(nlp, "Volgens de politie en de brandweer is de brand in de schuur aangestoken.")
     assert [(r.speaker, r.content) for r in recs] == [("politie en de brandweer", "is de brand in de schuur aangestoken")]
+
+
+def test_attribution_plural_ze_after_a_bare_plural_opening_a_sentence(nlp):
+    recs = run(nlp, "Burgemeester Anna de Vries van Utrecht wil het verbod niet handhaven. Ze zegt dat de politie "
+                    "andere zaken heeft. Taxibedrijven zijn evenmin blij met de regel. Ze willen geen ruzie met "
+                    "klanten. Ook vrezen ze dat chauffeurs worden bedreigd.")
+    assert [(r.speaker, r.content) for r in recs] == [("Anna de Vries", "de politie andere zaken heeft"),
+                                                      ("taxibedrijven", "chauffeurs worden bedreigd")]
+    # (guard) a role before the names it holds leaves the names as the group
+    recs = run(nlp, "Onderwijsministers Karin Smit en Piet Bos willen meer onderzoek. Ze stellen dat scholen te "
+                    "weinig weten.")
+    assert [r.speaker for r in recs] == ["Karin Smit en Piet Bos"]

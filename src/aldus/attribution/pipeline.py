@@ -911,6 +911,15 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
                         r = resolver.resolve(lo + m.start(), lo + m.end())
                         found = r.speaker or found
                     break
+        if not found:
+            # "Taxibedrijven zijn er niet blij mee. Ze vrezen ...", "Buren, vrienden: allemaal
+            # vinden ze ...": a bare plural for people or bodies opening the sentence
+            # (not "Onderwijsministers Anna Smit en Piet Bos ...": a role before the names it holds)
+            m = re.match(r"\s*([A-Z][a-zà-ÿ]+(?:ers|en|s))\b(?!-|\s+[A-Z])", text[lo:c.mention[0]])
+            w = m.group(1).lower() if m else ""
+            if w and (w in PERSON_NOUNS or singular_forms(w) & PERSON_NOUNS or _is_role_word(w)
+                      or any(_is_role_word(x) for x in singular_forms(w) if len(x) > 7)):
+                found = w
         if found:
             return found
         if resolver is not None and lo < c.mention[0] and back <= 1:
