@@ -912,8 +912,8 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
                         found = r.speaker or found
                     break
         if not found:
-            # "Taxibedrijven zijn er niet blij mee. Ze vrezen ...", "Buren, vrienden: allemaal
-            # vinden ze ...": a bare plural for people or bodies opening the sentence
+            # "Taxibedrijven zijn er niet blij mee. Ze vrezen ...", "Leraren en ouders op de
+            # school denken ...": a bare plural for people or bodies opening the sentence
             # (not "Onderwijsministers Anna Smit en Piet Bos ...": a role before the names it holds)
             m = re.match(r"\s*([A-Z][a-zà-ÿ]+(?:ers|en|s))\b(?!-|\s+[A-Z])", text[lo:c.mention[0]])
             w = m.group(1).lower() if m else ""
