@@ -882,6 +882,13 @@ def _main_person(before: int, resolver: SpeakerResolver, names):
 _PLURAL_CUE = re.compile(r"(?:en|den|ten)$")
 
 
+def _group_noun(w: str) -> bool:
+    """"bewoners", "de bedrijven", "dierenorganisaties": a plural word for people or bodies."""
+    singular = singular_forms(w)
+    return w in PERSON_NOUNS or bool(singular & PERSON_NOUNS) or _is_role_word(w) \
+        or any(_is_role_word(x) for x in singular if len(x) > 7)
+
+
 def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolver] = None) -> Optional[str]:
     """"Onder de klagers zijn mensen met ... Zij denken dat ...": "ze/zij" with a plural cue verb
     refers to the plural person noun of the sentence before, not to a single person."""
@@ -902,9 +909,7 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
             for w in [x.lower() for x in m.group(1).split()] + [m.group(2).lower()]:
                 if not re.search(r"(?:ers|en|s)$", w):
                     continue
-                singular = singular_forms(w)
-                if w in PERSON_NOUNS or singular & PERSON_NOUNS or _is_role_word(w) \
-                        or any(_is_role_word(x) for x in singular if len(x) > 7):  # "de bedrijven", "dierenorganisaties"
+                if _group_noun(w):
                     found = "de " + w
                     if resolver is not None and re.match(r"(?:[Dd]e|[Dd]eze)\s+(?:twee|beide)\s", m.group(0)):
                         # "de twee organisaties": the pair of names they stand for, when named
@@ -912,14 +917,12 @@ def _plural_antecedent(c: Candidate, text: str, resolver: Optional[SpeakerResolv
                         found = r.speaker or found
                     break
         if not found:
-            # "Taxibedrijven zijn er niet blij mee. Ze vrezen ...", "Leraren en ouders op de
-            # school denken ...": a bare plural for people or bodies opening the sentence
-            # (not "Onderwijsministers Anna Smit en Piet Bos ...": a role before the names it holds)
+            # "Taxibedrijven zijn er niet blij mee. Ze vrezen ...": a bare plural for people or
+            # bodies opening the sentence (not "Onderwijsministers Anna Smit en Piet Bos ...": a
+            # role before the names it holds)
             m = re.match(r"\s*([A-Z][a-zà-ÿ]+(?:ers|en|s))\b(?!-|\s+[A-Z])", text[lo:c.mention[0]])
-            w = m.group(1).lower() if m else ""
-            if w and (w in PERSON_NOUNS or singular_forms(w) & PERSON_NOUNS or _is_role_word(w)
-                      or any(_is_role_word(x) for x in singular_forms(w) if len(x) > 7)):
-                found = w
+            if m and _group_noun(m.group(1).lower()):
+                found = m.group(1).lower()
         if found:
             return found
         if resolver is not None and lo < c.mention[0] and back <= 1:
