@@ -1782,3 +1782,10 @@ def test_attribution_plural_ze_after_a_bare_plural_opening_a_sentence(nlp):
     recs = run(nlp, "Onderwijsministers Karin Smit en Piet Bos willen meer onderzoek. Ze stellen dat scholen te "
                     "weinig weten.")
     assert [r.speaker for r in recs] == ["Karin Smit en Piet Bos"]
+
+
+def test_attribution_an_office_noun_is_not_a_person_known_by_a_family_tie(nlp):
+    recs = run(nlp, "Moeder H. vertelde dat ze de jongen had geholpen. Toch acht de rechter niet bewezen dat de moeder "
+                    "het middel heeft gegeven.")
+    assert [(r.speaker, r.content) for r in recs] == [("H.", "ze de jongen had geholpen"),
+                                                      ("rechter", "de moeder het middel heeft gegeven")]

@@ -1945,6 +1945,10 @@ class SpeakerResolver:
                         break
             near = start - last[0] < 150 or (anchor is not None and anchor < start and 0 <= anchor - last[0] < 800) \
                 if last else False
+            if last and self._kin_only(last[1], head):
+                last = None  # "Moeder H. vertelde ... Toch acht de rechter ...": a family tie is no office
+            if subj is not None and subj.speaker and self._kin_only(subj.speaker, head):
+                subj = None
             if last and last[2] and near and _may_be_called(last[1], head) and not any(
                     last[0] < n.start < start and self._is_person(n)
                     and not ((self.canonical(n.words) or n).text == last[1]) for n in self.names):
@@ -2418,6 +2422,14 @@ class SpeakerResolver:
         found = own[0] if own else (described(prev_lo, own_lo) or [None])[-1]
         return Resolution(found, None, True) if found else Resolution(None)
 
+    def _kin_only(self, speaker: str, head: str) -> bool:
+        """Whether ``speaker`` is known in the article only by a family tie ("moeder H.", "vader
+        Jelle"), which an office noun such as "de rechter" does not refer back to."""
+        canon = self.canonical(_words(speaker))
+        role = self.role_for(canon) if canon is not None else None
+        return bool(role) and role.split()[-1].lower() in _KIN_NOUNS and head not in _KIN_NOUNS \
+            and head not in _PLAIN_PERSON_NOUNS and not _origin_noun(head)  # (anyone is "de Bredase")
+
     def _singular_subject(self, start: int) -> bool:
         """Whether the pronoun at ``start`` is the subject of a singular finite verb ("ze
         schijnt", "vindt ze"): then "ze" is one person, not a group or an organisation."""
@@ -2841,6 +2853,12 @@ def _one_letter_off(a: str, b: str) -> bool:
     """Two long surnames that differ in one letter after the same first three ("Verhoeven",
     "Verhoevan"): in one article, one person's name mistyped."""
     return len(a) == len(b) >= 6 and a[:3] == b[:3] and _one_edit(a, b)
+
+
+#: words for a family tie, by which a person is named in an article ("moeder H.", "vader Jelle")
+_KIN_NOUNS = {"moeder", "vader", "zoon", "dochter", "broer", "zus", "zuster", "oma", "opa", "tante", "oom", "neef",
+              "nicht", "echtgenoot", "echtgenote", "weduwe", "weduwnaar", "stiefvader", "stiefmoeder", "grootvader",
+              "grootmoeder", "kleinzoon", "kleindochter", "schoonvader", "schoonmoeder"}
 
 
 def _may_be_called(speaker: Optional[str], head: str) -> bool:
