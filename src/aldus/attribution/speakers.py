@@ -1946,7 +1946,7 @@ class SpeakerResolver:
             near = start - last[0] < 150 or (anchor is not None and anchor < start and 0 <= anchor - last[0] < 800) \
                 if last else False
             if last and self._kin_only(last[1], head):
-                last = None  # "Moeder H. vertelde ... Toch acht de rechter ...": a family tie is no office
+                last = None  # "Vader Karel B. zei ... Wel vindt de rechter ...": a family tie is no office
             if subj is not None and subj.speaker and self._kin_only(subj.speaker, head):
                 subj = None
             if last and last[2] and near and _may_be_called(last[1], head) and not any(
@@ -2423,8 +2423,8 @@ class SpeakerResolver:
         return Resolution(found, None, True) if found else Resolution(None)
 
     def _kin_only(self, speaker: str, head: str) -> bool:
-        """Whether ``speaker`` is known in the article only by a family tie ("moeder H.", "vader
-        Jelle"), which an office noun such as "de rechter" does not refer back to."""
+        """Whether ``speaker`` is known in the article only by a family tie ("vader Karel B.", "tante
+        Els"), which an office noun such as "de rechter" does not refer back to."""
         canon = self.canonical(_words(speaker))
         role = self.role_for(canon) if canon is not None else None
         return bool(role) and role.split()[-1].lower() in _KIN_NOUNS and head not in _KIN_NOUNS \
@@ -2855,7 +2855,7 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) >= 6 and a[:3] == b[:3] and _one_edit(a, b)
 
 
-#: words for a family tie, by which a person is named in an article ("moeder H.", "vader Jelle")
+#: words for a family tie, by which a person is named in an article ("vader Karel B.", "tante Els")
 _KIN_NOUNS = {"moeder", "vader", "zoon", "dochter", "broer", "zus", "zuster", "oma", "opa", "tante", "oom", "neef",
               "nicht", "echtgenoot", "echtgenote", "weduwe", "weduwnaar", "stiefvader", "stiefmoeder", "grootvader",
               "grootmoeder", "kleinzoon", "kleindochter", "schoonvader", "schoonmoeder"}
