@@ -1486,7 +1486,9 @@ RECORD_CASES = [
     # opinions after a trailing cue or with one word
     ("Goede plannen, maar te vrijblijvend, vindt Karel de Boer, hoogleraar economie in Delft.",
      [("Karel de Boer", "Goede plannen, maar te vrijblijvend")]),
-    ("Hij vertelde welke gerechten hij het lekkerst vond smaken.", []),
+    # (what is told is the record; the "vond" inside it gives no opinion of its own)
+    ("Hij vertelde welke gerechten hij het lekkerst vond smaken.",
+     [(None, "welke gerechten hij het lekkerst vond smaken")]),
     # relative 'dat', a name particle 'te' and impersonal 'te'
     ("Het gaat om 40 meldingen, meldt een woordvoerder namens het Team Veilig Wonen, dat zich hierop richt.",
      [("woordvoerder van het Team Veilig Wonen", "Het gaat om 40 meldingen")]),

@@ -1794,3 +1794,14 @@ def test_attribution_an_office_noun_is_not_a_person_known_by_a_family_tie(nlp, p
     recs = run(nlp, paragraph)
     assert [(r.speaker, r.content) for r in recs][0] == (speaker, content)
     assert [r.speaker for r in recs][1:] == ["rechter"]
+
+
+def test_attribution_what_is_told_in_a_question_clause(nlp):
+    recs = run(nlp, "Op de zitting vertelde de bakker hoe hij zijn winkel in een week kwijtraakte. De buurvrouw "
+                    "vertelt waarom ze toen niet heeft ingegrepen.")
+    assert [(r.speaker, r.content) for r in recs] == [
+        ("bakker", "hoe hij zijn winkel in een week kwijtraakte"),
+        ("buurvrouw", "waarom ze toen niet heeft ingegrepen")]
+    # (guard) what nobody tells, and a telling inside a clause of its own, are no reports
+    assert run(nlp, "De wethouder kan niet vertellen hoe het verder moet met de markt.") == []
+    assert run(nlp, "Op het scherm zie je een boer die vertelt hoeveel koeien hij heeft verloren.") == []

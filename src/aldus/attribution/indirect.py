@@ -152,6 +152,9 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
                     and (doc[k - 1].lower_ in {"af", "uit"} or k - 1 in cue.extra):
                 comp = k - 1  # "vraagt zich af hoe ...", "legt uit wat ...": the question is the content
                 break
+            if w.lower_ in _WH_WORDS and _tells_a_question(doc, i, k, lo, cue):
+                comp = k - 1  # "vertelde hij hoe hij het vak leerde": what is told is the content
+                break
             if COLON_COMPLEMENT and w.text == ":" and k + 1 < hi and (
                     doc[k + 1].text not in {"'", '"', "‘", "“", "„", ",,"} or not _in_any(doc[k + 1].idx, quoted)) \
                     and cue.cls in {"speech", "belief", "finding"}:
@@ -281,6 +284,20 @@ def _aside_length(doc, lo: int, hi: int) -> int:
 
 
 #: question words that open the content of "zich afvragen" / "uitleggen"
+def _tells_a_question(doc, i: int, k: int, lo: int, cue) -> bool:
+    """"vertelde (de bakker) hoe ...": a finite "vertellen" whose question word at k follows
+    at most its subject. Not "kan niet vertellen waarom" (nothing told), "vertellen mensen een
+    verhaal waarmee" (a relative clause), nor a telling in a clause of its own ("een man die
+    vertelt hoe ...", "afgesproken dat elk vertelt wat ...")."""
+    between = range(i + 1, k)
+    return (cue.lemma == "vertellen" and cue.kind == "finite" and k - i <= 4
+            and all(doc[m].pos_ in {"PRON", "PROPN", "DET", "NOUN"} for m in between)
+            and sum(doc[m].pos_ in {"NOUN", "PRON"} for m in between) <= 1
+            and not any(doc[m].lower_ in {"niet", "nooit", "geen"} for m in range(max(lo, i - 4), k))
+            and not any(doc[m].pos_ == "SCONJ" or (doc[m].lower_ in {"die", "dat"} and doc[m].pos_ == "PRON")
+                        for m in range(lo, i)))
+
+
 _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel", "waarvoor", "waarmee"}
 
 
