@@ -1805,3 +1805,16 @@ def test_attribution_what_is_told_in_a_question_clause(nlp):
     # (guard) what nobody tells, and a telling inside a clause of its own, are no reports
     assert run(nlp, "De wethouder kan niet vertellen hoe het verder moet met de markt.") == []
     assert run(nlp, "Op het scherm zie je een boer die vertelt hoeveel koeien hij heeft verloren.") == []
+
+
+@pytest.mark.parametrize("paragraph, speaker, content", [
+    ("Twee studenten kwamen erachter dat de kantine al jaren te veel rekende.", "Twee studenten",
+     "de kantine al jaren te veel rekende"),
+    ("De inspectie is erachter gekomen dat het zwembad zonder vergunning draaide.", "inspectie",
+     "het zwembad zonder vergunning draaide"),
+    # the cue's own noun before "dat" is no antecedent of a relative clause
+    ("Reporters van het weekblad brachten vorige maand aan het licht dat de stichting geld verduisterde.",
+     "Reporters van het weekblad", "de stichting geld verduisterde"),
+])
+def test_attribution_what_a_source_found_out(nlp, paragraph, speaker, content):
+    assert [(r.speaker, r.content) for r in run(nlp, paragraph)] == [(speaker, content)]

@@ -69,7 +69,7 @@ def _find_companion(doc, i: int, hi: int, comp: str, lo: int, participle: bool) 
     first = {words[0], "er"} if comp == "erop" else {words[0]}
     # (a phrase may start a word further off: "kwam na twee jaar onderzoek tot de conclusie")
     k = _find_word(doc, i + 1, min(hi, i + 6 + (len(words) > 1)), first)
-    if k is None and participle and not comp.startswith("er"):
+    if k is None and participle and (not comp.startswith("er") or comp == "erachter"):  # "is erachter gekomen"
         k = next((x for x in range(i - 1, max(lo, i - 4 - len(words)) - 1, -1) if doc[x].lower_ == words[0]), None)
     if k is None or any(k + j >= len(doc) or doc[k + j].lower_ != w for j, w in enumerate(words[1:], 1)):
         return None

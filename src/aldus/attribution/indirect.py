@@ -170,11 +170,12 @@ def complement_clause(doc, text, lo: int, hi: int, quoted, cue_ok) -> Iterator[C
             continue  # "De school kan niet zeggen of ...": nothing is claimed
         if comp is not None and doc[comp].lower_ == "dat" and comp > 0 and has_pos(doc) \
                 and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} \
-                and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i and not _de_word(doc, comp - 1):
+                and doc[comp - 1].dep_ == "obj" and doc[comp - 1].head.i == i and not _de_word(doc, comp - 1) \
+                and comp - 1 not in cue.extra:  # (not the cue's own noun: "heeft het gevoel dat ...")
             comp = None  # "heeft een wetsvoorstel aangenomen dat ... verbiedt": a relative pronoun
         if comp is not None and doc[comp].lower_ == "dat" and has_parse(doc) \
                 and doc[comp].dep_ in {"nsubj", "obj", "nsubj:pass"} and doc[comp].head.dep_ == "acl:relcl" \
-                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and not _de_word(doc, comp - 1) \
+                and doc[comp - 1].pos_ in {"NOUN", "PROPN"} and not _de_word(doc, comp - 1) and comp - 1 not in cue.extra \
                 and (cue.cls != "speech" or any(doc[k].text == "," for k in range(i + 1, comp))):
             # "blijkt uit onderzoek van het instituut dat deel uitmaakt van ...": the parse reads
             # a relative clause on the source, not what was found (after a verb of saying only

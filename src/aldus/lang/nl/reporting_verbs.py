@@ -189,6 +189,8 @@ voor|stellen    speech
 aan|dringen     speech  drong/drongen/gedrongen
 komen>voren:kom finding kwam/kwamen/gekomen
 komen>tot_de_conclusie:kom finding kwam/kwamen/gekomen
+komen>erachter:kom finding kwam/kwamen/gekomen
+brengen>aan_het_licht finding bracht/brachten/gebracht
 maken>duidelijk speech
 laten+doorschemeren speech liet/lieten/gelaten
 hebben>gevoel belief had/hadden/gehad
