@@ -361,6 +361,7 @@ def _resolve(cands: list[Candidate], resolver: SpeakerResolver, text: str, names
     for c in cands:
         if c.speaker:
             c.speaker = _without_article(c.speaker)
+            c.speaker = _fuller_compound(c.speaker, text, getattr(resolver, "tokens", None), c.cstart)
             first = c.speaker.split()[0]
             if first[:1].isupper() and first.lower() in PERSON_NOUNS and not first.isupper() and c.mention \
                     and not any(nm.label == "PER" and nm.text == c.speaker for nm in names) \
@@ -389,6 +390,33 @@ def _unnamed_sex(word: str) -> str:
     if low in UNNAMED_MALE:
         return "m"
     return ""
+
+
+#: short heads whose longer compounds are mostly other people ("de man" is not "de zakenman")
+_NO_FULLER = {"man", "vrouw", "mens", "mensen", "lid", "leden", "kind", "kinderen", "jongen", "meisje", "heer"}
+_NOT_ONE_NP = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan",
+               # "een andere bron" after "een politiebron": another one, not the one named before
+               "andere", "ander", "tweede", "derde"}
+
+
+def _fuller_compound(speaker: str, text: str, tix, before: int) -> str:
+    """"De vakbonden liepen weg. ... Ze vinden dat ...", resolved to "bonden" nearby, is
+    "vakbonden": an unnamed source shortened from the one longer compound the article used for
+    it before (a noun: not "verbonden"), as a named one keeps its fullest name."""
+    words = speaker.split()
+    head = words[-1] if words else ""
+    if tix is None or not has_pos(tix.doc) or not head.isalpha() or not head.islower() or len(head) < 3 \
+            or head in _NO_FULLER or any(w in _NOT_ONE_NP for w in words):
+        return speaker  # (one noun phrase only: not "critici van de plannen", "A en een aantal landen")
+    if not any(f in PERSON_NOUNS or f in ORG_NOUNS or f in SOURCE_NOUNS or _is_role_word(f)
+               for f in {head} | set(singular_forms(head))):
+        return speaker  # a source's word, not "klacht" (an "aanklacht" is another thing)
+    forms = set()
+    for m in re.finditer(r"\b([a-zà-ÿ]{3,}" + re.escape(head) + r")\b", text[:before]):
+        k = tix.at_or_after(m.start())
+        if k < len(tix.doc) and tix.doc[k].idx == m.start() and tix.doc[k].pos_ == "NOUN":
+            forms.add(m.group(1))
+    return " ".join(words[:-1] + [forms.pop()]) if len(forms) == 1 else speaker
 
 
 def _first_descriptions(cands: list[Candidate], text: str, names) -> None:
