@@ -284,7 +284,6 @@ def _aside_length(doc, lo: int, hi: int) -> int:
     return 0 if c is None else c - o + 1
 
 
-#: question words that open the content of "zich afvragen" / "uitleggen"
 def _tells_a_question(doc, i: int, k: int, lo: int, cue) -> bool:
     """"vertelde (de bakker) hoe ...": a finite "vertellen" whose question word at k follows
     at most its subject. Not "kan niet vertellen waarom" (nothing told), "vertellen mensen een
@@ -299,6 +298,7 @@ def _tells_a_question(doc, i: int, k: int, lo: int, cue) -> bool:
                         for m in range(lo, i)))
 
 
+#: question words that open the content of "zich afvragen", "uitleggen" and "vertellen"
 _WH_WORDS = {"hoe", "wat", "waarom", "wie", "waar", "welke", "welk", "wanneer", "hoeveel", "waarvoor", "waarmee"}
 
 

@@ -394,9 +394,10 @@ def _unnamed_sex(word: str) -> str:
 
 #: short heads whose longer compounds are mostly other people ("de man" is not "de zakenman")
 _NO_FULLER = {"man", "vrouw", "mens", "mensen", "lid", "leden", "kind", "kinderen", "jongen", "meisje", "heer"}
-_NOT_ONE_NP = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan",
-               # "een andere bron" after "een politiebron": another one, not the one named before
-               "andere", "ander", "tweede", "derde"}
+#: words that make a source more than one noun phrase ("critici van de plannen", "A en B")
+_LINKING_WORDS = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan"}
+#: words that set a source apart from one named before ("een andere bron" after "een politiebron")
+_ANOTHER = {"andere", "ander", "tweede", "derde"}
 
 
 def _fuller_compound(speaker: str, text: str, tix, before: int) -> str:
@@ -406,8 +407,8 @@ def _fuller_compound(speaker: str, text: str, tix, before: int) -> str:
     words = speaker.split()
     head = words[-1] if words else ""
     if tix is None or not has_pos(tix.doc) or not head.isalpha() or not head.islower() or len(head) < 3 \
-            or head in _NO_FULLER or any(w in _NOT_ONE_NP for w in words):
-        return speaker  # (one noun phrase only: not "critici van de plannen", "A en een aantal landen")
+            or head in _NO_FULLER or any(w in _LINKING_WORDS or w in _ANOTHER for w in words):
+        return speaker
     if not any(f in PERSON_NOUNS or f in ORG_NOUNS or f in SOURCE_NOUNS or _is_role_word(f)
                for f in {head} | set(singular_forms(head))):
         return speaker  # a source's word, not "klacht" (an "aanklacht" is another thing)
