@@ -1806,6 +1806,9 @@ def test_attribution_what_is_told_in_a_question_clause(nlp):
     # (guard) what nobody tells, and a telling inside a clause of its own, are no reports
     assert run(nlp, "De wethouder kan niet vertellen hoe het verder moet met de markt.") == []
     assert run(nlp, "Op het scherm zie je een boer die vertelt hoeveel koeien hij heeft verloren.") == []
+    recs = run(nlp, "De nieuwe film Grijs Veen, waarin drie boeren vertellen hoe zij hun land kwijtraakten, is "
+                    "volgens recensent Piet Mol 'te braaf'.")
+    assert [r.speaker for r in recs] == ["Piet Mol"]
 
 
 @pytest.mark.parametrize("paragraph, speaker, content", [
@@ -1831,3 +1834,7 @@ def test_attribution_a_shortened_compound_takes_its_longer_form(nlp):
     recs = run(nlp, "Een politiebron meldt dat de verdachte is gevlucht. Volgens een andere bron is hij al "
                     "opgepakt.")
     assert [r.speaker for r in recs] == ["politiebron", "andere bron"]
+    # (guard) a study keeps the word it is given: other research than the one named before
+    recs = run(nlp, "Het woononderzoek van de gemeente verschijnt in mei. Uit onderzoek blijkt dat huurders vaker "
+                    "verhuizen.")
+    assert [r.speaker for r in recs] == ["onderzoek"]

@@ -288,14 +288,15 @@ def _tells_a_question(doc, i: int, k: int, lo: int, cue) -> bool:
     """"vertelde (de bakker) hoe ...": a finite "vertellen" whose question word at k follows
     at most its subject. Not "kan niet vertellen waarom" (nothing told), "vertellen mensen een
     verhaal waarmee" (a relative clause), nor a telling in a clause of its own ("een man die
-    vertelt hoe ...", "afgesproken dat elk vertelt wat ...")."""
+    vertelt hoe ...", "een film waarin twee vrouwen vertellen hoe ...", "afgesproken dat elk
+    vertelt wat ...")."""
     between = range(i + 1, k)
     return (cue.lemma == "vertellen" and cue.kind == "finite" and k - i <= 4
             and all(doc[m].pos_ in {"PRON", "PROPN", "DET", "NOUN"} for m in between)
             and sum(doc[m].pos_ in {"NOUN", "PRON"} for m in between) <= 1
             and not any(doc[m].lower_ in {"niet", "nooit", "geen"} for m in range(max(lo, i - 4), k))
             and not any(doc[m].pos_ == "SCONJ" or (doc[m].lower_ in {"die", "dat"} and doc[m].pos_ == "PRON")
-                        for m in range(lo, i)))
+                        or (doc[m].lower_.startswith("waar") and len(doc[m]) > 4) for m in range(lo, i)))
 
 
 #: question words that open the content of "zich afvragen", "uitleggen" and "vertellen"

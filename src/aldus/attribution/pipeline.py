@@ -395,7 +395,8 @@ def _unnamed_sex(word: str) -> str:
 #: short heads whose longer compounds are mostly other people ("de man" is not "de zakenman")
 _NO_FULLER = {"man", "vrouw", "mens", "mensen", "lid", "leden", "kind", "kinderen", "jongen", "meisje", "heer"}
 #: words that make a source more than one noun phrase ("critici van de plannen", "A en B")
-_LINKING_WORDS = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan"}
+_LINKING_WORDS = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan",
+                  "binnen", "buiten", "tussen", "onder", "door", "zonder", "rond", "naast", "tot", "via", "per"}
 #: words that set a source apart from one named before ("een andere bron" after "een politiebron")
 _ANOTHER = {"andere", "ander", "tweede", "derde"}
 
@@ -409,9 +410,11 @@ def _fuller_compound(speaker: str, text: str, tix, before: int) -> str:
     if tix is None or not has_pos(tix.doc) or not head.isalpha() or not head.islower() or len(head) < 3 \
             or head in _NO_FULLER or any(w in _LINKING_WORDS or w in _ANOTHER for w in words):
         return speaker
-    if not any(f in PERSON_NOUNS or f in ORG_NOUNS or f in SOURCE_NOUNS or _is_role_word(f)
-               for f in {head} | set(singular_forms(head))):
-        return speaker  # a source's word, not "klacht" (an "aanklacht" is another thing)
+    if not (_is_role_word(head) or any(f in PERSON_NOUNS or f in ORG_NOUNS
+                                       for f in {head} | {x for x in singular_forms(head) if len(x) >= 3})):
+        # people and bodies only: not "klacht" ("aanklacht" is another thing), nor a study or
+        # figures ("uit onderzoek blijkt" may be other research than the "klimaatonderzoek" before)
+        return speaker
     forms = set()
     for m in re.finditer(r"\b([a-zà-ÿ]{3,}" + re.escape(head) + r")\b", text[:before]):
         k = tix.at_or_after(m.start())
