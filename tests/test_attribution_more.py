@@ -1830,7 +1830,7 @@ def test_attribution_a_shortened_compound_takes_its_longer_form(nlp):
     assert [(r.speaker, r.content) for r in recs] == [("vrachtwagenchauffeurs", "het wegdek spiegelglad was")]
     recs = run(nlp, "De peuterjuf op de school van mijn dochter is streng. Volgens de juf moet ze eerder naar bed.")
     assert [r.speaker for r in recs] == ["peuterjuf"]
-    # (guard) another source is not the one named before, and a participle is no longer noun
+    # (guard) another source is not the one named before
     recs = run(nlp, "Een politiebron meldt dat de verdachte is gevlucht. Volgens een andere bron is hij al "
                     "opgepakt.")
     assert [r.speaker for r in recs] == ["politiebron", "andere bron"]
