@@ -1838,3 +1838,14 @@ def test_attribution_a_shortened_compound_takes_its_longer_form(nlp):
     recs = run(nlp, "Het woononderzoek van de gemeente verschijnt in mei. Uit onderzoek blijkt dat huurders vaker "
                     "verhuizen.")
     assert [r.speaker for r in recs] == ["onderzoek"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("De bouwvakkers legden gisteren het werk neer. De arbeiders zijn boos over de lonen. Ze vinden dat de "
+     "aannemer hun eisen negeert.", "arbeiders"),
+    ("De krakers weigeren het pand te verlaten. Ze stellen dat de eigenaar het al jaren leeg laat staan.",
+     "krakers"),
+    ("De stakers blokkeerden de poort van de fabriek. Ze eisen dat de directie met hen praat.", "stakers"),
+])
+def test_attribution_plural_ze_after_workers_and_doers(nlp, paragraph, speaker):
+    assert [r.speaker for r in run(nlp, paragraph)] == [speaker]

@@ -164,6 +164,11 @@ juf juffen juffrouw meester meesters lerares leraressen mentor mentoren oom ooms
 schoonmoeder schoonvader schoonouders grootouders kleinzoon kleindochter kleinkinderen zwager schoonzus
 stiefvader stiefmoeder pleegouders pleegmoeder pleegvader mama papa moeders vaders zonen dochters
 twitteraars deelnemer deelnemers wandelaar wandelaars fietser fietsers automobilist automobilisten""".split())
+# workers, doers and joiners named by what they do ("de arbeiders", "stakers", "de indieners")
+PERSON_NOUNS |= set("""arbeider arbeiders staker stakers dader daders indiener indieners kraker krakers
+opsteller opstellers toetreder toetreders invaller invallers achtervolger achtervolgers artiest artiesten
+miljardair miljardairs partijgenoot partijgenoten landgenoot landgenoten leraar leraren werkzoekende
+werkzoekenden bijstandsgerechtigde bijstandsgerechtigden gegadigde gegadigden liberaal liberalen""".split())
 # adjectives used as nouns for people involved in something ("volgens betrokkenen", "een gedupeerde")
 PERSON_NOUNS |= set("""betrokkene betrokkenen gedupeerde gedupeerden aanwezige aanwezigen nabestaanden
 ingewijde insider insiders""".split())
