@@ -12,7 +12,7 @@ from .nested import nested_reports
 from .merge import merge_candidates
 from .quotes import find_quotes
 from .records import Candidate
-from .speakers import _SAYING_NOUNS, _STREET, SpeakerResolver, agrees, find_names, _is_role_word, _words, singular_forms, subject_of
+from .speakers import _PLAIN_PERSON_NOUNS, _SAYING_NOUNS, _STREET, SpeakerResolver, agrees, find_names, _is_role_word, _words, singular_forms, subject_of
 from ..lang.nl.first_names import FEMALE, FEMALE_ROLES, FIRST_NAMES, MALE, UNNAMED_FEMALE, UNNAMED_MALE
 from ..lang.nl.words import NOT_NAMES, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS
 from .text import TokenIndex, has_parse, has_pos, sentence_spans, strip_span
@@ -392,8 +392,9 @@ def _unnamed_sex(word: str) -> str:
     return ""
 
 
-#: short heads whose longer compounds are mostly other people ("de man" is not "de zakenman")
-_NO_FULLER = {"man", "vrouw", "mens", "mensen", "lid", "leden", "kind", "kinderen", "jongen", "meisje", "heer"}
+#: short heads whose longer compounds are mostly other people ("de man" is not "de zakenman"):
+#: the plain words for a person, and people, members and children
+_NO_FULLER = _PLAIN_PERSON_NOUNS | {"mens", "mensen", "lid", "leden", "kind", "kinderen"}
 #: words that make a source more than one noun phrase ("critici van de plannen", "A en B")
 _LINKING_WORDS = {"van", "en", "of", "uit", "bij", "in", "op", "voor", "met", "over", "namens", "tegen", "aan",
                   "binnen", "buiten", "tussen", "onder", "door", "zonder", "rond", "naast", "tot", "via", "per"}
